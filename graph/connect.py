@@ -1,0 +1,29 @@
+"""Open the store a command asked for: the embedded default, or Neo4j over Bolt.
+
+Backends are imported lazily, so a command that only extracts never starts a JVM and one that
+only talks to Neo4j never touches the embedded files.
+"""
+
+from __future__ import annotations
+
+from .config import setting
+from .store import Store
+
+
+def open_store(db: str | None = None, neo4j: str | None = None, database: str | None = None) -> Store:
+    """The embedded store at ``db`` (or GRAPH_DB, or the default path), or, when ``neo4j`` is
+    given (a URI, or ``"env"`` for NEO4J_URI), the Bolt store. Connection problems raise
+    ``StoreUnavailable`` with a message that names the store but never the password."""
+    if neo4j:
+        from .bolt import BoltStore
+
+        uri = setting("neo4j_uri") if neo4j == "env" else neo4j
+        return BoltStore(
+            uri=uri,
+            user=setting("neo4j_user"),
+            password=setting("neo4j_password"),
+            database=setting("neo4j_database", database),
+        )
+    from .embedded import EmbeddedStore
+
+    return EmbeddedStore(setting("db", db), heap=setting("heap"))

@@ -1,0 +1,106 @@
+"""Turn a ``Graph`` into batched, parameterised MERGE statements that any store can run.
+
+Both stores (ArcadeDB embedded, Neo4j over Bolt) execute exactly these statements, so a load
+means the same thing everywhere. Labels and relationship types come from ``schema.yaml`` (they
+cannot be Cypher parameters); every value travels in ``$rows``.
+
+Merging happens in the database, not only in Python: list properties (aliases, evidence,
+articles...) are unioned with what is already stored, so loading the same facts twice, or the
+same fact from two articles, never duplicates anything.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from .model import Edge, Graph, Node, schema, split_id
+
+SEEN_DATES = ("first_seen", "last_seen")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One Cypher statement and the rows it UNWINDs; ``kind`` says what it loads."""
+
+    cypher: str
+    rows: list[dict[str, Any]]
+    kind: str
+
+    def batches(self, size: int) -> Iterator["Statement"]:
+        for i in range(0, len(self.rows), size):
+            yield Statement(self.cypher, self.rows[i : i + size], self.kind)
+
+
+def _union_clause(var: str, prop: str) -> str:
+    return (
+        f"{var}.{prop} = coalesce({var}.{prop}, []) + "
+        f"[x IN coalesce(r.{prop}, []) WHERE NOT x IN coalesce({var}.{prop}, [])]"
+    )
+
+
+def node_cypher(label: str) -> str:
+    lists = schema()["nodes"][label].get("merge_lists", [])
+    sets = ["n += r.props"] + [_union_clause("n", p) for p in lists]
+    return f"UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET " + ", ".join(sets)
+
+
+def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
+    sets = [_union_clause("e", p) for p in schema()["edge_merge_lists"]]
+    sets += [f"e.{p} = coalesce(e.{p}, r.{p})" for p in schema()["edge_first_value"]]
+    sets += [
+        "e.first_seen = CASE WHEN r.first_seen IS NOT NULL AND (e.first_seen IS NULL OR r.first_seen < e.first_seen)"
+        " THEN r.first_seen ELSE e.first_seen END",
+        "e.last_seen = CASE WHEN r.last_seen IS NOT NULL AND (e.last_seen IS NULL OR r.last_seen > e.last_seen)"
+        " THEN r.last_seen ELSE e.last_seen END",
+    ]
+    return (
+        f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.source}}) MATCH (b:{dst_label} {{key: r.target}}) "
+        f"MERGE (a)-[e:{rel}]->(b) SET " + ", ".join(sets)
+    )
+
+
+def _clean(value: Any) -> Any:
+    """Drop values a property cannot hold (None, empty lists, nested maps)."""
+    if isinstance(value, dict):
+        return None
+    if isinstance(value, (list, tuple)):
+        items = [v for v in value if v is not None and not isinstance(v, (dict, list))]
+        return items or None
+    return value
+
+
+def node_row(node: Node) -> dict[str, Any]:
+    lists = set(schema()["nodes"][node.label].get("merge_lists", []))
+    props = {k: _clean(v) for k, v in node.props.items() if k not in lists}
+    row: dict[str, Any] = {"key": node.key, "props": {k: v for k, v in props.items() if v is not None}}
+    for p in lists:
+        row[p] = _clean(node.props.get(p)) or []
+    return row
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    row: dict[str, Any] = {"source": split_id(edge.source)[1], "target": split_id(edge.target)[1]}
+    for p in schema()["edge_merge_lists"]:
+        row[p] = _clean(edge.props.get(p)) or []
+    row["evidence"] = [e.to_json() for e in edge.evidence]
+    row["articles"] = edge.articles
+    for p in (*schema()["edge_first_value"], *SEEN_DATES):
+        row[p] = _clean(edge.props.get(p))
+    return row
+
+
+def plan(graph: Graph) -> list[Statement]:
+    """All statements to load ``graph``: nodes first (edges MATCH their ends), then edges."""
+    node_rows: dict[str, list] = defaultdict(list)
+    for n in graph.nodes.values():
+        node_rows[n.label].append(node_row(n))
+    edge_rows: dict[tuple[str, str, str], list] = defaultdict(list)
+    for e in graph.edges.values():
+        edge_rows[(e.type, split_id(e.source)[0], split_id(e.target)[0])].append(edge_row(e))
+    out = [Statement(node_cypher(label), rows, f"node:{label}") for label, rows in sorted(node_rows.items())]
+    out += [
+        Statement(edge_cypher(*k), rows, f"edge:{k[0]}:{k[1]}->{k[2]}") for k, rows in sorted(edge_rows.items())
+    ]
+    return out

@@ -1,0 +1,193 @@
+"""Nodes, relationships and the in-memory graph that extraction produces and stores load.
+
+The schema itself (labels, keys, relationship types) lives in ``schema.yaml``; this module is
+generic over it. A ``Graph`` merges as it grows: adding a node or a fact that is already there
+unions its aliases, titles and evidence instead of duplicating it, which is what makes a
+re-ingest idempotent before the store's own MERGE is even reached.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+SCHEMA_PATH = Path(__file__).with_name("schema.yaml")
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The parsed ``schema.yaml`` (cached: it is read once per process)."""
+    return yaml.safe_load(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def labels() -> list[str]:
+    return list(schema()["nodes"])
+
+
+def relationship_types() -> list[str]:
+    return list(schema()["relationships"])
+
+
+def node_id(label: str, key: str) -> str:
+    """Global id of a node: its label and its per-label key ("Person:nguyễn thị tuyến")."""
+    return f"{label}:{key}"
+
+
+def split_id(nid: str) -> tuple[str, str]:
+    label, _, key = nid.partition(":")
+    return label, key
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a fact comes from: the article, the sentence as written, and its offsets."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
+
+    def to_json(self) -> str:
+        """Canonical JSON (sorted keys): equal evidence gives equal strings, so stores can
+        merge evidence lists with plain list membership."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | dict) -> "Evidence":
+        d = json.loads(text) if isinstance(text, str) else text
+        return cls(d["article"], d["sentence"], int(d["start"]), int(d["end"]))
+
+
+def _union(old: list, new: Iterable) -> list:
+    out = list(old)
+    for x in new:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+@dataclass
+class Node:
+    label: str
+    key: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return node_id(self.label, self.key)
+
+    def merge(self, other: "Node") -> None:
+        """Fold another sighting of the same node in: list properties union, scalars fill gaps."""
+        lists = set(schema()["nodes"][self.label].get("merge_lists", []))
+        for k, v in other.props.items():
+            if k in lists:
+                self.props[k] = _union(self.props.get(k, []), v or [])
+            elif self.props.get(k) in (None, "", []):
+                self.props[k] = v
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, **self.props}
+
+
+@dataclass
+class Edge:
+    type: str
+    source: str  # node id
+    target: str  # node id
+    props: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def id(self) -> tuple[str, str, str]:
+        return (self.type, self.source, self.target)
+
+    @property
+    def articles(self) -> list[str]:
+        return _union([], (e.article for e in self.evidence))
+
+    def merge(self, other: "Edge") -> None:
+        lists = set(schema()["edge_merge_lists"])
+        for k, v in other.props.items():
+            if k in lists:
+                self.props[k] = _union(self.props.get(k, []), v or [])
+            elif k == "first_seen":
+                self.props[k] = min(filter(None, [self.props.get(k), v]), default=None)
+            elif k == "last_seen":
+                self.props[k] = max(filter(None, [self.props.get(k), v]), default=None)
+            elif self.props.get(k) in (None, "", []):
+                self.props[k] = v
+        self.evidence = _union(self.evidence, other.evidence)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "type": self.type,
+            **self.props,
+            "articles": self.articles,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class Graph:
+    """Nodes by id and edges by (type, source, target), each merged on insert."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+
+    def add_node(self, node: Node) -> str:
+        if node.label not in schema()["nodes"]:
+            raise ValueError(f"unknown node label {node.label!r}")
+        if node.id in self.nodes:
+            self.nodes[node.id].merge(node)
+        else:
+            self.nodes[node.id] = Node(node.label, node.key, dict(node.props))
+        return node.id
+
+    def add_edge(self, edge: Edge) -> None:
+        spec = schema()["relationships"].get(edge.type)
+        if spec is None:
+            raise ValueError(f"unknown relationship type {edge.type!r}")
+        for end, allowed in ((edge.source, spec["from"]), (edge.target, spec["to"])):
+            if split_id(end)[0] not in allowed:
+                raise ValueError(f"{edge.type} cannot connect {end!r}")
+        if edge.id in self.edges:
+            self.edges[edge.id].merge(edge)
+        else:
+            self.edges[edge.id] = Edge(edge.type, edge.source, edge.target, dict(edge.props), list(edge.evidence))
+
+    def update(self, other: "Graph") -> None:
+        for n in other.nodes.values():
+            self.add_node(n)
+        for e in other.edges.values():
+            self.add_edge(e)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON export shape of design.md."""
+        return {
+            "schema_version": schema()["schema_version"],
+            "nodes": [n.to_dict() for n in self.nodes.values()],
+            "edges": [e.to_dict() for e in self.edges.values()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Graph":
+        g = cls()
+        for n in data.get("nodes", []):
+            props = {k: v for k, v in n.items() if k not in ("id", "label")}
+            label, key = split_id(n["id"])
+            g.add_node(Node(label, key, props))
+        for e in data.get("edges", []):
+            props = {k: v for k, v in e.items() if k not in ("source", "target", "type", "evidence", "articles")}
+            ev = [Evidence.from_json(x) for x in e.get("evidence", [])]
+            g.add_edge(Edge(e["type"], e["source"], e["target"], props, ev))
+        return g

@@ -1,0 +1,162 @@
+"""The Store interface: what every backend offers to the layers above it.
+
+Nothing above this module knows which database it talks to. A backend only has to run Cypher
+(read or write) and run a list of statements in one transaction; loading, counting and dumping
+the graph are written once here, in standard Neo4j 5 Cypher with parameters, so the embedded
+store and Neo4j behave the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .loadplan import Statement, plan
+from .model import Edge, Evidence, Graph, Node, labels, node_id, relationship_types, schema
+
+SCHEMA_CYPHER = Path(__file__).with_name("schema.cypher")
+
+
+class StoreError(Exception):
+    """A store refused an operation (bad query, constraint violation...)."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached or opened (CLI exit code 3)."""
+
+
+@dataclass
+class LoadStats:
+    """What one load did: statements and rows sent, per kind of statement."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    batches: int = 0
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def schema_statements() -> list[str]:
+    """The DDL statements of ``schema.cypher`` (one per ``;``, comments dropped)."""
+    text = re.sub(r"//[^\n]*", "", SCHEMA_CYPHER.read_text(encoding="utf-8"))
+    return [s.strip() for s in text.split(";") if s.strip()]
+
+
+class Store(ABC):
+    """A graph store. Subclasses implement the four primitives at the top."""
+
+    #: printable description, never containing a password ("embedded:/path", "bolt://host:7687")
+    name: str = "store"
+
+    @abstractmethod
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query that must not write; rows as dicts."""
+
+    @abstractmethod
+    def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement in its own write transaction; rows as dicts."""
+
+    @abstractmethod
+    def write_batch(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        """Run several statements in one transaction: all of them commit, or none."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection or the database files."""
+
+    # -- schema -------------------------------------------------------------------------------
+    def setup(self) -> None:
+        """Create constraints and indexes (idempotent: ``IF NOT EXISTS``)."""
+        for stmt in schema_statements():
+            self.write(stmt)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(
+        self,
+        graph: Graph,
+        batch_size: int = 500,
+        progress: Callable[[int], None] | None = None,
+    ) -> LoadStats:
+        """MERGE ``graph`` into the store, each batch its own transaction.
+
+        Every statement is a MERGE, so a batch that failed can simply be run again: a re-run
+        after a crash completes the load without duplicates.
+        """
+        stats = LoadStats()
+        for statement in plan(graph):
+            for batch in statement.batches(batch_size):
+                self.write_batch([(batch.cypher, {"rows": batch.rows})])
+                stats.rows[batch.kind] = stats.rows.get(batch.kind, 0) + len(batch.rows)
+                stats.batches += 1
+                if progress:
+                    progress(len(batch.rows))
+        return stats
+
+    def known_articles(self, keys: Iterable[str]) -> set[str]:
+        """Which of these article keys are already stored (to skip unchanged articles)."""
+        keys = list(keys)
+        if not keys:
+            return set()
+        rows = self.read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key", {"keys": keys})
+        return {r["key"] for r in rows}
+
+    # -- reading the whole graph -------------------------------------------------------------
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes per label and relationships per type (zeros included, so output is stable)."""
+        nodes = {label: 0 for label in labels()}
+        for label in labels():
+            nodes[label] = int(self.read(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"])
+        rels = {t: 0 for t in relationship_types()}
+        for t in relationship_types():
+            rels[t] = int(self.read(f"MATCH ()-[e:{t}]->() RETURN count(e) AS c")[0]["c"])
+        return {"nodes": nodes, "relationships": rels}
+
+    def dump(self) -> Graph:
+        """The whole graph as a ``Graph`` (for export, views and analytics)."""
+        g = Graph()
+        for label in labels():
+            for row in self.read(f"MATCH (n:{label}) RETURN properties(n) AS p"):
+                props = dict(row["p"])
+                key = props.pop("key")
+                g.nodes[node_id(label, key)] = Node(label, key, props)
+        for t in relationship_types():
+            q = (
+                f"MATCH (a)-[e:{t}]->(b) RETURN labels(a)[0] AS la, a.key AS ka, "
+                "labels(b)[0] AS lb, b.key AS kb, properties(e) AS p"
+            )
+            for row in self.read(q):
+                props = dict(row["p"])
+                evidence = [Evidence.from_json(x) for x in props.pop("evidence", None) or []]
+                props.pop("articles", None)
+                edge = Edge(t, node_id(row["la"], row["ka"]), node_id(row["lb"], row["kb"]), props, evidence)
+                g.edges[edge.id] = edge
+        return g
+
+    # -- context manager ----------------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def decode_evidence(values: Iterable[str] | None) -> list[dict[str, Any]]:
+    """Stored evidence strings back to ``{article, sentence, start, end}`` dicts."""
+    return [json.loads(v) for v in values or []]
+
+
+__all__ = [
+    "LoadStats",
+    "Statement",
+    "Store",
+    "StoreError",
+    "StoreUnavailable",
+    "decode_evidence",
+    "schema",
+    "schema_statements",
+]
