@@ -103,5 +103,379 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+# -- ingest, extract, stats -------------------------------------------------------------------
+PathsArgument = typer.Argument(..., help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = PathsArgument,
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    batch_size: int = typer.Option(500, "--batch-size", help="Rows per MERGE transaction"),
+    force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
+) -> None:
+    """Extract articles and load them into the store (re-running changes nothing)."""
+    from ingest.api import ingest
+
+    def on_error(e: object) -> None:
+        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
+
+    with store_for(db, neo4j) as store:
+        report = ingest(paths, store, batch_size=batch_size, force=force, on_error=on_error)
+        err.print(
+            f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
+            f"{len(report.errors)} error(s) -> {store.name}",
+            highlight=False,
+        )
+    if report.read == 0 and report.errors:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command("extract")
+def extract_command(
+    paths: list[str] = PathsArgument,
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line) | json (one merged graph)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout"),
+) -> None:
+    """Extract nodes and edges per article without touching any store."""
+    from graph.model import Graph
+    from ingest.api import ArticleResult, extract
+
+    if fmt not in ("jsonl", "json"):
+        raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    merged, good, bad = Graph(), 0, 0
+    try:
+        for item in extract(paths):
+            if not isinstance(item, ArticleResult):
+                bad += 1
+                err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+                continue
+            good += 1
+            if fmt == "jsonl":
+                sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                merged.update(item.graph)
+        if fmt == "json":
+            sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if good == 0 and bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command("stats")
+def stats_command(
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Count nodes by label and relationships by type."""
+    with store_for(db, neo4j) as store:
+        counts = store.counts()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2) + "\n")
+        return
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
+    render_rows(rows, fmt, title="Graph contents")
+
+
+# -- queries -----------------------------------------------------------------------------------
+# Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
+ParamOption = typer.Option(None, "--param", "-p", help="Query parameter as key=value (repeatable)")
+
+
+@contextmanager
+def _answering() -> Iterator[None]:
+    """Question errors to exit codes: nothing found is 1, a malformed question is 2."""
+    from queries.lookup import BadQuestion, NotFound
+    from queries.packs import ParamError, UnknownQuery
+
+    try:
+        yield
+    except NotFound as exc:
+        raise fail(str(exc), EXIT_NOT_FOUND) from None
+    except (BadQuestion, ParamError, UnknownQuery) as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
+def _render_answer(rows: list[dict], fmt: str, title: str | None = None) -> None:
+    """Pack rows on stdout, evidence decoded (whole for JSON, sentences for people)."""
+    from queries.lookup import expand_evidence
+
+    render_rows(expand_evidence(rows, sentences_only=fmt != "json"), fmt, title)
+
+
+def _render_sections(sections: dict[str, list[dict]], fmt: str, title: str) -> None:
+    """A profile: one table per section, one JSON object, or one CSV with a section column."""
+    if fmt == "json":
+        sys.stdout.write(json.dumps(sections, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        render_rows([{"section": name, **r} for name, rows in sections.items() for r in rows], fmt)
+    else:
+        for name, rows in sections.items():
+            if rows:
+                render_rows(rows, fmt, f"{title}: {name}")
+
+
+def _render_evidenced(rows: list[dict], fmt: str, title: str) -> None:
+    """Rows that repeat a document's facts once per evidence sentence: flat for JSON and CSV,
+    two tables for people (the facts once, then the sentences with their articles)."""
+    if fmt != "table":
+        render_rows(rows, fmt, title)
+        return
+    evidence = ("sentence", "article", "source")
+    facts = {json.dumps({k: v for k, v in r.items() if k not in evidence}, ensure_ascii=False): r for r in rows}
+    render_rows([{k: v for k, v in r.items() if k not in evidence} for r in facts.values()], fmt, title)
+    sentences = [{k: r.get(k) for k in evidence} for r in rows if r.get("sentence")]
+    if sentences:
+        render_rows(sentences, fmt, "evidence")
+
+
+@app.command("query")
+def query_command(
+    name: Optional[str] = typer.Argument(None, help="Pack query to run (see --list)"),
+    list_queries: bool = typer.Option(False, "--list", "-l", help="List the pack queries, one line each"),
+    show: bool = typer.Option(False, "--show", help="Print the query with its header instead of running it"),
+    param: Optional[list[str]] = ParamOption,
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Run a query from the packs (queries/*.cypher), read-only."""
+    from queries.lookup import ask
+    from queries.packs import get_query, load_packs, parse_assignments
+
+    if list_queries:
+        render_rows(
+            [{"name": q.name, "pack": q.pack, "params": ", ".join(p.name for p in q.params), "answers": q.summary()}
+             for q in load_packs().values()],
+            fmt,
+        )
+        return
+    if not name:
+        raise fail("give a query name, or --list", EXIT_BAD_INPUT)
+    with _answering():
+        query = get_query(name)
+        if show:
+            sys.stdout.write(query.text + "\n")
+            return
+        params = parse_assignments(param or [])
+        with store_for(db, neo4j) as store:
+            _render_answer(ask(store, name, params), fmt, name)
+
+
+@app.command("cypher")
+def cypher_command(
+    statement: str = typer.Argument(..., help="A Cypher statement; values belong in --param, not in the text"),
+    param: Optional[list[str]] = ParamOption,
+    write: bool = typer.Option(False, "--write", help="Allow the statement to modify the graph"),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
+    from queries.packs import literal_or_text, parse_assignments
+
+    with _answering():
+        params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
+    with store_for(db, neo4j) as store:
+        rows = store.write(statement, params) if write else store.read(statement, params)
+    if rows:
+        _render_answer(rows, fmt)
+    elif write:
+        err.print("done (no rows returned)")
+    else:
+        raise fail("no rows", EXIT_NOT_FOUND)
+
+
+@app.command("who-issued")
+def who_issued_command(
+    number: str = typer.Argument(..., help='Document number, any case or spacing ("143-kl/tu")'),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
+    from queries.lookup import who_issued
+
+    with store_for(db, neo4j) as store, _answering():
+        rows = who_issued(store, number)
+    _render_evidenced(rows, fmt, f"who issued {rows[0]['number']}")
+
+
+@app.command("who-signed")
+def who_signed_command(
+    number: str = typer.Argument(..., help="Document number, any case or spacing"),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Who signed a document, with their titles and the evidence sentence and article."""
+    from queries.lookup import who_signed
+
+    with store_for(db, neo4j) as store, _answering():
+        rows = who_signed(store, number)
+    _render_evidenced(rows, fmt, f"who signed {rows[0]['number']}")
+
+
+@app.command("person")
+def person_command(
+    name: str = typer.Argument(..., help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """A person's profile: titles, positions in bodies over time, documents signed, timeline."""
+    from queries.lookup import person_profile
+
+    with store_for(db, neo4j) as store, _answering():
+        profile = person_profile(store, name)
+    _render_sections(profile, fmt, profile["person"][0]["name"])
+
+
+@app.command("body")
+def body_command(
+    name: str = typer.Argument(..., help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """A body's profile: heads over time, people with positions, documents issued, tasks assigned."""
+    from queries.lookup import body_profile
+
+    with store_for(db, neo4j) as store, _answering():
+        profile = body_profile(store, name)
+    _render_sections(profile, fmt, profile["body"][0]["name"])
+
+
+@app.command("path")
+def path_command(
+    a: str = typer.Argument(..., help="First official's name"),
+    b: str = typer.Argument(..., help="Second official's name"),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """The shortest chain of facts (signed, issued, chaired, holds...) linking two officials."""
+    from queries.lookup import path
+
+    with store_for(db, neo4j) as store, _answering():
+        steps = path(store, a, b)
+    render_rows(steps, fmt, f"{steps[0]['from']} … {steps[-1]['to']}: {len(steps)} steps")
+
+
+@app.command("search")
+def search_command(
+    text: str = typer.Argument(..., help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Find people, bodies and documents by part of their name or number, accent-insensitive."""
+    from queries.lookup import search
+
+    with store_for(db, neo4j) as store, _answering():
+        rows = search(store, text)
+    render_rows(rows, fmt)
+
+
+# -- views and analytics ----------------------------------------------------------------------
+# Interactive pyvis pages and networkx analytics, on the graph read from either store.
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:  # annotations only: commands import what they use when they run
+    from graph.model import Graph
+
+
+def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
+    """The whole stored graph; an empty store is "nothing found" (exit 1)."""
+    with store_for(db, neo4j) as store:
+        graph = store.dump()
+    if not graph.nodes:
+        raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
+    return graph
+
+
+@app.command("view")
+def view_command(
+    output: Path = typer.Option(..., "--output", "-o", help="HTML file to write (self-contained, opens offline)"),
+    focus: Optional[str] = typer.Option(
+        None, "--focus", help="Centre on a person, body, document or event: name, number or id"
+    ),
+    depth: int = typer.Option(1, "--depth", help="With --focus: how many relationships away to go"),
+    types: Optional[str] = typer.Option(
+        None, "--types", help="Only these relationship types, comma-separated (ISSUED,SIGNED,REFERENCES)"
+    ),
+    since: Optional[str] = typer.Option(None, "--since", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
+    max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),
+    articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title [default: from the filters]"),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+) -> None:
+    """Write an interactive HTML view of the graph and print its path."""
+    from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
+    from graph.view import page_title, write_view
+
+    try:
+        type_set = frozenset(t.strip().upper() for t in types.split(",") if t.strip()) if types else None
+        filters = Filters(focus, depth, type_set, since, until, articles, max_nodes)
+    except ValueError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+    graph = _dump(db, neo4j)
+    try:
+        selection = select(to_networkx(graph), filters)
+    except NodeNotFound as exc:
+        raise fail(str(exc), EXIT_NOT_FOUND) from None
+    except AmbiguousNode as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+    if selection.graph.number_of_nodes() == 0:
+        raise fail("no facts match these filters", EXIT_NOT_FOUND)
+    cut = selection.cut_message()
+    if cut:
+        err.print(cut, style="yellow", markup=False, highlight=False)
+    path = write_view(selection, output, title or page_title(selection, filters))
+    err.print(
+        f"{selection.graph.number_of_nodes()} nodes, {selection.graph.number_of_edges()} relationships",
+        highlight=False,
+    )
+    sys.stdout.write(f"{path}\n")
+
+
+def _without_ids(rows: list[dict]) -> list[dict]:
+    """Rows for people: node ids are for programs (JSON), names are enough in a table."""
+    return [{k: v for k, v in r.items() if k != "id"} for r in rows]
+
+
+@app.command("analyze")
+def analyze_command(
+    top: int = typer.Option(10, "--top", "-n", help="Rows in each ranking"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+) -> None:
+    """Most central officials and bodies, components, and the people who bridge bodies (networkx)."""
+    from graph.analyze import analyze
+
+    if fmt not in ("table", "json"):
+        raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
+    result = analyze(_dump(db, neo4j), top=top)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    render_rows(result.summary(), fmt, "Graph (facts only: articles and MENTIONS left out)")
+    render_rows(_without_ids(result.central), fmt, "Most central officials and bodies (degree, then betweenness)")
+    render_rows(result.largest_components, fmt, "Largest connected components")
+    if result.bridges:
+        render_rows(_without_ids(result.bridges), fmt, "Bridges between bodies: people with positions in two or more")
+    else:
+        err.print("no person holds positions in two bodies or more", highlight=False)
+
+
 if __name__ == "__main__":
     app()

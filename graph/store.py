@@ -102,8 +102,17 @@ class Store(ABC):
         keys = list(keys)
         if not keys:
             return set()
-        rows = self.read("UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key", {"keys": keys})
+        rows = self.read(
+            "UNWIND $keys AS k MATCH (a:Article {key: k}) WHERE a.ingested = true RETURN a.key AS key", {"keys": keys}
+        )
         return {r["key"] for r in rows}
+
+    def mark_ingested(self, keys: Iterable[str]) -> None:
+        """Flag articles whose facts are all stored. Written after the facts, so an article
+        cut off by a crash is not taken as done and is loaded again on the next run."""
+        keys = list(keys)
+        if keys:
+            self.write("UNWIND $keys AS k MATCH (a:Article {key: k}) SET a.ingested = true", {"keys": keys})
 
     # -- reading the whole graph -------------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:

@@ -1,0 +1,135 @@
+"""Facts of one article -> nodes and relationships with their provenance.
+
+Every relationship carries the evidence sentence (as written in the stored article text, with
+its offsets) and the article id; the ``Graph`` merges repeated sightings, so a caption printed
+twice is one fact with one evidence entry, and the same fact from two articles is one fact
+with two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.clean import Article
+from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
+from ingest.normalize import clean_name, collapse, key
+from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
+
+from .model import Edge, Evidence, Graph, Node
+
+
+class ArticleGraphBuilder:
+    """Builds the graph of one article; ``where`` resolves places for unqualified bodies."""
+
+    def __init__(self, article: Article, where: Jurisdiction) -> None:
+        self.article = article
+        self.where = where
+        self.graph = Graph()
+        self.article_id = self.graph.add_node(self._article_node())
+        self._mentioned: set[str] = set()
+
+    def _article_node(self) -> Node:
+        a = self.article
+        name = a.title or collapse(a.text[:80])
+        props: dict[str, Any] = {
+            "name": name, "title": a.title, "url": a.url, "published": a.published,
+            "outlet": a.outlet, "path": a.path, "authors": a.authors,
+        }
+        return Node("Article", a.id, {k: v for k, v in props.items() if v not in (None, [])})
+
+    def evidence(self, span: tuple[int, int]) -> Evidence:
+        s, e = span
+        raw = self.article.text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        sentence = raw.strip()
+        return Evidence(self.article.id, sentence, s + lead, s + lead + len(sentence))
+
+    # -- nodes ----------------------------------------------------------------------------------
+    def person(self, p: PersonMention) -> str:
+        titles = [collapse(self.article.text[t.start : t.full_end]) for t in p.titles]
+        node = Node("Person", key(p.name), {"name": p.name, "aliases": [], "titles": titles, "search": search_form(p.name)})
+        return self._add(node, p.start, p.end)
+
+    def body(self, b: BodyMention) -> str | None:
+        ident = resolve_body(b, self.where)
+        if ident is None:
+            return None
+        surface = collapse(self.article.text[b.start : b.end])
+        aliases = [surface] if surface != ident.name else []
+        props = {
+            "name": ident.name, "aliases": aliases, "kind": ident.kind, "level": ident.level,
+            "jurisdiction": ident.jurisdiction, "parent": ident.parent, "search": search_form(ident.name),
+        }
+        node = Node("Body", ident.key, {k: v for k, v in props.items() if v not in (None, "")})
+        node.props.setdefault("aliases", [])
+        if b.parent is not None:
+            self.body(b.parent)
+        return self._add(node, b.start, b.end)
+
+    def document(self, d: DocMention) -> str:
+        ident = resolve_document(d, self.where)
+        surface = collapse(self.article.text[d.start : d.end])
+        props = {
+            "number": ident.number, "type": d.type_name, "type_code": d.type_code, "issuer_code": d.issuer_code,
+            "year": d.year, "date": d.date, "search": key(ident.number).replace(" ", ""),
+            "aliases": [surface] if surface != ident.number else [],
+        }
+        node = Node("Document", ident.key, {k: v for k, v in props.items() if v is not None})
+        return self._add(node, d.start, d.end)
+
+    def event(self, ev: EventMention) -> str:
+        date = ev.date or self.article.published
+        node = Node("Event", f"{key(ev.name)}|{date or ''}", {"name": clean_name(ev.name), "aliases": ev.aliases, "date": date})
+        node.props = {k: v for k, v in node.props.items() if v not in (None, [])}
+        return self._add(node, ev.start, ev.end)
+
+    def _add(self, node: Node, start: int, end: int) -> str:
+        nid = self.graph.add_node(node)
+        if nid not in self._mentioned:
+            self._mentioned.add(nid)
+            line_start = self.article.text.rfind("\n", 0, start) + 1
+            line_end = self.article.text.find("\n", end)
+            ev = self.evidence((line_start, line_end if line_end >= 0 else len(self.article.text)))
+            self.graph.add_edge(Edge("MENTIONS", self.article_id, nid, self._seen(), [ev]))
+        return nid
+
+    def _seen(self) -> dict[str, Any]:
+        date = self.article.published
+        return {"first_seen": date, "last_seen": date} if date else {}
+
+    def node_for(self, m: object) -> str | None:
+        if isinstance(m, PersonMention):
+            return self.person(m)
+        if isinstance(m, BodyMention):
+            return self.body(m)
+        if isinstance(m, DocMention):
+            return self.document(m)
+        if isinstance(m, EventMention):
+            return self.event(m)
+        return None
+
+    # -- facts ----------------------------------------------------------------------------------
+    def fact(self, f: Fact) -> None:
+        src, dst = self.node_for(f.source), self.node_for(f.target)
+        if src is None or dst is None or src == dst:
+            return
+        props = self._seen()
+        if "title" in f.props:
+            props.update(title=f.props["title"], titles=[f.props["title"]])
+        if "task" in f.props:
+            props.update(task=f.props["task"], tasks=[f.props["task"]])
+        if "relation" in f.props:
+            props.update(relation=f.props["relation"], relations=[f.props["relation"]])
+        if f.type == "ISSUED":
+            props["basis"] = ["issuer code"] if f.props.get("implied") else ["stated"]
+        self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence)]))
+
+
+def article_graph(article: Article, where: Jurisdiction, mentions: list[object], facts: list[Fact]) -> Graph:
+    """The graph of one article: every mention as a node, every fact as a relationship."""
+    builder = ArticleGraphBuilder(article, where)
+    for m in mentions:
+        builder.node_for(m)
+    for f in facts:
+        builder.fact(f)
+    return builder.graph

@@ -1,0 +1,198 @@
+"""From a raw page to the article text we keep: furniture out, credits out, metadata found.
+
+The stored text is NFC with page furniture, trailing related-news blocks and credits removed;
+its spelling is otherwise the original. Extraction runs on ``normalize.match_text`` of it,
+which has the same length, so every evidence offset points into the stored text.
+
+Credits ("Việt Hà" byline, "(Ngọc Hải ghi)", "Ảnh: Thanh Hải") become ``Article.authors``:
+reporters are article metadata, never officials.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .gazetteer import CAP, load, places
+from .normalize import clean_name, collapse, key, match_text, nfc
+from .sources import RawArticle
+
+
+@dataclass
+class Article:
+    """An article ready for extraction. ``id`` is the hash of its normalised text, so the
+    same story read twice (from a file and from a feed) is one article."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    path: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("text")
+        return d
+
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
+_STAMP = re.compile(r"^\s*(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:AM|PM|GMT\+?\d*))?)?\s*$")
+_INLINE_STAMP = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}\s*$")
+_LEGAL_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+# a meeting date opening a clause ("Kết luận nêu rõ, ngày 23 và 24/11/2023, ..."), not an
+# effective date ("từ ngày") or a document's date ("ngày 14/6/2024 của Bộ Chính trị")
+_DAY_RANGE = re.compile(
+    r"(?:^|[.,:]\s*)(?<!từ )ngày\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))",
+    re.I | re.M,
+)
+_BYLINE = re.compile(rf"^(?:{CAP})(?:\s+{CAP}){{1,3}}$|^[A-ZĐ]{{2,3}}$")
+_CREDIT_GHI = re.compile(rf"\s*\((?:Ảnh:\s*)?((?:{CAP})(?:\s+{CAP}){{0,3}})\s+ghi\)\s*")
+_CREDIT_PHOTO = re.compile(rf"\s*\(?\bẢnh(?: minh họa)?:\s*((?:{CAP}|[A-ZĐ]+)(?:\s+(?:{CAP}|[A-ZĐ]+)){{0,3}})\)?\.?\s*$")
+
+
+def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
+    d, m, y = int(d), int(m), int(y)
+    if 1 <= d <= 31 and 1 <= m <= 12 and 1900 < y < 2100:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def _furniture(line: str) -> bool:
+    low = collapse(match_text(line)).casefold()
+    return any(re.search(p, low) for p in load("boilerplate")["drop_lines"])
+
+
+def _tail_marker(line: str) -> bool:
+    low = collapse(match_text(line)).casefold().rstrip(":").strip()
+    return low in {m.casefold() for m in load("boilerplate")["tail_markers"]}
+
+
+def _is_byline(line: str) -> bool:
+    s = collapse(match_text(line)).strip("()")
+    if not _BYLINE.match(s) or key(s) in places():
+        return False
+    first = s.split()[0]
+    if first.casefold() in {h.casefold() for h in load("titles")["honorifics"]}:
+        return False
+    title_words = {clean_name(t).split()[0] for t in load("titles")["titles"]}
+    return first not in title_words
+
+
+def _outlet(text: str) -> str | None:
+    head = match_text(text[:200])
+    for name in sorted(load("boilerplate")["outlets"], key=len, reverse=True):
+        if re.match(rf"\s*\(?{re.escape(name)}\)?\s*[-–—:]", head, re.I):
+            return name
+    return None
+
+
+def clean(raw: RawArticle) -> Article:
+    """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
+    text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n")
+    published, authors = raw.published, list(raw.authors)
+    m = _DATE_PREFIX.match(text)
+    if m:
+        published = published or m.group(1)
+        text = text[m.end() :]
+    kept: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if kept and _tail_marker(stripped):
+            break
+        if stripped and _furniture(stripped):
+            continue
+        stamp = _STAMP.match(match_text(stripped))
+        if stamp:
+            published = published or _iso(stamp[1], stamp[2], stamp[3])
+            continue
+        inline = _INLINE_STAMP.search(match_text(line))
+        if inline:
+            published = published or _iso(inline[1], inline[2], inline[3])
+            line = line[: inline.start()]
+        line, credits = _strip_credits(line)
+        authors += credits
+        kept.append(line)
+    kept = _strip_bylines(kept, authors)
+    body = "\n".join(kept).strip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    title = raw.title or _title(kept)
+    published = _normal_date(published) or _text_date(body)
+    ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]
+    return Article(
+        id=ident,
+        text=body,
+        source=raw.source,
+        title=title,
+        url=raw.url,
+        published=published,
+        outlet=raw.outlet or _outlet(body),
+        path=raw.path,
+        authors=list(dict.fromkeys(a for a in authors if a)),
+    )
+
+
+def _strip_credits(line: str) -> tuple[str, list[str]]:
+    """Remove "(X ghi)" and "Ảnh: X" credits from a line, returning the names."""
+    names: list[str] = []
+    for pattern in (_CREDIT_GHI, _CREDIT_PHOTO):
+        for m in pattern.finditer(match_text(line)):
+            names.append(collapse(line[m.start(1) : m.end(1)]))
+        line = _sub_same(pattern, line)
+    return line, names
+
+
+def _sub_same(pattern: re.Pattern[str], line: str) -> str:
+    """Substitute on the matching form but cut from the original line (same offsets)."""
+    out, last = [], 0
+    for m in pattern.finditer(match_text(line)):
+        out.append(line[last : m.start()])
+        last = m.end()
+    out.append(line[last:])
+    return "".join(out).rstrip() if last else line
+
+
+def _strip_bylines(lines: list[str], authors: list[str]) -> list[str]:
+    """A short all-capitalised name line near the top or at the end is a byline."""
+    content = [i for i, ln in enumerate(lines) if ln.strip()]
+    candidates = set(content[1:4]) | set(content[-2:])
+    out = []
+    for i, ln in enumerate(lines):
+        if i in candidates and _is_byline(ln.strip()):
+            authors.append(collapse(ln))
+            continue
+        out.append(ln)
+    return out
+
+
+def _title(lines: list[str]) -> str | None:
+    for ln in lines:
+        s = collapse(ln)
+        if s:
+            if len(s) <= 200 and not s.endswith((".", ":", ";")):
+                return s
+            return None
+    return None
+
+
+def _normal_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if m:
+        return value[: m.end()]
+    m = re.match(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})", value)
+    return _iso(m[1], m[2], m[3]) if m else None
+
+
+def _text_date(body: str) -> str | None:
+    """A date the text states near its top: a legal header's "ngày 05 tháng 3 năm 2020", or a
+    meeting's "ngày 23 và 24/11/2023" in the first paragraphs."""
+    head = match_text("\n".join(body.split("\n")[:12]))
+    m = _LEGAL_DATE.search(head) or _DAY_RANGE.search(head)
+    return _iso(m[1], m[2], m[3]) if m else None

@@ -1,0 +1,75 @@
+"""Index over the gazetteer matches (``doc.spans["gaz"]``) by character position.
+
+The composing components ask questions like "which TITLE starts here?" or "what is the next
+non-space position after this match?"; this answers them in O(1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..gazetteer import CAP, surnames, places
+from ..normalize import collapse, key
+
+
+@dataclass(frozen=True)
+class Match:
+    label: str
+    ident: str
+    start: int
+    end: int
+
+
+class GazIndex:
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self._by_start: dict[int, list[Match]] = defaultdict(list)
+        for span in doc.spans.get("gaz", []):
+            m = Match(span.label_, span.id_, span.start_char, span.end_char)
+            self._by_start[m.start].append(m)
+        for lst in self._by_start.values():
+            lst.sort(key=lambda m: m.end - m.start, reverse=True)
+
+    def at(self, pos: int, *labels: str) -> Match | None:
+        """The longest match of one of ``labels`` starting exactly at ``pos``."""
+        for m in self._by_start.get(pos, []):
+            if m.label in labels:
+                return m
+        return None
+
+    def starts(self, *labels: str) -> list[Match]:
+        out = [m for lst in self._by_start.values() for m in lst if m.label in labels]
+        return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+    def skip(self, pos: int, spaces: str = " \t") -> int:
+        """Next position at or after ``pos`` that is not a space (newlines stop it)."""
+        while pos < len(self.text) and self.text[pos] in spaces:
+            pos += 1
+        return pos
+
+    def word_at(self, pos: int, word: str) -> int | None:
+        """End of ``word`` (case-insensitive, whole word) at ``pos``, or None."""
+        m = re.compile(rf"{re.escape(word)}(?!\w)", re.I).match(self.text, pos)
+        return m.end() if m else None
+
+
+_NAME = re.compile(rf"({CAP})((?:[ \t]+{CAP}){{1,3}})")
+
+
+def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A person name (family name + one to three capitalised syllables) starting at ``pos``.
+
+    Only asked at positions where a name is expected (after a title chain, an honorific...),
+    so the check here is shape, not meaning: a known place ("Hà Nội", "Thái Bình") is no name.
+    """
+    m = _NAME.match(text, pos)
+    if not m or m.group(1) not in surnames():
+        return None
+    words = collapse(m.group(0)).split()
+    if key(" ".join(words[:2])) in places():
+        return None
+    return (m.start(), m.end(), " ".join(words))

@@ -1,0 +1,163 @@
+"""The spaCy pipeline: a blank Vietnamese-syllable pipeline, gazetteer SpanRuler, and the
+registered components that turn matches into mentions and facts.
+
+No model is downloaded: the tokenizer splits on syllables (pyvi's word segmentation splits
+names unpredictably), the vocabulary comes from the YAML gazetteers in ``ingest/data`` as
+SpanRuler phrase patterns, and the components are rules (see ``ingest/components``).
+
+    nlp = build_nlp()
+    doc = nlp(match_text(article.text))
+    doc.spans["documents"], doc.spans["bodies"], doc.spans["persons"], doc._.facts
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .gazetteer import load
+from .normalize import clean_name
+
+#: syllables, numbers (with their inner separators), code-like words ("TT&TT"), punctuation
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:&[^\W_]+)*|\S")
+
+
+class SyllableTokenizer:
+    """Whitespace-and-punctuation tokenizer: one token per Vietnamese syllable."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = [], []
+        for m in _TOKEN.finditer(text):
+            words.append(m.group(0))
+            spaces.append(m.end() < len(text) and text[m.end()].isspace())
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        return doc if doc.text == text else _exact(self.vocab, text)
+
+    # spaCy serialises tokenizers; this one has no state beyond its vocab
+    def to_bytes(self, **_: object) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: object) -> "SyllableTokenizer":
+        return self
+
+    def to_disk(self, _path: object, **_: object) -> None:
+        return None
+
+    def from_disk(self, _path: object, **_: object) -> "SyllableTokenizer":
+        return self
+
+
+def _exact(vocab: Vocab, text: str) -> Doc:
+    """Fallback that reproduces the text exactly (runs of several spaces become space tokens)."""
+    words, spaces, pos = [], [], 0
+    for m in _TOKEN.finditer(text):
+        if m.start() > pos:
+            gap = text[pos : m.start()]
+            if words and gap[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        words.append(m.group(0))
+        spaces.append(False)
+        pos = m.end()
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+@spacy.registry.tokenizers("vn_syllables.v1")
+def create_syllable_tokenizer():
+    def make(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+
+    return make
+
+
+def gazetteer_patterns() -> list[dict]:
+    """SpanRuler phrase patterns from the YAML gazetteers, labelled by what they name."""
+    pats: list[dict] = []
+
+    def add(label: str, phrase: str, ident: str) -> None:
+        pats.append({"label": label, "pattern": clean_name(phrase), "id": ident})
+
+    titles = load("titles")
+    for t in titles["titles"]:
+        add("TITLE", t, t)
+    for q in titles["qualifiers"]:
+        add("QUALIFIER", q, q)
+    for kind, words in titles["prefixes"].items():
+        for w in words:
+            add("PREFIX", w, kind)
+    for h in titles["honorifics"]:
+        add("HONORIFIC", h, h)
+    bodies = load("bodies")
+    for name, aliases in bodies["central"].items():
+        for s in [name, *aliases]:
+            add("CENTRAL", s, name)
+    for name, aliases in bodies["sectors"].items():
+        for s in [name, *aliases]:
+            add("SECTOR", s, name)
+    for kind, forms in bodies["local_heads"].items():
+        for s in forms:
+            add("LOCAL", s, kind)
+    for kind, spec in bodies["party_committees"].items():
+        add("PARTY", kind, kind)
+        for s in spec["also"]:
+            add("PARTY_BCH", s, kind)
+    for name, aliases in bodies["sub_organs"].items():
+        for s in [name, *aliases]:
+            add("SUB", s, name)
+    for level, forms in bodies["levels"].items():
+        for s in forms:
+            add("LEVEL", s, level)
+    places = load("places")
+    for p in places["cities"] + places["provinces"]:
+        add("PLACE", p, clean_name(p))
+    for alias, canon in places["aliases"].items():
+        add("PLACE", alias, clean_name(canon))
+    for word, code in load("doc_types")["words"].items():
+        add("DOCTYPE", word, code or "")
+    for w in ("Bộ", "Sở"):
+        add("ORG_WORD", w, w)
+    return pats
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline (a few ms per article; build once and reuse: see ``get_nlp``)."""
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_syllables.v1"}}})
+    nlp.add_pipe("vn_sentences")
+    ruler = nlp.add_pipe(
+        "span_ruler", name="gazetteer", config={"spans_key": "gaz", "phrase_matcher_attr": "LOWER", "validate": True}
+    )
+    ruler.add_patterns(gazetteer_patterns())
+    nlp.add_pipe("vn_documents")
+    nlp.add_pipe("vn_bodies")
+    nlp.add_pipe("vn_people")
+    nlp.add_pipe("vn_relations")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline (building it compiles the gazetteer patterns once)."""
+    return build_nlp()
+
+
+def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Sentence character spans of a processed doc."""
+    for s in doc.sents:
+        yield (s.start_char, s.end_char)
