@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 _VOWELS = set("aăâeêioôơuưy")
@@ -32,6 +33,7 @@ def nfc(text: str) -> str:
     return _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text or ""))
 
 
+@lru_cache(maxsize=65536)
 def _retone_syllable(syllable: str) -> str:
     """Move the tone of an open oa/oe/uy syllable to the first vowel ("uỷ" -> "ủy").
 

@@ -7,6 +7,8 @@ follows, unless the full stop ends an abbreviation ("TP.", "KT.", "TM.").
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,23 +16,32 @@ _ENDERS = {".", "!", "?", "…"}
 _ABBREVIATIONS = {"tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà"}
 
 
-@Language.component("vn_sentences")
-def vn_sentences(doc: Doc) -> Doc:
-    starts = [True] + [False] * (len(doc) - 1) if len(doc) else []
-    for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
+def sentence_starts(doc: Doc) -> list[bool]:
+    starts = [False] * len(doc)
+    text = doc.text  # a property that joins every token: read it once
+    last = -1  # index of the last non-space token
+    for i, tok in enumerate(doc):
         if tok.is_space:
             continue
-        j = i - 1
-        while j >= 0 and doc[j].is_space:
-            j -= 1
-        gap = doc.text[doc[j].idx + len(doc[j]) : tok.idx] if j >= 0 else ""
-        if "\n" in gap:
+        if last < 0:
             starts[i] = True
-        elif j >= 0 and doc[j].text in _ENDERS and (tok.text[0].isupper() or tok.text[0].isdigit() or tok.text in "\"“'("):
-            before = doc[j - 1].lower_ if j > 0 else ""
-            starts[i] = not (doc[j].text == "." and before in _ABBREVIATIONS)
-        del prev
-    for tok, start in zip(doc, starts):
-        tok.is_sent_start = start
+        else:
+            prev = doc[last]
+            gap = text[prev.idx + len(prev) : tok.idx]
+            if "\n" in gap:
+                starts[i] = True
+            elif prev.text in _ENDERS and (tok.text[0].isupper() or tok.text[0].isdigit() or tok.text[0] in "\"“'("):
+                before = doc[last - 1].lower_ if last > 0 else ""
+                starts[i] = not (prev.text == "." and before in _ABBREVIATIONS)
+        last = i
+    if starts:
+        starts[0] = True
+    return starts
+
+
+@Language.component("vn_sentences")
+def vn_sentences(doc: Doc) -> Doc:
+    if len(doc):
+        values = numpy.array([[1 if s else -1] for s in sentence_starts(doc)], dtype="int32").astype("uint64")
+        doc.from_array([SENT_START], values)
     return doc
