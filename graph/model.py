@@ -66,6 +66,18 @@ class Evidence:
         return cls(d["article"], d["sentence"], int(d["start"]), int(d["end"]))
 
 
+def distinct_evidence(items: Iterable[Evidence]) -> list[Evidence]:
+    """One entry per distinct sentence of an article: a caption printed twice is one piece
+    of evidence (the first place it stands), not two."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for ev in items:
+        if (ev.article, ev.sentence) not in seen:
+            seen.add((ev.article, ev.sentence))
+            out.append(ev)
+    return out
+
+
 def _union(old: list, new: Iterable) -> list:
     out = list(old)
     for x in new:
@@ -124,7 +136,7 @@ class Edge:
                 self.props[k] = max(filter(None, [self.props.get(k), v]), default=None)
             elif self.props.get(k) in (None, "", []):
                 self.props[k] = v
-        self.evidence = _union(self.evidence, other.evidence)
+        self.evidence = distinct_evidence(self.evidence + other.evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,7 +175,7 @@ class Graph:
         if edge.id in self.edges:
             self.edges[edge.id].merge(edge)
         else:
-            self.edges[edge.id] = Edge(edge.type, edge.source, edge.target, dict(edge.props), list(edge.evidence))
+            self.edges[edge.id] = Edge(edge.type, edge.source, edge.target, dict(edge.props), distinct_evidence(edge.evidence))
 
     def update(self, other: "Graph") -> None:
         for n in other.nodes.values():

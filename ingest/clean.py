@@ -85,10 +85,12 @@ def _is_byline(line: str) -> bool:
 
 
 def _outlet(text: str) -> str | None:
-    head = match_text(text[:200])
-    for name in sorted(load("boilerplate")["outlets"], key=len, reverse=True):
-        if re.match(rf"\s*\(?{re.escape(name)}\)?\s*[-–—:]", head, re.I):
-            return name
+    """An outlet that opens one of the first paragraphs ("Kinhtedothi - ", "(Chinhphu.vn) –")."""
+    names = sorted(load("boilerplate")["outlets"], key=len, reverse=True)
+    for line in match_text(text[:1500]).split("\n")[:10]:
+        for name in names:
+            if re.match(rf"\s*\(?{re.escape(name)}\)?\s*[-–—:]", line, re.I):
+                return name
     return None
 
 
@@ -193,6 +195,6 @@ def _normal_date(value: str | None) -> str | None:
 def _text_date(body: str) -> str | None:
     """A date the text states near its top: a legal header's "ngày 05 tháng 3 năm 2020", or a
     meeting's "ngày 23 và 24/11/2023" in the first paragraphs."""
-    head = match_text("\n".join(body.split("\n")[:12]))
+    head = match_text(body[:3000])
     m = _LEGAL_DATE.search(head) or _DAY_RANGE.search(head)
     return _iso(m[1], m[2], m[3]) if m else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from selectolax.parser import HTMLParser
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, figure.ads, .advertisement"
 _BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, td, th, pre"
@@ -43,7 +43,9 @@ def html_to_article(html: str) -> dict[str, Any]:
         raise ValueError("HTML page without a body")
     lines = []
     for node in root.css(_BLOCKS):
-        if node.css_first(_BLOCKS):  # a block inside a block: its children speak for it
+        # a block holding other blocks: its children speak for it (lexbor's css() on a node
+        # includes the node itself when it matches, hence "more than one")
+        if len(node.css(_BLOCKS)) > 1:
             continue
         line = " ".join(node.text(separator=" ", strip=True).split())
         if line:
