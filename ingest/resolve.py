@@ -109,7 +109,7 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
     district = level in _DISTRICT_LEVELS
     if not place and not district:
         place = where.at(b.start)
-        level = level or place_level(place)
+    level = level or place_level(place)
     if b.kind in committees:
         if not place:
             return BodyIdentity(f"{key(b.kind)}|{level}|", b.kind, b.kind, level, "")

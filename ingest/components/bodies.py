@@ -66,6 +66,9 @@ class BodyParser:
     def level_place(self, pos: int, allow_bare_place: bool, default_level: str = "") -> tuple[str, str, int]:
         q = self.gaz.skip(pos)
         lv = self.gaz.at(q, "LEVEL")
+        whole = self.gaz.at(q, "PLACE")
+        if whole and (lv is None or whole.end > lv.end):  # "TP.HCM" is a place, not "TP." + "HCM"
+            return default_level, whole.ident, whole.end
         if lv:
             place, end = self.place_after(self.gaz.skip(lv.end), lv.ident)
             return lv.ident, place, end if place else lv.end
@@ -99,7 +102,7 @@ class BodyParser:
                 end = abbr.end()
             if re.match(r"\s+các\b", text[end:]):
                 return BodyMention(m.start, end, text[m.start : end], m.ident, generic=True)
-            level, place, end2 = self.level_place(end, allow_bare_place=False)
+            level, place, end2 = self.level_place(end, allow_bare_place=True)
             end = max(end, end2)
             return BodyMention(m.start, end, text[m.start : end], m.ident, level, place)
         if m.label in ("PARTY", "PARTY_BCH"):
@@ -109,9 +112,10 @@ class BodyParser:
             if m.label == "PARTY_BCH":
                 # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
+            elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
+                level, place, end = self.level_place(m.end, allow_bare_place=False)
             else:
-                q = gaz.skip(m.end)
-                place, end = self.place_after(q, level if district else "")
+                place, end = self.place_after(gaz.skip(m.end), level if district else "")
                 if not place:
                     end = m.end
             kind = m.ident

@@ -70,6 +70,6 @@ def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
     if not m or m.group(1) not in surnames():
         return None
     words = collapse(m.group(0)).split()
-    if key(" ".join(words[:2])) in places():
-        return None
+    if key(" ".join(words[:2])) in places() or key(" ".join(words)) in places():
+        return None  # "Hà Nội", "Chủ tịch Hồ Chí Minh" (the city's namesake, not an official)
     return (m.start(), m.end(), " ".join(words))

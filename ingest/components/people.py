@@ -33,7 +33,7 @@ for _ext in ("title_mentions", "persons"):
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
-_CHAIN_SEP = re.compile(r"\s*,\s*")
+_CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b)\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
 _HOLD_VERB = re.compile(r"giữ chức(?: vụ)?\s+", re.I)

@@ -30,7 +30,8 @@ from .gaz import GazIndex
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
 
-_KY = re.compile(r"(?<!đăng )(?<!chữ )\bký\b(?:\s+ban\s+hành)?", re.I)
+# lower-case only: "Ký" with a capital is a name syllable ("Nguyễn Xuân Ký")
+_KY = re.compile(r"(?<!đăng )(?<!chữ )\bký\b(?:\s+ban\s+hành)?")
 _CUA = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[^,;.()]{1,40}?\s*,?\s*)?(?:do\s+|của\s+)", re.I)
 _COORD = re.compile(r"\s*(?:,|và|;)\s*", re.I)
 _SUBJ_VERB = re.compile(
@@ -263,6 +264,11 @@ def signed(ctx: Context) -> list[Fact]:
             if not docs:
                 later = [d for d in ctx.docs if d.start >= e and d.type_code == (dt.ident or None)]
                 docs = later if t.group(1) else later[:1]
+        if not docs:
+            # "Quyết định số 12/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
+            before = [d for d in ctx.docs if s <= d.start and d.end <= signer.start]
+            if before and re.search(r"\bdo\b", ctx.text[before[-1].end : signer.start], re.I):
+                docs = [before[-1]]
         for d in docs:
             facts.append(Fact("SIGNED", signer, d, (s, e), {}))
     return facts
