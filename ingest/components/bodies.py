@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import CAP, load, surnames
 from ..mentions import BodyMention
-from .gaz import GazIndex, Match
+from .gaz import GazIndex, Match, doc_text
 
 if not Span.has_extension("body_mention"):
     Span.set_extension("body_mention", default=None)
@@ -42,7 +42,7 @@ def _capitalised(text: str, m: Match) -> bool:
 
 class BodyParser:
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.committees = load("bodies")["party_committees"]
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..mentions import DocMention
 from ..numbers import find_numbers, type_name
-from .gaz import GazIndex
+from .gaz import GazIndex, doc_text
 
 for _name in ("doc_mention",):
     if not Span.has_extension(_name):
@@ -58,7 +58,7 @@ def _type_before(gaz: GazIndex, text: str, start: int) -> tuple[str | None, str 
 
 @Language.component("vn_documents")
 def vn_documents(doc: Doc) -> Doc:
-    text, gaz = doc.text, GazIndex(doc)
+    text, gaz = doc_text(doc), GazIndex(doc)
     mentions: list[DocMention] = []
     for start, end, parsed in find_numbers(text):
         word, _code, tstart = _type_before(gaz, text, start)

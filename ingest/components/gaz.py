@@ -16,6 +16,25 @@ from ..gazetteer import CAP, surnames, places
 from ..normalize import collapse, key
 
 
+_TEXT = "vn_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc. spaCy rebuilds the property from a fresh Token
+    object per token on every access; each component reads it, and that was most of the time
+    spent per article (bench/run.py profile)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record ``text`` as the doc's text (the tokenizer knows it and has checked it)."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
 @dataclass(frozen=True)
 class Match:
     label: str
@@ -26,7 +45,7 @@ class Match:
 
 class GazIndex:
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._by_start: dict[int, list[Match]] = defaultdict(list)
         for span in doc.spans.get("gaz", []):
             m = Match(span.label_, span.id_, span.start_char, span.end_char)

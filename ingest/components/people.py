@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import load
 from ..mentions import BodyMention, PersonMention, TitleMention
-from .gaz import GazIndex, name_at
+from .gaz import GazIndex, doc_text, name_at
 
 if not Span.has_extension("person_mention"):
     Span.set_extension("person_mention", default=None)
@@ -39,13 +39,14 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
 _HOLD_VERB = re.compile(r"giữ chức(?: vụ)?\s+", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+_CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 _DISMISS = re.compile(r"miễn nhiệm|thôi giữ|cách chức|nghỉ hưu", re.I)
 
 
 class PeopleParser:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.specs = load("titles")["titles"]
         self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
@@ -151,6 +152,8 @@ class PeopleParser:
             hit = name_at(self.text, pos)
             if not hit:
                 return
+            if not titles and _CITIZEN.match(self.text, hit[1]):
+                return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], titles)
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
@@ -174,8 +177,10 @@ class PeopleParser:
             if chain and chain[0].start == t.start:
                 self.names_after(end, chain)
             i += 1
-        # honorifics
-        for h in self.gaz.starts("HONORIFIC"):
+        # honorifics, and ranks used as one ("Trung tướng Nguyễn Văn Long, Thứ trưởng ...")
+        for h in self.gaz.starts("HONORIFIC", "QUALIFIER"):
+            if h.label == "QUALIFIER" and not self.text[h.start].isupper():
+                continue
             pos = self.gaz.skip(h.end)
             if any(p.start == pos for p in self.persons):
                 continue

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import load
 from ..mentions import BodyMention, DocMention, EventMention, Fact, PersonMention, TitleMention
-from .gaz import GazIndex
+from .gaz import GazIndex, doc_text, name_at
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -274,6 +274,29 @@ def signed(ctx: Context) -> list[Fact]:
     return facts
 
 
+_SIGN_MARK = re.compile(r"^\s*(?:T/M|TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.M)
+
+
+def signature_block(ctx: Context) -> list[Fact]:
+    """A legal text's signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /
+    Nguyễn Văn A" signs the text's own document. The name stands alone on its line."""
+    own = ctx.doc._.own_document
+    if own is None:
+        return []
+    for mark in _SIGN_MARK.finditer(ctx.text):
+        lines = ctx.text[mark.start() :].split("\n")[:8]
+        pos = mark.start()
+        for line in lines:
+            start = pos + len(line) - len(line.lstrip())
+            hit = name_at(ctx.text, start)
+            if hit and not ctx.text[hit[1] : pos + len(line)].strip(" |"):
+                signer = PersonMention(hit[0], hit[1], hit[2], [])
+                ctx.persons.append(signer)
+                return [Fact("SIGNED", signer, own, ctx.sentence(hit[0]), {})]
+            pos += len(line) + 1
+    return []
+
+
 def references(ctx: Context) -> list[Fact]:
     facts = []
     own = ctx.doc._.own_document
@@ -338,7 +361,7 @@ def presided(ctx: Context) -> list[Fact]:
 def vn_relations(doc: Doc) -> Doc:
     ctx = Context(
         doc=doc,
-        text=doc.text,
+        text=doc_text(doc),
         gaz=GazIndex(doc),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         persons=list(doc._.persons or []),
@@ -346,5 +369,7 @@ def vn_relations(doc: Doc) -> Doc:
         docs=[s._.doc_mention for s in doc.spans.get("documents", [])],
         loose_titles=list(doc._.title_mentions or []),
     )
-    doc._.facts = positions(ctx) + issued(ctx) + signed(ctx) + references(ctx) + assigns(ctx) + presided(ctx)
+    doc._.facts = (
+        positions(ctx) + issued(ctx) + signed(ctx) + signature_block(ctx) + references(ctx) + assigns(ctx) + presided(ctx)
+    )
     return doc
