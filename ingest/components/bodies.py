@@ -145,12 +145,13 @@ class BodyParser:
                 pos = t.end
         return spans
 
-    def scan(self) -> list[BodyMention]:
+    def scan(self, numbers: list[tuple[int, int]]) -> list[BodyMention]:
+        """Bodies left to right; none inside a title or a document number ("84/KH-UBND")."""
         out: list[BodyMention] = []
         pos = 0
         titles = self._inside_titles()
         for m in self.gaz.starts(*_CORES):
-            if m.start < pos or any(s < m.start < e for s, e in titles):
+            if m.start < pos or any(s < m.start < e for s, e in titles) or any(s <= m.start < e for s, e in numbers):
                 continue
             body = self.parse(m.start)
             if body:
@@ -162,7 +163,8 @@ class BodyParser:
 @Language.component("vn_bodies")
 def vn_bodies(doc: Doc) -> Doc:
     spans = []
-    for b in BodyParser(doc).scan():
+    numbers = [(s.start_char, s.end_char) for s in doc.spans.get("documents", [])]
+    for b in BodyParser(doc).scan(numbers):
         span = doc.char_span(b.start, b.end, label="BODY", alignment_mode="expand")
         if span is not None:
             span._.body_mention = b

@@ -221,8 +221,25 @@ def implied_issuers(ctx: Context, stated_numbers: set[str]) -> list[Fact]:
             body = BodyMention(d.start, d.end, d.surface, kind, level)
         else:
             continue
-        facts.append(Fact("ISSUED", body, d, ctx.sentence(d.start), {"implied": True}))
+        s, e = ctx.sentence(d.start)
+        named = [b for b in ctx.bodies if s <= b.start < e and _same_body_kind(b, body)]
+        if named:  # "kết luận số 143-KL/TU, kết luận Hội nghị ..., Ban Chấp hành Đảng bộ thành phố"
+            facts.append(Fact("ISSUED", named[0], d, (s, e), {}))
+        else:
+            facts.append(Fact("ISSUED", body, d, (s, e), {"implied": True}))
     return facts
+
+
+_COMMITTEES = {"Thành ủy", "Tỉnh ủy"}
+
+
+def _same_body_kind(mention: BodyMention, implied: BodyMention) -> bool:
+    """A body named in the sentence is the one the issuer code points to."""
+    if mention.generic or mention.level in ("quận", "huyện", "thị xã", "xã", "phường") and not implied.level:
+        return False
+    if mention.parent is not None:
+        return f"{mention.kind} {mention.parent.kind}" == implied.kind
+    return mention.kind == implied.kind or {mention.kind, implied.kind} <= _COMMITTEES
 
 
 def _signer(ctx: Context, s: int, pos: int) -> PersonMention | None:
