@@ -55,7 +55,7 @@ class ArticleGraphBuilder:
         if ident is None:
             return None
         surface = collapse(self.article.text[b.start : b.end])
-        aliases = [surface] if surface != ident.name else []
+        aliases = [surface] if surface != ident.name and not b.implied else []
         props = {
             "name": ident.name, "aliases": aliases, "kind": ident.kind, "level": ident.level,
             "jurisdiction": ident.jurisdiction, "parent": ident.parent, "search": search_form(ident.name),

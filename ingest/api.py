@@ -5,18 +5,27 @@
         ...
     graph = build_graph(["examples/"])              # everything merged in memory
     report = ingest(["examples/"], store)           # into a store, idempotent
+    report = ingest(["news.jsonl"], store, jobs=2)  # extraction in 2 processes, same result
+
+``extract_batch`` is the pure unit of work (raw articles in, graphs out) that a process pool
+here, or a distributed executor elsewhere, maps over.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import time
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, TypeVar, Union
 
 from graph.build import article_graph
 from graph.model import Graph
 from graph.store import Store
 
 from .clean import Article, clean
+from .components.gaz import gaz_matches
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
@@ -37,6 +46,9 @@ class ArticleResult:
 
 
 Item = Union[ArticleResult, SourceError]
+A = TypeVar("A")  # a batch function's argument
+R = TypeVar("R")  # its result
+C = TypeVar("C")  # what the caller keeps alongside
 
 
 def extract_article(article: Article) -> ArticleResult:
@@ -46,7 +58,7 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
-    places = [(s.start_char, s.end_char, s.id_) for s in doc.spans.get("gaz", []) if s.label_ == "PLACE"]
+    places = [(start, end, ident) for label, ident, start, end in gaz_matches(doc) if label == "PLACE"]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
     mentions += list(doc._.persons or [])
@@ -55,28 +67,112 @@ def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     return article_graph(article, where, mentions, list(doc._.facts or []))
 
 
+def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
+    try:
+        return clean(raw)
+    except ValueError as exc:  # defensive: a cleaner rule rejecting odd input
+        return SourceError(raw.source, f"cannot clean: {exc}")
+
+
 def articles(paths: Iterable[str]) -> Iterator[Union[Article, SourceError]]:
     """Read and clean: one ``Article`` per readable input, ``SourceError`` for the rest."""
     for raw in read_sources(paths):
-        if isinstance(raw, SourceError):
-            yield raw
-            continue
-        try:
-            yield clean(raw)
-        except ValueError as exc:  # defensive: a cleaner rule rejecting odd input
-            yield SourceError(raw.source, f"cannot clean: {exc}")
+        yield raw if isinstance(raw, SourceError) else clean_one(raw)
 
 
-def extract(paths: Iterable[str]) -> Iterator[Item]:
-    """Every article under ``paths`` with its graph (errors passed through, never raised)."""
-    for item in articles(paths):
-        yield item if isinstance(item, SourceError) else extract_article(item)
+# -- pure functions over batches: what worker processes (or a cluster) run ---------------------
+def clean_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Union[Article, SourceError]]:
+    """Clean a batch (read errors pass through in place). Pure: a batch in, values out."""
+    return [item if isinstance(item, SourceError) else clean_one(item) for item in batch]
 
 
-def build_graph(paths: Iterable[str]) -> Graph:
+def extract_articles(batch: list[Article]) -> list[ArticleResult]:
+    """Extract a batch of cleaned articles. Pure: same batch, same graphs, on any process."""
+    return [extract_article(a) for a in batch]
+
+
+def extract_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Item]:
+    """Clean and extract a batch of raw articles: the unit of work a distributed executor
+    maps over (``bench/dask_extract.py``); inputs and outputs are plain picklable values."""
+    return [item if isinstance(item, SourceError) else extract_article(item) for item in clean_batch(batch)]
+
+
+def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArticle, SourceError]]]:
+    """The inputs under ``paths`` in order, in batches of ``size`` articles (read errors ride
+    along where they occurred and do not count towards the size)."""
+    batch: list[Union[RawArticle, SourceError]] = []
+    count = 0
+    for raw in read_sources(paths):
+        batch.append(raw)
+        if isinstance(raw, RawArticle):
+            count += 1
+            if count >= size:
+                yield batch
+                batch, count = [], 0
+    if batch:
+        yield batch
+
+
+class Workers:
+    """Runs batch functions in this process (``jobs=1``) or in a pool of ``jobs`` processes.
+
+    ``map`` keeps results in input order and at most ``ahead`` batches in flight, pulling its
+    input lazily: memory stays bounded whatever the corpus size, and with ``jobs=1`` every step
+    happens in exactly the serial order. Workers are spawned, not forked: the parent may
+    already run the embedded store's JVM, which does not survive a fork.
+    """
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.jobs = max(1, jobs)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.jobs > 1:
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"))
+
+    def map(self, fn: Callable[[A], R], inputs: Iterable[tuple[A, C]], ahead: int | None = None) -> Iterator[tuple[C, R]]:
+        """``(context, fn(arg))`` for each ``(arg, context)``; contexts stay in this process."""
+        if self.pool is None:
+            for arg, ctx in inputs:
+                yield ctx, fn(arg)
+            return
+        window: deque[tuple[C, Future[R]]] = deque()
+        limit = ahead or 2 * self.jobs
+        for arg, ctx in inputs:
+            window.append((ctx, self.pool.submit(fn, arg)))
+            if len(window) >= limit:
+                ctx0, fut = window.popleft()
+                yield ctx0, fut.result()
+        while window:
+            ctx0, fut = window.popleft()
+            yield ctx0, fut.result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def extract(paths: Iterable[str], jobs: int = 1, batch_articles: int = 50) -> Iterator[Item]:
+    """Every article under ``paths`` with its graph (errors passed through, never raised),
+    in input order; ``jobs`` > 1 extracts in that many processes."""
+    if jobs <= 1:
+        for item in articles(paths):
+            yield item if isinstance(item, SourceError) else extract_article(item)
+        return
+    with Workers(jobs) as workers:
+        for _, results in workers.map(extract_batch, ((b, None) for b in raw_batches(paths, batch_articles))):
+            yield from results
+
+
+def build_graph(paths: Iterable[str], jobs: int = 1) -> Graph:
     """All articles under ``paths`` merged into one in-memory graph."""
     g = Graph()
-    for item in extract([str(p) for p in paths]):
+    for item in extract([str(p) for p in paths], jobs=jobs):
         if isinstance(item, ArticleResult):
             g.update(item.graph)
     return g
@@ -84,12 +180,15 @@ def build_graph(paths: Iterable[str]) -> Graph:
 
 @dataclass
 class IngestReport:
-    """What a run did: articles read, skipped (already stored), loaded; errors by source."""
+    """What a run did: articles read, skipped (already stored), loaded; rows written (and how
+    many of them relationships) and the seconds spent writing; errors by source."""
 
     read: int = 0
     skipped: int = 0
     loaded: int = 0
     rows: int = 0
+    relationship_rows: int = 0
+    load_seconds: float = 0.0
     errors: list[SourceError] = field(default_factory=list)
 
 
@@ -101,47 +200,79 @@ def ingest(
     force: bool = False,
     on_error: Callable[[SourceError], None] | None = None,
     on_article: Callable[[Article, bool], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Extract and load, streaming: articles are loaded in groups of ``batch_articles``.
 
     Unchanged articles (same content hash, fully stored) are skipped unless ``force``. An
     article is flagged as stored only after all its facts are, so a run cut short loads it
     again next time; every write is a MERGE, so that repeat never duplicates anything.
+
+    With ``jobs`` > 1, cleaning and extraction run in that many processes while this one does
+    all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB), group after
+    group in input order, so the store ends up exactly as with ``jobs=1``.
     """
     store.setup()
     report = IngestReport()
-    pending: list[Article] = []
+    in_flight: Counter[str] = Counter()  # ids handed to extraction whose group is not loaded yet
 
-    def flush() -> None:
-        if not pending:
-            return
-        known = set() if force else store.known_articles(a.id for a in pending)
-        todo = [a for a in pending if a.id not in known]
-        report.skipped += len(pending) - len(todo)
-        merged = Graph()
-        for a in todo:
-            merged.update(extract_article(a).graph)
-        if todo:
-            report.rows += store.load(merged, batch_size=batch_size).total_rows
-            store.mark_ingested(a.id for a in todo)
-        report.loaded += len(todo)
-        for a in pending:
+    def staged(cleaned: Iterator[tuple[None, list[Union[Article, SourceError]]]]) -> Iterator[tuple[list[Article], tuple]]:
+        """Report errors and drop known articles, group by group, as extraction asks for more."""
+        for _, items in cleaned:
+            group: list[Article] = []
+            for item in items:
+                if isinstance(item, SourceError):
+                    report.errors.append(item)
+                    if on_error:
+                        on_error(item)
+                else:
+                    group.append(item)
+            report.read += len(group)
+            if force:
+                known: set[str] = set()
+            else:
+                known = store.known_articles(a.id for a in group) | {a.id for a in group if a.id in in_flight}
+            todo = [a for a in group if a.id not in known]
+            in_flight.update(a.id for a in todo)
+            yield todo, (group, known, todo)
+
+    with Workers(jobs) as workers:
+        cleaned = workers.map(clean_batch, ((b, None) for b in raw_batches(paths, batch_articles)))
+        for (group, known, todo), results in workers.map(extract_articles, staged(cleaned)):
+            if todo:
+                merged = Graph()
+                for r in results:
+                    merged.update(r.graph)
+                started = time.perf_counter()
+                stats = store.load(merged, batch_size=batch_size)
+                store.mark_ingested(a.id for a in todo)
+                report.load_seconds += time.perf_counter() - started
+                report.rows += stats.total_rows
+                report.relationship_rows += sum(n for kind, n in stats.rows.items() if kind.startswith("edge:"))
+            for a in todo:
+                in_flight[a.id] -= 1
+                if not in_flight[a.id]:
+                    del in_flight[a.id]
+            report.loaded += len(todo)
+            report.skipped += len(group) - len(todo)
             if on_article:
-                on_article(a, a.id in known)
-        pending.clear()
-
-    for item in articles(paths):
-        if isinstance(item, SourceError):
-            report.errors.append(item)
-            if on_error:
-                on_error(item)
-            continue
-        report.read += 1
-        pending.append(item)
-        if len(pending) >= batch_articles:
-            flush()
-    flush()
+                for a in group:
+                    on_article(a, a.id in known)
     return report
 
 
-__all__ = ["ArticleResult", "IngestReport", "RawArticle", "SourceError", "build_graph", "extract", "extract_article", "ingest"]
+__all__ = [
+    "ArticleResult",
+    "IngestReport",
+    "RawArticle",
+    "SourceError",
+    "Workers",
+    "build_graph",
+    "clean_batch",
+    "extract",
+    "extract_article",
+    "extract_articles",
+    "extract_batch",
+    "ingest",
+    "raw_batches",
+]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .gazetteer import CAP, load, places
@@ -63,14 +64,47 @@ def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
     return None
 
 
-def _furniture(line: str) -> bool:
-    low = collapse(match_text(line)).casefold()
-    return any(re.search(p, low) for p in load("boilerplate")["drop_lines"])
+# The rules below read a line in its matching form (``match_text``, computed once per line in
+# ``clean``) and their data compiled once: per-line regex compilation and re-normalisation were
+# most of the cleaning time (bench/run.py profile).
+@lru_cache(maxsize=1)
+def _drop_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The drop-line rules as two patterns: those anchored at the start, tried there only, and
+    the rest, searched (one alternation searched at every position was slow)."""
+    rules = load("boilerplate")["drop_lines"]
+    anchored = "|".join(f"(?:{p[1:]})" for p in rules if p.startswith("^")) or "(?!)"
+    floating = "|".join(f"(?:{p})" for p in rules if not p.startswith("^")) or "(?!)"
+    return re.compile(anchored), re.compile(floating)
 
 
-def _tail_marker(line: str) -> bool:
-    low = collapse(match_text(line)).casefold().rstrip(":").strip()
-    return low in {m.casefold() for m in load("boilerplate")["tail_markers"]}
+@lru_cache(maxsize=1)
+def _tail_markers() -> frozenset[str]:
+    return frozenset(m.casefold() for m in load("boilerplate")["tail_markers"])
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[re.Pattern[str], list[str]]:
+    """One pattern for every outlet name, longest first; group ``o<i>`` is ``names[i]``."""
+    names = sorted(load("boilerplate")["outlets"], key=len, reverse=True)
+    alternatives = "|".join(f"(?P<o{i}>{re.escape(name)})" for i, name in enumerate(names))
+    return re.compile(rf"\s*\(?(?:{alternatives})\)?\s*[-–—:]", re.I), names
+
+
+@lru_cache(maxsize=1)
+def _not_byline_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Honorifics (case-folded) and first words of titles: a line opening with one is no byline."""
+    honorifics = frozenset(h.casefold() for h in load("titles")["honorifics"])
+    return honorifics, frozenset(clean_name(t).split()[0] for t in load("titles")["titles"])
+
+
+def _furniture(matching: str) -> bool:
+    low = collapse(matching).casefold()
+    anchored, floating = _drop_lines()
+    return bool(anchored.match(low) or floating.search(low))
+
+
+def _tail_marker(matching: str) -> bool:
+    return collapse(matching).casefold().rstrip(":").strip() in _tail_markers()
 
 
 def _is_byline(line: str) -> bool:
@@ -78,19 +112,17 @@ def _is_byline(line: str) -> bool:
     if not _BYLINE.match(s) or key(s) in places():
         return False
     first = s.split()[0]
-    if first.casefold() in {h.casefold() for h in load("titles")["honorifics"]}:
-        return False
-    title_words = {clean_name(t).split()[0] for t in load("titles")["titles"]}
-    return first not in title_words
+    honorifics, title_words = _not_byline_words()
+    return first.casefold() not in honorifics and first not in title_words
 
 
 def _outlet(text: str) -> str | None:
     """An outlet that opens one of the first paragraphs ("Kinhtedothi - ", "(Chinhphu.vn) –")."""
-    names = sorted(load("boilerplate")["outlets"], key=len, reverse=True)
+    pattern, names = _outlets()
     for line in match_text(text[:1500]).split("\n")[:10]:
-        for name in names:
-            if re.match(rf"\s*\(?{re.escape(name)}\)?\s*[-–—:]", line, re.I):
-                return name
+        m = pattern.match(line)
+        if m:
+            return names[int(m.lastgroup[1:])]
     return None
 
 
@@ -104,16 +136,17 @@ def clean(raw: RawArticle) -> Article:
         text = text[m.end() :]
     kept: list[str] = []
     for line in text.split("\n"):
-        stripped = line.strip()
+        matching = match_text(line)  # same length as the line: offsets found in it hold
+        stripped = matching.strip()
         if kept and _tail_marker(stripped):
             break
         if stripped and _furniture(stripped):
             continue
-        stamp = _STAMP.match(match_text(stripped))
+        stamp = _STAMP.match(stripped)
         if stamp:
             published = published or _iso(stamp[1], stamp[2], stamp[3])
             continue
-        inline = _INLINE_STAMP.search(match_text(line))
+        inline = _INLINE_STAMP.search(matching)
         if inline:
             published = published or _iso(inline[1], inline[2], inline[3])
             line = line[: inline.start()]
@@ -141,6 +174,8 @@ def clean(raw: RawArticle) -> Article:
 
 def _strip_credits(line: str) -> tuple[str, list[str]]:
     """Remove "(X ghi)" and "Ảnh: X" credits from a line, returning the names."""
+    if "ghi)" not in line and "Ảnh" not in line:  # neither credit form: most lines, cheaply
+        return line, []
     names: list[str] = []
     for pattern in (_CREDIT_GHI, _CREDIT_PHOTO):
         for m in pattern.finditer(match_text(line)):

@@ -28,6 +28,7 @@ class BodyMention:
     central: bool = False
     parent: Optional["BodyMention"] = None
     generic: bool = False  # "UBND các quận, huyện": a class of bodies, not one body
+    implied: bool = False  # not written: implied by a title or a number's issuer code
 
     @property
     def span(self) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .components.gaz import remember_text
 from .gazetteer import load
 from .normalize import clean_name
 
@@ -35,12 +36,9 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = [], []
-        for m in _TOKEN.finditer(text):
-            words.append(m.group(0))
-            spaces.append(m.end() < len(text) and text[m.end()].isspace())
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        return doc if doc.text == text else _exact(self.vocab, text)
+        # one pass that is exact by construction (news text is full of double spaces and line
+        # breaks, so a quick split-then-verify fell back to this on nearly every article)
+        return remember_text(_exact(self.vocab, text), text)
 
     # spaCy serialises tokenizers; this one has no state beyond its vocab
     def to_bytes(self, **_: object) -> bytes:
@@ -57,7 +55,8 @@ class SyllableTokenizer:
 
 
 def _exact(vocab: Vocab, text: str) -> Doc:
-    """Fallback that reproduces the text exactly (runs of several spaces become space tokens)."""
+    """Tokens that reproduce the text exactly: one space after a token is its trailing space,
+    any other run of whitespace is a space token."""
     words, spaces, pos = [], [], 0
     for m in _TOKEN.finditer(text):
         if m.start() > pos:

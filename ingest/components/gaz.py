@@ -43,13 +43,26 @@ class Match:
     end: int
 
 
+_MATCHES = "vn_gaz"
+
+
+def gaz_matches(doc: Doc) -> list[tuple[str, str, int, int]]:
+    """The gazetteer matches as (label, id, start_char, end_char), read once per doc: every
+    component indexes them, and reading a spaCy span builds a Span object each time. Plain
+    tuples keep ``doc.user_data`` serialisable."""
+    group = doc.spans.get("gaz", [])
+    cached = doc.user_data.get(_MATCHES)
+    if cached is None or cached[0] != len(group):
+        cached = doc.user_data[_MATCHES] = (len(group), [(s.label_, s.id_, s.start_char, s.end_char) for s in group])
+    return cached[1]
+
+
 class GazIndex:
     def __init__(self, doc: Doc) -> None:
         self.text = doc_text(doc)
         self._by_start: dict[int, list[Match]] = defaultdict(list)
-        for span in doc.spans.get("gaz", []):
-            m = Match(span.label_, span.id_, span.start_char, span.end_char)
-            self._by_start[m.start].append(m)
+        for label, ident, start, end in gaz_matches(doc):
+            self._by_start[start].append(Match(label, ident, start, end))
         for lst in self._by_start.values():
             lst.sort(key=lambda m: m.end - m.start, reverse=True)
 

@@ -104,8 +104,8 @@ def implied_body(canon: str, start: int, end: int, text: str) -> BodyMention | N
         return None
     committees = load("bodies")["party_committees"]
     if name in committees:
-        return BodyMention(start, end, text[start:end], name, committees[name]["level"])
-    return BodyMention(start, end, text[start:end], name, central=True)
+        return BodyMention(start, end, text[start:end], name, committees[name]["level"], implied=True)
+    return BodyMention(start, end, text[start:end], name, central=True, implied=True)
 
 
 def positions(ctx: Context) -> list[Fact]:
@@ -213,12 +213,12 @@ def implied_issuers(ctx: Context, stated_numbers: set[str]) -> list[Fact]:
         seen.add(d.number)
         base = re.sub(r"\d+$", "", d.issuer_code)
         if base in issuers["central"]:
-            body = BodyMention(d.start, d.end, d.surface, issuers["central"][base], central=True)
+            body = BodyMention(d.start, d.end, d.surface, issuers["central"][base], central=True, implied=True)
         elif base in issuers["local"]:
             kind = issuers["local"][base]
             committees = load("bodies")["party_committees"]
             level = committees[kind]["level"] if kind in committees else ""
-            body = BodyMention(d.start, d.end, d.surface, kind, level)
+            body = BodyMention(d.start, d.end, d.surface, kind, level, implied=True)
         else:
             continue
         s, e = ctx.sentence(d.start)

@@ -8,40 +8,53 @@ follows, unless the full stop ends an abbreviation ("TP.", "KT.", "TM.").
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .gaz import doc_text
+
 _ENDERS = {".", "!", "?", "…"}
+_ENDER_CODES = [ord(c) for c in _ENDERS]
 _ABBREVIATIONS = {"tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà"}
 
 
 def sentence_starts(doc: Doc) -> list[bool]:
-    starts = [False] * len(doc)
-    text = doc.text  # a property that joins every token: read it once
-    last = -1  # index of the last non-space token
-    for i, tok in enumerate(doc):
-        if tok.is_space:
-            continue
-        if last < 0:
-            starts[i] = True
-        else:
-            prev = doc[last]
-            gap = text[prev.idx + len(prev) : tok.idx]
-            if "\n" in gap:
-                starts[i] = True
-            elif prev.text in _ENDERS and (tok.text[0].isupper() or tok.text[0].isdigit() or tok.text[0] in "\"“'("):
-                before = doc[last - 1].lower_ if last > 0 else ""
-                starts[i] = not (prev.text == "." and before in _ABBREVIATIONS)
-        last = i
-    if starts:
-        starts[0] = True
+    """Whether each token starts a sentence."""
+    return _starts(doc).tolist()
+
+
+def _starts(doc: Doc) -> numpy.ndarray:
+    # vectorised over token offsets: a Python loop over spaCy tokens (one object built per
+    # access) made this the costliest step of the pipeline; only tokens after an ender are
+    # looked at one by one
+    if not len(doc):
+        return numpy.zeros(0, dtype=bool)
+    text = doc_text(doc)
+    idx, length, space = doc.to_array([IDX, LENGTH, IS_SPACE]).astype(numpy.int64).T
+    starts = numpy.zeros(len(doc), dtype=bool)
+    starts[0] = True
+    words = numpy.flatnonzero(space == 0)
+    if words.size:
+        starts[words[0]] = True
+    prev, cur = words[:-1], words[1:]
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    newlines = numpy.concatenate(([0], numpy.cumsum(codes == 10)))  # newlines before offset k
+    broken = newlines[idx[cur]] > newlines[idx[prev] + length[prev]]
+    starts[cur[broken]] = True
+    ended = ~broken & (length[prev] == 1) & numpy.isin(codes[idx[prev]], _ENDER_CODES)
+    for k in numpy.flatnonzero(ended).tolist():
+        first = text[idx[cur[k]]]
+        if first.isupper() or first.isdigit() or first in "\"“'(":
+            last = prev[k]
+            before = text[idx[last - 1] : idx[last - 1] + length[last - 1]].lower() if last > 0 else ""
+            starts[cur[k]] = not (text[idx[last]] == "." and before in _ABBREVIATIONS)
     return starts
 
 
 @Language.component("vn_sentences")
 def vn_sentences(doc: Doc) -> Doc:
     if len(doc):
-        values = numpy.array([[1 if s else -1] for s in sentence_starts(doc)], dtype="int32").astype("uint64")
+        values = numpy.where(_starts(doc), 1, -1).astype("int32").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
     return doc
