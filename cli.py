@@ -11,11 +11,12 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from graph.config import DEFAULT_DB
 from graph.store import Store, StoreError, StoreUnavailable
@@ -33,7 +34,7 @@ EXIT_NOT_FOUND, EXIT_BAD_INPUT, EXIT_UNREACHABLE = 1, 2, 3
 
 # -- shared options ---------------------------------------------------------------------------
 DbOption = typer.Option(
-    None, "--db", envvar="GRAPH_DB", help=f"Embedded store directory [default: {DEFAULT_DB}]", show_envvar=True
+    None, "--db", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
 )
 Neo4jOption = typer.Option(
     None,
@@ -85,11 +86,12 @@ def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
         return
     if fmt != "table":
         raise fail(f"unknown format {fmt!r} (table, json, csv)", EXIT_BAD_INPUT)
-    table = Table(title=title, show_lines=False)
+    # cells are data (evidence may hold "[/]"): Text, never Rich markup
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(Text(c), overflow="fold")
     for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
+        table.add_row(*(Text(_cell(r.get(c))) for c in columns))
     out.print(table)
 
 
@@ -221,18 +223,21 @@ def _render_sections(sections: dict[str, list[dict]], fmt: str, title: str) -> N
                 render_rows(rows, fmt, f"{title}: {name}")
 
 
-def _render_evidenced(rows: list[dict], fmt: str, title: str) -> None:
-    """Rows that repeat a document's facts once per evidence sentence: flat for JSON and CSV,
-    two tables for people (the facts once, then the sentences with their articles)."""
+def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str]) -> None:
+    """Rows that repeat a fact once per evidence sentence: flat for JSON and CSV; for people,
+    each fact once as a sentence (``headline``), then a table of its evidence and articles."""
     if fmt != "table":
-        render_rows(rows, fmt, title)
+        render_rows(rows, fmt)
         return
-    evidence = ("sentence", "article", "source")
-    facts = {json.dumps({k: v for k, v in r.items() if k not in evidence}, ensure_ascii=False): r for r in rows}
-    render_rows([{k: v for k, v in r.items() if k not in evidence} for r in facts.values()], fmt, title)
-    sentences = [{k: r.get(k) for k in evidence} for r in rows if r.get("sentence")]
-    if sentences:
-        render_rows(sentences, fmt, "evidence")
+    facts: dict[str, list[dict]] = {}
+    for r in rows:
+        facts.setdefault(headline(r), []).append(r)
+    for line, members in facts.items():
+        out.print(line, markup=False, highlight=False)
+        evidence = [{"evidence": r["sentence"], "article": r["article"], "source": r["source"]}
+                    for r in members if r.get("sentence")]
+        if evidence:
+            render_rows(evidence, fmt)
 
 
 @app.command("query")
@@ -278,12 +283,18 @@ def cypher_command(
     fmt: str = FormatOption,
 ) -> None:
     """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
+    from graph.store import READ_ONLY_REFUSAL
     from queries.packs import literal_or_text, parse_assignments
 
     with _answering():
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, neo4j) as store:
-        rows = store.write(statement, params) if write else store.read(statement, params)
+        try:
+            rows = store.write(statement, params) if write else store.read(statement, params)
+        except StoreError as exc:
+            if not write and READ_ONLY_REFUSAL in str(exc):
+                raise fail(f"{exc}; add --write to allow it", EXIT_BAD_INPUT) from None
+            raise
     if rows:
         _render_answer(rows, fmt)
     elif write:
@@ -300,11 +311,11 @@ def who_issued_command(
     fmt: str = FormatOption,
 ) -> None:
     """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
-    from queries.lookup import who_issued
+    from queries.lookup import describe_issue, who_issued
 
     with store_for(db, neo4j) as store, _answering():
         rows = who_issued(store, number)
-    _render_evidenced(rows, fmt, f"who issued {rows[0]['number']}")
+    _render_evidenced(rows, fmt, describe_issue)
 
 
 @app.command("who-signed")
@@ -315,11 +326,11 @@ def who_signed_command(
     fmt: str = FormatOption,
 ) -> None:
     """Who signed a document, with their titles and the evidence sentence and article."""
-    from queries.lookup import who_signed
+    from queries.lookup import describe_signature, who_signed
 
     with store_for(db, neo4j) as store, _answering():
         rows = who_signed(store, number)
-    _render_evidenced(rows, fmt, f"who signed {rows[0]['number']}")
+    _render_evidenced(rows, fmt, describe_signature)
 
 
 @app.command("person")
@@ -412,9 +423,9 @@ def view_command(
     ),
     since: Optional[str] = typer.Option(None, "--since", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
     until: Optional[str] = typer.Option(None, "--until", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
-    max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),
+    max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
-    title: Optional[str] = typer.Option(None, "--title", help="Page title [default: from the filters]"),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title (default: what the filters show)"),
     db: Optional[str] = DbOption,
     neo4j: Optional[str] = Neo4jOption,
 ) -> None:
@@ -475,6 +486,100 @@ def analyze_command(
         render_rows(_without_ids(result.bridges), fmt, "Bridges between bodies: people with positions in two or more")
     else:
         err.print("no person holds positions in two bodies or more", highlight=False)
+
+
+# -- stores (push, export) --------------------------------------------------------------------
+BatchSizeOption = typer.Option(
+    None, "--batch-size", help="Rows per MERGE transaction [default: GRAPH_BATCH_SIZE, else 1000]", min=1
+)
+
+
+@contextmanager
+def _rows_progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A Rich progress bar on stderr, counting rows with their rate; yields ``advance(n)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class RowsPerSecond(ProgressColumn):
+        def render(self, task) -> Text:  # noqa: ANN001 (a rich Task)
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.0f} rows/s" if speed else "… rows/s", style="progress.data.speed")
+
+    columns = ("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), RowsPerSecond(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+@app.command("push")
+def push_command(
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+    batch_size: Optional[int] = BatchSizeOption,
+) -> None:
+    """Copy the whole embedded store into Neo4j (MERGE: re-running after a failure completes it)."""
+    from graph.config import setting
+    from graph.loadplan import plan
+
+    size = int(setting("batch_size", batch_size))
+    with store_for(None, neo4j or "env") as target, store_for(db, None) as source:  # Neo4j first: fail fast
+        graph = source.dump()
+        target.setup()
+        total = sum(len(s.rows) for s in plan(graph))
+        with _rows_progress(total, f"push -> {target.name}") as advance:
+            stats = target.load(graph, batch_size=size, progress=advance)
+        err.print(
+            f"{len(graph.nodes)} nodes and {len(graph.edges)} relationships from {source.name} -> {target.name} "
+            f"({stats.total_rows} rows in {stats.batches} transactions of up to {size})",
+            highlight=False,
+        )
+
+
+@app.command("export")
+def export_command(
+    fmt: str = typer.Option(
+        "json", "--format", "-f", help="json (design.md shape) | neo4j-admin (CSV directory) | graphml (Gephi, Cytoscape)"
+    ),
+    output: Optional[str] = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="json, graphml: a file, or '-' for stdout [default: -]; neo4j-admin: a directory (required)",
+    ),
+    db: Optional[str] = DbOption,
+    neo4j: Optional[str] = Neo4jOption,
+) -> None:
+    """Export the whole graph: JSON, CSVs for `neo4j-admin database import full`, or GraphML."""
+    from graph.export import import_command, to_json, write_neo4j_admin
+
+    if fmt not in ("json", "neo4j-admin", "graphml"):
+        raise fail(f"unknown format {fmt!r} (json, neo4j-admin, graphml)", EXIT_BAD_INPUT)
+    if fmt == "neo4j-admin" and output in (None, "-"):
+        raise fail("--format neo4j-admin writes a directory of CSV files: give it with -o DIR", EXIT_BAD_INPUT)
+    with store_for(db, neo4j) as store:
+        graph = store.dump()
+    if fmt == "graphml":  # -- views and analytics: GraphML comes from graph.nxgraph
+        from graph.nxgraph import write_graphml
+
+        write_graphml(graph, sys.stdout.buffer if output in (None, "-") else output)
+        err.print(f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships -> {output or 'stdout'}", highlight=False)
+        return
+    if fmt == "json":
+        text = json.dumps(to_json(graph), ensure_ascii=False, indent=2) + "\n"
+        if output in (None, "-"):
+            sys.stdout.write(text)
+        else:
+            Path(output).write_text(text, encoding="utf-8")
+        err.print(f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships -> {output or 'stdout'}", highlight=False)
+        return
+    files = write_neo4j_admin(graph, output)
+    err.print(
+        f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships -> {len(files)} CSV files in {output}\n"
+        "import them into a stopped Neo4j (its database is replaced) with:",
+        highlight=False,
+    )
+    sys.stdout.write(import_command(str(Path(output).resolve())) + "\n")
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ class ArticleGraphBuilder:
         surface = collapse(self.article.text[d.start : d.end])
         props = {
             "number": ident.number, "type": d.type_name, "type_code": d.type_code, "issuer_code": d.issuer_code,
-            "year": d.year, "date": d.date, "search": key(ident.number).replace(" ", ""),
+            "year": d.year, "date": d.date, "search": search_form(ident.number).replace(" ", ""),
             "aliases": [surface] if surface != ident.number else [],
         }
         node = Node("Document", ident.key, {k: v for k, v in props.items() if v is not None})

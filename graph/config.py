@@ -19,7 +19,7 @@ DEFAULT_DB = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "shar
 SETTINGS: dict[str, tuple[str, Any]] = {
     "db": ("GRAPH_DB", str(DEFAULT_DB)),
     "heap": ("GRAPH_HEAP", "512m"),
-    "batch_size": ("GRAPH_BATCH_SIZE", 500),
+    "batch_size": ("GRAPH_BATCH_SIZE", 1000),  # rows per load transaction: larger showed no gain (measured)
     "neo4j_uri": ("NEO4J_URI", None),
     "neo4j_user": ("NEO4J_USER", "neo4j"),
     "neo4j_password": ("NEO4J_PASSWORD", None),

@@ -7,7 +7,7 @@ only talks to Neo4j never touches the embedded files.
 from __future__ import annotations
 
 from .config import setting
-from .store import Store
+from .store import Store, StoreError, StoreUnavailable
 
 
 def open_store(db: str | None = None, neo4j: str | None = None, database: str | None = None) -> Store:
@@ -18,12 +18,27 @@ def open_store(db: str | None = None, neo4j: str | None = None, database: str | 
         from .bolt import BoltStore
 
         uri = setting("neo4j_uri") if neo4j == "env" else neo4j
-        return BoltStore(
+        store = BoltStore(
             uri=uri,
             user=setting("neo4j_user"),
             password=setting("neo4j_password"),
             database=setting("neo4j_database", database),
         )
+        _ensure_schema(store)
+        return store
     from .embedded import EmbeddedStore
 
     return EmbeddedStore(setting("db", db), heap=setting("heap"))
+
+
+def _ensure_schema(store: Store) -> None:
+    """Schema setup on first connect, so that a Neo4j filled by ``neo4j-admin database import``
+    or by hand gets its constraints and indexes too (idempotent: ``IF NOT EXISTS``). A user
+    who may read but not change the schema still gets a working store."""
+    try:
+        store.setup()
+    except StoreUnavailable:
+        store.close()
+        raise
+    except StoreError:
+        pass

@@ -19,6 +19,7 @@ from .loadplan import Statement, plan
 from .model import Edge, Evidence, Graph, Node, labels, node_id, relationship_types, schema
 
 SCHEMA_CYPHER = Path(__file__).with_name("schema.cypher")
+FULLTEXT_CYPHER = Path(__file__).with_name("schema-fulltext.cypher")
 
 
 class StoreError(Exception):
@@ -27,6 +28,10 @@ class StoreError(Exception):
 
 class StoreUnavailable(StoreError):
     """The store cannot be reached or opened (CLI exit code 3)."""
+
+
+#: what every store says when ``read()`` is handed a statement that would write
+READ_ONLY_REFUSAL = "read-only query refused: the statement would modify the graph (use a write to change it)"
 
 
 @dataclass
@@ -41,9 +46,9 @@ class LoadStats:
         return sum(self.rows.values())
 
 
-def schema_statements() -> list[str]:
+def schema_statements(path: Path = SCHEMA_CYPHER) -> list[str]:
     """The DDL statements of ``schema.cypher`` (one per ``;``, comments dropped)."""
-    text = re.sub(r"//[^\n]*", "", SCHEMA_CYPHER.read_text(encoding="utf-8"))
+    text = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))
     return [s.strip() for s in text.split(";") if s.strip()]
 
 
@@ -71,15 +76,24 @@ class Store(ABC):
 
     # -- schema -------------------------------------------------------------------------------
     def setup(self) -> None:
-        """Create constraints and indexes (idempotent: ``IF NOT EXISTS``)."""
+        """Create constraints and indexes (idempotent: ``IF NOT EXISTS``), then the full-text
+        index where the server has one: ArcadeDB refuses ``CREATE FULLTEXT INDEX``, and there
+        the name lookups use the range indexes on ``search`` instead."""
         for stmt in schema_statements():
             self.write(stmt)
+        for stmt in schema_statements(FULLTEXT_CYPHER):
+            try:
+                self.write(stmt)
+            except StoreUnavailable:
+                raise
+            except StoreError:
+                continue
 
     # -- loading ------------------------------------------------------------------------------
     def load(
         self,
         graph: Graph,
-        batch_size: int = 500,
+        batch_size: int = 1000,
         progress: Callable[[int], None] | None = None,
     ) -> LoadStats:
         """MERGE ``graph`` into the store, each batch its own transaction.
@@ -126,7 +140,12 @@ class Store(ABC):
         return {"nodes": nodes, "relationships": rels}
 
     def dump(self) -> Graph:
-        """The whole graph as a ``Graph`` (for export, views and analytics)."""
+        """The whole graph as a ``Graph`` (for export, views and analytics).
+
+        Node list properties come back as stored (the loader writes every ``merge_lists``
+        property, empty or not); relationship properties that are empty lists or null are left
+        out, since the loader writes the generic ones (``titles``, ``tasks``...) on every type.
+        """
         g = Graph()
         for label in labels():
             for row in self.read(f"MATCH (n:{label}) RETURN properties(n) AS p"):
@@ -139,7 +158,7 @@ class Store(ABC):
                 "labels(b)[0] AS lb, b.key AS kb, properties(e) AS p"
             )
             for row in self.read(q):
-                props = dict(row["p"])
+                props = {k: v for k, v in row["p"].items() if v not in (None, [])}
                 evidence = [Evidence.from_json(x) for x in props.pop("evidence", None) or []]
                 props.pop("articles", None)
                 edge = Edge(t, node_id(row["la"], row["ka"]), node_id(row["lb"], row["kb"]), props, evidence)
@@ -161,6 +180,7 @@ def decode_evidence(values: Iterable[str] | None) -> list[dict[str, Any]]:
 
 __all__ = [
     "LoadStats",
+    "READ_ONLY_REFUSAL",
     "Statement",
     "Store",
     "StoreError",

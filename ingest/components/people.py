@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import load
 from ..mentions import BodyMention, PersonMention, TitleMention
 from .gaz import GazIndex, doc_text, name_at
+from .sentences import sentence_spans
 
 if not Span.has_extension("person_mention"):
     Span.set_extension("person_mention", default=None)
@@ -50,7 +51,7 @@ class PeopleParser:
         self.gaz = GazIndex(doc)
         self.specs = load("titles")["titles"]
         self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentences = sentence_spans(doc)
         self.titles = self._titles()
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []

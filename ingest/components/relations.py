@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..gazetteer import load
 from ..mentions import BodyMention, DocMention, EventMention, Fact, PersonMention, TitleMention
 from .gaz import GazIndex, doc_text, name_at
+from .sentences import sentence_spans
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -380,7 +381,7 @@ def vn_relations(doc: Doc) -> Doc:
         doc=doc,
         text=doc_text(doc),
         gaz=GazIndex(doc),
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        sentences=sentence_spans(doc),
         persons=list(doc._.persons or []),
         bodies=[s._.body_mention for s in doc.spans.get("bodies", [])],
         docs=[s._.doc_mention for s in doc.spans.get("documents", [])],

@@ -52,9 +52,26 @@ def _starts(doc: Doc) -> numpy.ndarray:
     return starts
 
 
+_SPANS = "vn_sents"
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence's (start_char, end_char), as ``doc.sents`` gives them but computed once:
+    the later components all need them, and ``doc.sents`` builds a Span per sentence and
+    looks up its tokens on every pass."""
+    spans = doc.user_data.get(_SPANS)
+    if spans is None:
+        spans = doc.user_data[_SPANS] = [(s.start_char, s.end_char) for s in doc.sents]
+    return spans
+
+
 @Language.component("vn_sentences")
 def vn_sentences(doc: Doc) -> Doc:
     if len(doc):
-        values = numpy.where(_starts(doc), 1, -1).astype("int32").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], values)
+        starts = _starts(doc)
+        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype("int32").astype("uint64").reshape(-1, 1))
+        first = numpy.flatnonzero(starts)
+        last = numpy.append(first[1:], len(doc)) - 1
+        idx, length = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T
+        doc.user_data[_SPANS] = list(zip(idx[first].tolist(), (idx[last] + length[last]).tolist()))
     return doc

@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus (``bench.corpus``) and the figures run over it (``bench.run``)."""

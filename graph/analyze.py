@@ -1,0 +1,151 @@
+"""Network analytics with networkx: who is central, how the graph falls apart, who links bodies.
+
+Computed on the graph of facts only: Article nodes and MENTIONS edges are provenance, and an
+article that names forty officials would otherwise outrank all of them. Relationships count as
+undirected ties and parallel facts between two nodes (CHAIRED and HOLDS) as one tie, because
+centrality asks who is connected to whom, not how often it was written down.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from .model import Graph, labels
+from .nxgraph import display, to_networkx
+
+CENTRAL_LABELS = ("Person", "Body")  # "most central officials and bodies"
+POSITION_TYPES = ("CHAIRED", "HOLDS")  # ties that put a person inside a body
+BETWEENNESS_EXACT_MAX = 1000  # above this many nodes, betweenness is estimated from samples
+BETWEENNESS_SAMPLES = 300
+
+
+@dataclass
+class Analysis:
+    """What ``graph analyze`` reports; every list is ranked, best first."""
+
+    nodes: int
+    edges: int
+    components: int
+    isolated: int
+    betweenness_sampled: bool
+    central: list[dict[str, Any]] = field(default_factory=list)
+    largest_components: list[dict[str, Any]] = field(default_factory=list)
+    bridges: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> list[dict[str, Any]]:
+        """One row of counts, for the table output."""
+        return [
+            {
+                "nodes": self.nodes,
+                "relationships": self.edges,
+                "components": self.components,
+                "isolated nodes": self.isolated,
+                "betweenness": "estimated from samples" if self.betweenness_sampled else "exact",
+            }
+        ]
+
+
+def fact_graph(g: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected simple graph of the facts (no Article nodes, one tie per pair of nodes)."""
+    simple = nx.Graph()
+    simple.add_nodes_from((n, a) for n, a in g.nodes(data=True) if a.get("label") != "Article")
+    simple.add_edges_from((u, v) for u, v in g.edges() if u in simple and v in simple and u != v)
+    return simple
+
+
+def _betweenness(simple: nx.Graph) -> tuple[dict[str, float], bool]:
+    n = simple.number_of_nodes()
+    if n <= BETWEENNESS_EXACT_MAX:
+        return nx.betweenness_centrality(simple, normalized=True), False
+    return nx.betweenness_centrality(simple, k=min(BETWEENNESS_SAMPLES, n), normalized=True, seed=7), True
+
+
+def _central(simple: nx.Graph, betweenness: dict[str, float], top: int) -> list[dict[str, Any]]:
+    degree = nx.degree_centrality(simple) if simple.number_of_nodes() > 1 else {n: 0.0 for n in simple}
+    ranked = sorted(
+        (n for n, a in simple.nodes(data=True) if a.get("label") in CENTRAL_LABELS),
+        key=lambda n: (-simple.degree(n), -betweenness[n], display(simple.nodes[n])),
+    )
+    return [
+        {
+            "rank": i,
+            "name": display(simple.nodes[n]),
+            "label": simple.nodes[n]["label"],
+            "degree": simple.degree(n),
+            "degree_centrality": round(degree[n], 4),
+            "betweenness": round(betweenness[n], 4),
+            "id": n,
+        }
+        for i, n in enumerate(ranked[:top], 1)
+    ]
+
+
+def _components(simple: nx.Graph, top: int) -> list[dict[str, Any]]:
+    comps = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    rows = []
+    for i, comp in enumerate(comps[:top], 1):
+        counts = Counter(simple.nodes[n].get("label") for n in comp)
+        hubs = sorted(comp, key=lambda n: (-simple.degree(n), n))[:3]
+        row: dict[str, Any] = {"rank": i, "size": len(comp)}
+        row.update({label: counts[label] for label in labels() if label != "Article"})
+        row["main_nodes"] = [display(simple.nodes[n]) for n in hubs]
+        rows.append(row)
+    return rows
+
+
+def _bridges(g: nx.MultiDiGraph, betweenness: dict[str, float], top: int) -> list[dict[str, Any]]:
+    """People who hold positions (CHAIRED, HOLDS) in two bodies or more: the officials through
+    whom bodies are tied together, the interlocks a reader asks about first."""
+    positions: dict[str, dict[str, list[str]]] = {}
+    for u, v, a in g.edges(data=True):
+        if a.get("type") in POSITION_TYPES and g.nodes[v].get("label") == "Body":
+            titles = [t for t in [a.get("title"), *(a.get("titles") or [])] if t]
+            held = positions.setdefault(u, {}).setdefault(v, [])
+            held.extend(t for t in titles if t not in held)
+    ranked = sorted(
+        (p for p, bodies in positions.items() if len(bodies) >= 2),
+        key=lambda p: (-len(positions[p]), -betweenness.get(p, 0.0), display(g.nodes[p])),
+    )
+    rows = []
+    for i, p in enumerate(ranked[:top], 1):
+        bodies = sorted(positions[p], key=lambda b: display(g.nodes[b]))
+        rows.append(
+            {
+                "rank": i,
+                "person": display(g.nodes[p]),
+                "bodies": len(bodies),
+                "positions": [
+                    display(g.nodes[b]) + (f" ({', '.join(positions[p][b])})" if positions[p][b] else "") for b in bodies
+                ],
+                "betweenness": round(betweenness.get(p, 0.0), 4),
+                "id": p,
+            }
+        )
+    return rows
+
+
+def analyze(graph: Graph | nx.MultiDiGraph, top: int = 10) -> Analysis:
+    """Degree and betweenness centrality of officials and bodies, connected components, and
+    the people who bridge bodies, on ``graph`` (a ``Graph`` from a store, or its networkx
+    form). ``top`` bounds every ranked list."""
+    g = to_networkx(graph) if isinstance(graph, Graph) else graph
+    simple = fact_graph(g)
+    betweenness, sampled = _betweenness(simple)
+    comps = nx.number_connected_components(simple) if simple.number_of_nodes() else 0
+    return Analysis(
+        nodes=simple.number_of_nodes(),
+        edges=sum(1 for u, v, a in g.edges(data=True) if u in simple and v in simple),
+        components=comps,
+        isolated=sum(1 for n in simple if simple.degree(n) == 0),
+        betweenness_sampled=sampled,
+        central=_central(simple, betweenness, top),
+        largest_components=_components(simple, top),
+        bridges=_bridges(g, betweenness, top),
+    )

@@ -1,0 +1,223 @@
+"""The default store: ArcadeDB embedded in this process (``arcadedb-embedded``, its own JRE).
+
+Nothing to install and no server to run: the database is a directory (``--db`` / GRAPH_DB). The
+engine runs in a JVM started once per process with a capped heap; ArcadeDB's console logging and
+the JVM's start-up warnings are kept off the user's terminal (see ``start_jvm``).
+
+Cypher as verified on arcadedb-embedded 26.10.2.post1 (tests/test_store_contract.py pins it):
+MERGE, uniqueness constraints and indexes with ``IF NOT EXISTS``, UNWIND, list comprehensions,
+CASE, ``shortestPath``, ``EXISTS { }``, ``properties()``, ``labels(n)[0]``, ORDER BY / LIMIT and
+OPTIONAL MATCH all behave as in Neo4j 5. Quirks:
+
+- ``CREATE FULLTEXT INDEX`` is refused ("Only standard, RANGE and TEXT index types are supported"):
+  ``Store.setup`` treats the full-text index as optional.
+- A duplicate key under a uniqueness constraint fails at commit (DuplicatedKeyException), not
+  at the statement, so a batch is rejected as a whole.
+- ``db.query`` refuses any statement that is not idempotent (QueryNotIdempotentException), which
+  is what makes ``read()`` read-only; a read may still LOAD CSV (it reads files, writes nothing).
+- Temporal functions (``date()``) return engine objects: rows carry them as ISO strings, and the
+  graph stores its dates as ISO strings in the first place.
+- Nodes, relationships and paths in a RETURN come back as engine objects: rows carry a node or
+  relationship as its property map and a path as the alternating list of them (the Bolt store
+  does the same, so both stores return identical rows).
+- Opening a directory that is not a database silently writes engine files into it, so the store
+  checks first and refuses.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from .store import READ_ONLY_REFUSAL, Store, StoreError, StoreUnavailable
+
+LOG_CONFIG = Path(__file__).with_name("arcadedb-log.properties")
+
+
+@contextmanager
+def _stderr_captured() -> Iterator[Any]:
+    """Point file descriptor 2 at a temporary file for the duration of the block.
+
+    The JVM writes "WARNING: Using incubator modules" straight to fd 2 while it boots, below
+    Python's ``sys.stderr``; only redirecting the descriptor keeps it off the terminal. Python
+    exceptions are unaffected (they propagate and print after the descriptor is restored), and
+    the captured text is handed to the caller so a failed start can still say why.
+    """
+    sink = tempfile.TemporaryFile()
+    saved = os.dup(2)
+    try:
+        os.dup2(sink.fileno(), 2)
+        yield sink
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        sink.close()
+
+
+def start_jvm(heap: str = "512m") -> None:
+    """Start this process's JVM once, quietly, with ``heap`` as its maximum heap.
+
+    A process has one JVM: the first call fixes the heap and later calls (another store, the
+    test Bolt server) join it. ArcadeDB logging goes to ``LOG_CONFIG``'s file instead of the
+    console and ``./log/``; a JVM crash report goes to the temp directory, not ``./log/``.
+    """
+    import jpype
+
+    if jpype.isJVMStarted():
+        return
+    from arcadedb_embedded import jvm
+
+    os.environ.setdefault(
+        "ARCADEDB_JVM_ERROR_FILE", str(Path(tempfile.gettempdir()) / "vn-officials-graph-hs_err_pid%p.log")
+    )
+    with _stderr_captured() as captured:
+        try:
+            jvm.start_jvm(heap_size=heap, jvm_args=[f"-Djava.util.logging.config.file={LOG_CONFIG}"])
+        except Exception as exc:
+            captured.seek(0)
+            said = [ln for ln in captured.read().decode(errors="replace").splitlines() if ln.strip()]
+            detail = said[-1] if said else str(exc)
+            raise StoreUnavailable(f"cannot start the Java runtime of the embedded store (heap {heap}): {detail}") from None
+
+
+def _java_reason(exc: BaseException) -> tuple[str, str]:
+    """The innermost Java exception that has something to say: (simple class name, message).
+
+    The bindings wrap the engine's exception in ``ArcadeDBError("Command failed: ...")`` and the
+    engine often wraps the real reason (a LockException, a DuplicatedKeyException) in turn.
+    """
+    found = ("", str(exc))
+    java = exc.__cause__
+    for _ in range(32):
+        if java is None or not hasattr(java, "getMessage"):
+            break
+        message = java.getMessage()
+        if message:
+            found = (str(java.getClass().getSimpleName()), str(message))
+        java = java.getCause()
+    name, message = found
+    return name, message.strip().splitlines()[0] if message.strip() else name
+
+
+class EmbeddedStore(Store):
+    """ArcadeDB embedded at ``path`` (created on first use), in this process's JVM."""
+
+    def __init__(self, path: str | os.PathLike[str], heap: str = "512m") -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.name = f"embedded:{self.path}"
+        self._db: Any = None
+        start_jvm(heap)
+        self._db = self._open()
+
+    def _open(self) -> Any:
+        import arcadedb_embedded as adb
+
+        where = str(self.path)
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreUnavailable(f"{where} is a file, not a graph store directory (choose another --db)")
+        try:
+            exists = adb.database_exists(where)
+            if self.path.is_dir() and not exists and any(self.path.iterdir()):
+                raise StoreUnavailable(
+                    f"{where} is not a graph store: the directory holds other files (choose a new or empty --db)"
+                )
+            if exists:
+                return adb.open_database(where)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return adb.create_database(where)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot create the graph store at {where}: {exc.strerror}") from None
+        except adb.ArcadeDBError as exc:
+            kind, message = _java_reason(exc)
+            if kind == "LockException" or "locked by another process" in message:
+                raise StoreUnavailable(
+                    f"the graph store at {where} is in use by another process (wait for it, or use another --db)"
+                ) from None
+            if "already in use" in message:
+                raise StoreUnavailable(f"the graph store at {where} is already open in this process") from None
+            raise StoreUnavailable(f"cannot open the graph store at {where}: {message}") from None
+
+    # -- the four primitives ------------------------------------------------------------------
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read-only query: the engine refuses anything that would write."""
+        db = self._live()
+        try:
+            return [_row(r.to_dict()) for r in db.query("opencypher", cypher, params or {})]
+        except Exception as exc:
+            raise self._error(exc) from None
+
+    def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        db = self._live()
+        try:
+            with db.transaction():
+                result = db.command("opencypher", cypher, params or {})
+                return [_row(r.to_dict()) for r in result] if result is not None else []
+        except Exception as exc:
+            raise self._error(exc) from None
+
+    def write_batch(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        db = self._live()
+        try:
+            with db.transaction():
+                for cypher, params in statements:
+                    db.command("opencypher", cypher, params or {})
+        except Exception as exc:
+            raise self._error(exc) from None
+
+    def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            db.close()
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _live(self) -> Any:
+        if self._db is None:
+            raise StoreError(f"{self.name}: the store is closed")
+        return self._db
+
+    def _error(self, exc: Exception) -> StoreError:
+        """One line that says what went wrong, in the words both stores use."""
+        from arcadedb_embedded import ArcadeDBError
+
+        if not isinstance(exc, ArcadeDBError):
+            return StoreError(f"{self.name}: {type(exc).__name__}: {exc}")
+        kind, message = _java_reason(exc)
+        if kind == "QueryNotIdempotentException":
+            return StoreError(f"{self.name}: {READ_ONLY_REFUSAL}")
+        if kind == "DuplicatedKeyException":
+            return StoreError(f"{self.name}: constraint violation: {message}")
+        if kind == "CommandParsingException":
+            return StoreError(f"{self.name}: Cypher syntax error: {message}")
+        return StoreError(f"{self.name}: {message}")
+
+
+_SIMPLE = (str, bool, int, float)
+
+
+def _row(row: dict[str, Any]) -> dict[str, Any]:
+    return {str(k): _value(v) for k, v in row.items()}
+
+
+def _value(value: Any) -> Any:
+    """Engine values to plain Python: see the module docstring for nodes, paths and dates."""
+    if value is None or isinstance(value, _SIMPLE):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_value(v) for v in value]
+    import jpype
+
+    if isinstance(value, jpype.JClass("com.arcadedb.database.Document")):
+        from arcadedb_embedded.type_conversion import convert_java_to_python
+
+        return _value(convert_java_to_python(value.propertiesAsMap()))
+    if isinstance(value, jpype.JClass("com.arcadedb.query.opencypher.traversal.TraversalPath")):
+        return [_value(x) for x in value.toAlternatingList()]
+    return str(value)
+
+
+__all__ = ["EmbeddedStore", "LOG_CONFIG", "start_jvm"]

@@ -1,0 +1,52 @@
+// Bodies: who headed them, who held positions, what they issued, what they were assigned.
+// Every query starts from the Body index on `name` (the canonical display name, e.g.
+// "UBND TP Hà Nội", "Thành ủy Hà Nội", "Chính phủ").
+
+// name: body-heads
+// description: Who headed a body over time. CHAIRED edges (Chủ tịch, Bí thư, Giám đốc...),
+// ordered by when each head was first seen, with the titles as written.
+// param: body = "UBND TP Hà Nội"
+// :param body => "UBND TP Hà Nội"
+MATCH (b:Body {name: $body})<-[r:CHAIRED]-(p:Person)
+RETURN p.name AS name,
+       CASE WHEN size(coalesce(r.titles, [])) > 0 THEN r.titles WHEN r.title IS NULL THEN [] ELSE [r.title] END AS titles,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY first_seen IS NULL, first_seen, name;
+
+// name: body-people
+// description: Everyone with a position in a body. Heads (CHAIRED) and other positions (HOLDS),
+// with titles as written and first/last seen.
+// param: body = "Thành ủy Hà Nội"
+// :param body => "Thành ủy Hà Nội"
+MATCH (b:Body {name: $body})<-[r:CHAIRED|HOLDS]-(p:Person)
+RETURN p.name AS name, type(r) AS role,
+       CASE WHEN size(coalesce(r.titles, [])) > 0 THEN r.titles WHEN r.title IS NULL THEN [] ELSE [r.title] END AS titles,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY role, name;
+
+// name: documents-by-body
+// description: Documents a body issued, optionally of one type and one year. The type as a name
+// or a code ("Kế hoạch" or "KH"); newest first, with their signers.
+// param: body = "Ban Cán sự đảng UBND TP Hà Nội"
+// param: type = "CTr" (optional)
+// param: year = 2020 (optional)
+// :param body => "Ban Cán sự đảng UBND TP Hà Nội"
+// :param type => "CTr"
+// :param year => 2020
+MATCH (b:Body {name: $body})-[:ISSUED]->(d:Document)
+WHERE ($type IS NULL OR toLower(d.type) = toLower($type) OR toLower(d.type_code) = toLower($type))
+  AND ($year IS NULL OR toString(d.year) = toString($year) OR d.date STARTS WITH toString($year))
+RETURN d.number AS number, d.type AS type, d.date AS date, d.year AS year, d.title AS title,
+       [(p:Person)-[:SIGNED]->(d) | p.name] AS signed_by
+ORDER BY date IS NULL, date DESC, number;
+
+// name: body-tasks
+// description: Tasks assigned to a body, and by whom. The assigner is a document, a body or a
+// person; with the task text and the evidence sentences.
+// param: body = "Ban Thường vụ Thành ủy Hà Nội"
+// :param body => "Ban Thường vụ Thành ủy Hà Nội"
+MATCH (b:Body {name: $body})<-[a:ASSIGNS]-(src)
+RETURN labels(src)[0] AS by_kind, coalesce(src.number, src.name) AS assigned_by,
+       CASE WHEN size(coalesce(a.tasks, [])) > 0 THEN a.tasks WHEN a.task IS NULL THEN [] ELSE [a.task] END AS tasks,
+       coalesce(a.evidence, []) AS evidence
+ORDER BY by_kind, assigned_by;

@@ -1,0 +1,87 @@
+"""What only the embedded store has: a directory on disk, a JVM in the process, and a terminal
+and working directory that must not see the engine's chatter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import EmbeddedStore
+from graph.store import StoreError, StoreUnavailable
+
+HOLDER = """
+import sys
+from graph.embedded import EmbeddedStore
+store = EmbeddedStore(sys.argv[1])
+store.setup()
+store.write("CREATE (:Person {key: 'x', name: 'x'})")
+print(store.read("MATCH (p:Person) RETURN p.name AS name"), flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_another_process_holding_the_store_and_a_quiet_jvm(tmp_path: Path) -> None:
+    """One subprocess (one JVM start) checks both: the lock is reported, and the process that
+    started a JVM, created a store, wrote and read printed nothing on stderr and left no ./log."""
+    db = tmp_path / "db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db)], cwd=tmp_path, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "[{'name': 'x'}]"
+        with pytest.raises(StoreUnavailable, match="in use by another process") as info:
+            EmbeddedStore(db)
+        assert str(db) in str(info.value)
+    finally:
+        _, stderr = holder.communicate("\n", timeout=60)
+    assert holder.returncode == 0
+    assert stderr == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db"]
+
+
+def test_a_store_already_open_in_this_process(embedded_store) -> None:
+    with pytest.raises(StoreUnavailable, match="already open in this process"):
+        EmbeddedStore(embedded_store.path)
+
+
+def test_a_directory_with_other_files_is_refused_untouched(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreUnavailable, match="not a graph store") as info:
+        EmbeddedStore(tmp_path)
+    assert str(tmp_path) in str(info.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "db").write_text("", encoding="utf-8")
+    with pytest.raises(StoreUnavailable, match="is a file"):
+        EmbeddedStore(tmp_path / "db")
+
+
+def test_a_new_path_is_created_with_its_parents_and_reopened(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "db"
+    with EmbeddedStore(path) as store:
+        store.setup()
+        store.write("CREATE (:Person {key: 'x'})")
+    with EmbeddedStore(path) as store:
+        assert store.counts()["nodes"]["Person"] == 1
+        assert store.name == f"embedded:{path}"
+
+
+def test_the_jvm_heap_is_capped(embedded_store) -> None:
+    import jpype
+
+    assert jpype.java.lang.Runtime.getRuntime().maxMemory() <= 512 * 1024 * 1024
+
+
+def test_a_closed_store_says_so(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "db")
+    store.close()
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.read("RETURN 1 AS x")

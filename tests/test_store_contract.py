@@ -1,0 +1,262 @@
+"""The Store contract, run against every store: embedded ArcadeDB, the Bolt test server (ArcadeDB
+with its Bolt plugin, through the official neo4j driver) and real Neo4j when NEO4J_URI is set.
+
+Whatever a command does on one store it must do on the others: same rows, same merges, same
+refusals. The hand-made graph follows the extraction conventions (tests/conftest.py, brief).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Edge, Evidence, Graph, Node, node_id
+from graph.store import READ_ONLY_REFUSAL, StoreError, StoreUnavailable
+from ingest.normalize import key, strip_accents
+
+ART1, ART2 = "f19c0833ede52544", "c872be74d7b7b5f5"
+TUYEN = node_id("Person", key("Nguyễn Thị Tuyến"))
+ANH = node_id("Person", key("Chu Ngọc Anh"))
+THANH_UY = node_id("Body", "thành ủy|thành phố|hà nội")
+UBND = node_id("Body", "ubnd|thành phố|hà nội")
+KL143 = node_id("Document", "143-kl/tu|hà nội|")
+KH84 = node_id("Document", "84/kh-ubnd|hà nội|2021")
+
+
+def person(name: str, titles: list[str], aliases: list[str] | None = None) -> Node:
+    return Node("Person", key(name), {"name": name, "aliases": aliases or [], "titles": titles,
+                                      "search": strip_accents(name).lower()})
+
+
+def body(k: str, name: str, aliases: list[str]) -> Node:
+    kind, level, jurisdiction = k.split("|")
+    return Node("Body", k, {"name": name, "aliases": aliases, "kind": kind, "level": level,
+                            "jurisdiction": jurisdiction, "search": strip_accents(name).lower()})
+
+
+def document(k: str, number: str, type_: str, codes: tuple[str, str], year: int | None = None) -> Node:
+    props = {"number": number, "type": type_, "type_code": codes[0], "issuer_code": codes[1],
+             "search": number.lower(), "aliases": []}
+    if year:
+        props["year"] = year
+    return Node("Document", k, props)
+
+
+def article(k: str, title: str, published: str) -> Node:
+    return Node("Article", k, {"name": title, "title": title, "url": f"https://kinhtedothi.vn/{k}.html",
+                               "published": published, "outlet": "Kinhtedothi", "path": f"examples/{k}.txt",
+                               "authors": ["Hoàng Lâm"]})
+
+
+def evidence(art: str, sentence: str) -> Evidence:
+    return Evidence(art, sentence, 10, 10 + len(sentence))
+
+
+def fact(type_: str, source: str, target: str, art: str, sentence: str, seen: str, **props) -> Edge:
+    return Edge(type_, source, target, {"first_seen": seen, "last_seen": seen, **props}, [evidence(art, sentence)])
+
+
+def handmade() -> Graph:
+    """Two articles' worth of the sample corpus's facts."""
+    g = Graph()
+    g.add_node(person("Nguyễn Thị Tuyến", ["Phó Bí thư Thường trực Thành ủy"]))
+    g.add_node(person("Chu Ngọc Anh", ["Chủ tịch UBND TP Hà Nội", "Phó Bí thư Thành ủy"], ["Chu Ngọc Anh"]))
+    g.add_node(body("thành ủy|thành phố|hà nội", "Thành ủy Hà Nội", ["Thành ủy", "Ban Chấp hành Đảng bộ thành phố"]))
+    g.add_node(body("ubnd|thành phố|hà nội", "UBND TP Hà Nội", ["UBND Thành phố", "Ủy ban nhân dân thành phố Hà Nội"]))
+    g.add_node(document("143-kl/tu|hà nội|", "143-KL/TU", "Kết luận", ("KL", "TU")))
+    g.add_node(document("84/kh-ubnd|hà nội|2021", "84/KH-UBND", "Kế hoạch", ("KH", "UBND"), 2021))
+    g.add_node(article(ART1, "Hà Nội ban hành Kết luận 143-KL/TU", "2021-03-31"))
+    g.add_node(article(ART2, "UBND TP ban hành Kế hoạch 84", "2021-04-02"))
+    s1 = "Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến đã ký ban hành Kết luận số 143-KL/TU."
+    s2 = "Chủ tịch UBND TP Chu Ngọc Anh ký Kế hoạch 84/KH-UBND."
+    g.add_edge(fact("ISSUED", THANH_UY, KL143, ART1, s1, "2021-03-31"))
+    g.add_edge(fact("SIGNED", TUYEN, KL143, ART1, s1, "2021-03-31"))
+    g.add_edge(fact("SIGNED", ANH, KH84, ART2, s2, "2021-04-02"))
+    g.add_edge(fact("ISSUED", UBND, KH84, ART2, s2, "2021-04-02"))
+    g.add_edge(fact("CHAIRED", ANH, UBND, ART2, s2, "2021-04-02", title="Chủ tịch UBND TP", titles=["Chủ tịch UBND TP"]))
+    g.add_edge(fact("HOLDS", ANH, THANH_UY, ART2, s2, "2021-04-02", title="Phó Bí thư", titles=["Phó Bí thư"]))
+    g.add_edge(fact("ASSIGNS", KH84, UBND, ART2, s2, "2021-04-02", task="triển khai", tasks=["triển khai"]))
+    g.add_edge(fact("REFERENCES", KH84, KL143, ART2, s2, "2021-04-02", relation="thực hiện", relations=["thực hiện"]))
+    for art, ends in ((ART1, (TUYEN, THANH_UY, KL143)), (ART2, (ANH, UBND, KH84, KL143))):
+        for end in ends:
+            g.add_edge(Edge("MENTIONS", node_id("Article", art), end, {}, [evidence(art, "…")]))
+    return g
+
+
+def canonical(data: dict) -> dict:
+    """A graph's JSON shape with nodes and edges in a fixed order (stores do not keep one)."""
+    return {
+        "schema_version": data["schema_version"],
+        "nodes": sorted(data["nodes"], key=lambda n: n["id"]),
+        "edges": sorted(data["edges"], key=lambda e: (e["type"], e["source"], e["target"])),
+    }
+
+
+EXPECTED_NODES = {"Person": 2, "Body": 2, "Document": 2, "Event": 0, "Article": 2}
+EXPECTED_RELS = {"ISSUED": 2, "SIGNED": 2, "CHAIRED": 1, "HOLDS": 1, "ASSIGNS": 1, "REFERENCES": 1, "MENTIONS": 7}
+
+
+@pytest.fixture
+def loaded(store):
+    store.setup()
+    store.load(handmade(), batch_size=3)
+    return store
+
+
+# -- schema and loading -----------------------------------------------------------------------
+def test_setup_is_idempotent_and_creates_the_key_constraints(store):
+    store.setup()
+    store.setup()
+    names = {r["name"] for r in store.read("SHOW CONSTRAINTS")}
+    assert {"person_key", "body_key", "document_key", "event_key", "article_key"} <= names
+
+
+def test_load_counts_every_label_and_type(loaded):
+    assert loaded.counts() == {"nodes": EXPECTED_NODES, "relationships": EXPECTED_RELS}
+
+
+def test_reload_changes_no_count_and_duplicates_no_evidence(loaded):
+    before = loaded.counts()
+    stats = loaded.load(handmade(), batch_size=2)
+    assert loaded.counts() == before
+    assert stats.total_rows == sum(EXPECTED_NODES.values()) + sum(EXPECTED_RELS.values())
+    rows = loaded.read("MATCH (p:Person {key: $k})-[e:SIGNED]->() RETURN e.evidence AS ev, e.articles AS a",
+                       {"k": key("Nguyễn Thị Tuyến")})
+    assert [len(rows[0]["ev"]), rows[0]["a"]] == [1, [ART1]]
+
+
+def test_known_articles_are_the_stored_articles_marked_ingested(loaded):
+    assert loaded.known_articles([ART1, ART2]) == set()
+    loaded.mark_ingested([ART1, ART2, "not-an-article"])
+    assert loaded.known_articles([ART1, "not-an-article", ART2]) == {ART1, ART2}
+    assert loaded.known_articles([]) == set()
+
+
+def test_dump_round_trips_to_the_same_json(loaded):
+    assert canonical(loaded.dump().to_dict()) == canonical(handmade().to_dict())
+
+
+# -- lookups ----------------------------------------------------------------------------------
+def test_lookup_from_the_indexed_document_number(loaded):
+    rows = loaded.read(
+        "MATCH (d:Document {number: $n})<-[:ISSUED]-(b:Body) "
+        "OPTIONAL MATCH (d)<-[s:SIGNED]-(p:Person) RETURN b.name AS body, p.name AS signer, s.evidence AS ev",
+        {"n": "143-KL/TU"},
+    )
+    assert [(r["body"], r["signer"]) for r in rows] == [("Thành ủy Hà Nội", "Nguyễn Thị Tuyến")]
+    assert "đã ký ban hành" in Evidence.from_json(rows[0]["ev"][0]).sentence
+
+
+def test_lookup_by_key_and_by_search_form(loaded):
+    by_key = loaded.read("MATCH (p:Person {key: $k}) RETURN p.name AS name", {"k": key("NGUYỄN THỊ TUYẾN")})
+    by_search = loaded.read("MATCH (b:Body) WHERE b.search CONTAINS $q RETURN b.name AS name ORDER BY name",
+                            {"q": "ha noi"})
+    assert by_key == [{"name": "Nguyễn Thị Tuyến"}]
+    assert [r["name"] for r in by_search] == ["Thành ủy Hà Nội", "UBND TP Hà Nội"]
+
+
+def test_neo4j5_cypher_features_behave_alike(loaded):
+    """The features design.md promises on every store (module docstring of graph/embedded.py)."""
+    row = loaded.read(
+        "MATCH (a:Person {key: $a}), (b:Person {key: $b}) "
+        "MATCH p = shortestPath((a)-[*..6]-(b)) "
+        "RETURN length(p) AS hops, [n IN nodes(p) | labels(n)[0]] AS labels, "
+        "CASE WHEN length(p) > 2 THEN 'far' ELSE 'near' END AS distance",
+        {"a": key("Nguyễn Thị Tuyến"), "b": key("Chu Ngọc Anh")},
+    )
+    assert len(row) == 1 and row[0]["hops"] == 3 and row[0]["distance"] == "far"
+    assert (row[0]["labels"][0], row[0]["labels"][-1]) == ("Person", "Person")
+    signers = loaded.read(
+        "MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:SIGNED]->(:Document) } "
+        "WITH p, [t IN p.titles WHERE t STARTS WITH 'Phó'] AS deputy "
+        "RETURN p.name AS name, size(deputy) AS deputy ORDER BY name DESC LIMIT 1"
+    )
+    assert signers == [{"name": "Nguyễn Thị Tuyến", "deputy": 1}]
+    listed = loaded.read("UNWIND $ks AS k MATCH (d:Document {key: k}) RETURN properties(d).number AS n ORDER BY n",
+                         {"ks": [KL143.split(":", 1)[1], KH84.split(":", 1)[1], "none"]})
+    assert [r["n"] for r in listed] == ["143-KL/TU", "84/KH-UBND"]
+
+
+def test_nodes_relationships_and_paths_come_back_as_plain_values(loaded):
+    rows = loaded.read(
+        "MATCH p = (a:Body {key: $k})-[e:ISSUED]->(d:Document) RETURN a, e, p", {"k": THANH_UY.split(":", 1)[1]}
+    )
+    a, e, p = rows[0]["a"], rows[0]["e"], rows[0]["p"]
+    assert a["name"] == "Thành ủy Hà Nội" and a["aliases"] == ["Thành ủy", "Ban Chấp hành Đảng bộ thành phố"]
+    assert e["first_seen"] == "2021-03-31"
+    assert [x.get("name") or x.get("number") or "edge" for x in p] == ["Thành ủy Hà Nội", "edge", "143-KL/TU"]
+
+
+# -- provenance -------------------------------------------------------------------------------
+def test_the_same_fact_from_two_articles_is_one_edge_with_merged_provenance(store):
+    store.setup()
+    later, earlier = Graph(), Graph()
+    for g in (later, earlier):
+        g.add_node(person("Nguyễn Thị Tuyến", ["Phó Bí thư Thường trực Thành ủy"]))
+        g.add_node(document("143-kl/tu|hà nội|", "143-KL/TU", "Kết luận", ("KL", "TU")))
+    shared = "Nguyễn Thị Tuyến ký Kết luận 143-KL/TU."
+    later_fact = fact("SIGNED", TUYEN, KL143, ART2, "Bà Tuyến đã ký.", "2021-04-02")
+    later_fact.evidence.append(evidence(ART1, shared))
+    later.add_edge(later_fact)
+    earlier.add_edge(fact("SIGNED", TUYEN, KL143, ART1, shared, "2021-03-31"))
+    store.load(later)
+    store.load(earlier)
+    rows = store.read("MATCH (:Person)-[e:SIGNED]->(:Document) RETURN properties(e) AS p")
+    assert len(rows) == 1
+    p = rows[0]["p"]
+    assert [Evidence.from_json(x).article for x in p["evidence"]] == [ART2, ART1]
+    assert sorted(p["articles"]) == sorted([ART1, ART2])
+    assert (p["first_seen"], p["last_seen"]) == ("2021-03-31", "2021-04-02")
+
+
+def test_list_properties_of_nodes_are_unioned_across_loads(store):
+    store.setup()
+    for aliases in (["UBND Thành phố"], ["UBND TP", "UBND Thành phố"]):
+        g = Graph()
+        g.add_node(body("ubnd|thành phố|hà nội", "UBND TP Hà Nội", aliases))
+        store.load(g)
+    rows = store.read("MATCH (b:Body) RETURN b.aliases AS aliases")
+    assert rows == [{"aliases": ["UBND Thành phố", "UBND TP"]}]
+
+
+# -- refusals ---------------------------------------------------------------------------------
+def test_a_duplicate_key_is_a_constraint_violation(loaded):
+    with pytest.raises(StoreError, match="constraint violation") as info:
+        loaded.write("CREATE (:Person {key: $k, name: 'again'})", {"k": key("Nguyễn Thị Tuyến")})
+    assert not isinstance(info.value, StoreUnavailable)
+    assert loaded.counts()["nodes"]["Person"] == 2
+
+
+@pytest.mark.parametrize("bad", ["CREATE (:Person {key: $dup})", "CREAT (nonsense"])
+def test_a_failing_batch_leaves_nothing_behind(loaded, bad):
+    before = loaded.counts()
+    with pytest.raises(StoreError):
+        loaded.write_batch([
+            ("CREATE (:Person {key: $k, name: $k})", {"k": "người mới"}),
+            ("MATCH (b:Body) SET b.touched = true", {}),
+            (bad, {"dup": key("Chu Ngọc Anh")}),
+        ])
+    assert loaded.counts() == before
+    assert loaded.read("MATCH (b:Body) WHERE b.touched RETURN count(b) AS c") == [{"c": 0}]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE (:Person {key: 'kẻ lạ'})",
+        "MERGE (:Person {key: 'kẻ lạ'})",
+        "MATCH (p:Person) SET p.name = 'kẻ lạ'",
+        "MATCH (p:Person) DETACH DELETE p",
+    ],
+)
+def test_read_refuses_a_write_and_writes_nothing(loaded, statement):
+    with pytest.raises(StoreError, match=READ_ONLY_REFUSAL.split(":")[0]) as info:
+        loaded.read(statement)
+    assert loaded.name in str(info.value)
+    assert loaded.counts()["nodes"]["Person"] == 2
+    assert sorted(r["n"] for r in loaded.read("MATCH (p:Person) RETURN p.name AS n")) == ["Chu Ngọc Anh", "Nguyễn Thị Tuyến"]
+
+
+def test_a_syntax_error_is_a_store_error_naming_the_store(store):
+    with pytest.raises(StoreError, match="Cypher syntax error") as info:
+        store.read("MATCH (n RETURN n")
+    assert store.name in str(info.value)
