@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from graph.config import DEFAULT_DB
+from graph.config import DEFAULT_DB, setting
 from graph.store import Store, StoreError, StoreUnavailable
 
 app = typer.Typer(
@@ -28,7 +28,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages hold paths: never wrap them
 
 EXIT_NOT_FOUND, EXIT_BAD_INPUT, EXIT_UNREACHABLE = 1, 2, 3
 
@@ -52,12 +52,13 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 @contextmanager
-def store_for(db: Optional[str], neo4j: Optional[str]) -> Iterator[Store]:
-    """Open the requested store, turning connection failures into exit code 3."""
+def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> Iterator[Store]:
+    """Open the requested store, turning connection failures into exit code 3. Only commands
+    that load (``create=True``) may create a new embedded store."""
     from graph.connect import open_store
 
     try:
-        store = open_store(db=db, neo4j=neo4j)
+        store = open_store(db=db, neo4j=neo4j, create=create)
     except StoreUnavailable as exc:
         raise fail(str(exc), EXIT_UNREACHABLE) from None
     try:
@@ -114,7 +115,9 @@ def ingest_command(
     paths: list[str] = PathsArgument,
     db: Optional[str] = DbOption,
     neo4j: Optional[str] = Neo4jOption,
-    batch_size: int = typer.Option(500, "--batch-size", help="Rows per MERGE transaction"),
+    batch_size: Optional[int] = typer.Option(
+        None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
+    ),
     force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing)."""
@@ -123,8 +126,8 @@ def ingest_command(
     def on_error(e: object) -> None:
         err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
 
-    with store_for(db, neo4j) as store:
-        report = ingest(paths, store, batch_size=batch_size, force=force, on_error=on_error)
+    with store_for(db, neo4j, create=True) as store:
+        report = ingest(paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error)
         err.print(
             f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
             f"{len(report.errors)} error(s) -> {store.name}",
@@ -490,7 +493,7 @@ def analyze_command(
 
 # -- stores (push, export) --------------------------------------------------------------------
 BatchSizeOption = typer.Option(
-    None, "--batch-size", help="Rows per MERGE transaction [default: GRAPH_BATCH_SIZE, else 1000]", min=1
+    None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)", min=1
 )
 
 

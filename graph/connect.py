@@ -10,10 +10,13 @@ from .config import setting
 from .store import Store, StoreError, StoreUnavailable
 
 
-def open_store(db: str | None = None, neo4j: str | None = None, database: str | None = None) -> Store:
+def open_store(
+    db: str | None = None, neo4j: str | None = None, database: str | None = None, create: bool = True
+) -> Store:
     """The embedded store at ``db`` (or GRAPH_DB, or the default path), or, when ``neo4j`` is
     given (a URI, or ``"env"`` for NEO4J_URI), the Bolt store. Connection problems raise
-    ``StoreUnavailable`` with a message that names the store but never the password."""
+    ``StoreUnavailable`` with a message that names the store but never the password. With
+    ``create=False`` a missing embedded store is an error instead of a new empty store."""
     if neo4j:
         from .bolt import BoltStore
 
@@ -28,7 +31,7 @@ def open_store(db: str | None = None, neo4j: str | None = None, database: str | 
         return store
     from .embedded import EmbeddedStore
 
-    return EmbeddedStore(setting("db", db), heap=setting("heap"))
+    return EmbeddedStore(setting("db", db), heap=setting("heap"), create=create)
 
 
 def _ensure_schema(store: Store) -> None:

@@ -105,10 +105,11 @@ def _java_reason(exc: BaseException) -> tuple[str, str]:
 class EmbeddedStore(Store):
     """ArcadeDB embedded at ``path`` (created on first use), in this process's JVM."""
 
-    def __init__(self, path: str | os.PathLike[str], heap: str = "512m") -> None:
+    def __init__(self, path: str | os.PathLike[str], heap: str = "512m", create: bool = True) -> None:
         self.path = Path(path).expanduser().absolute()
         self.name = f"embedded:{self.path}"
         self._db: Any = None
+        self._create = create
         start_jvm(heap)
         self._db = self._open()
 
@@ -126,6 +127,9 @@ class EmbeddedStore(Store):
                 )
             if exists:
                 return adb.open_database(where)
+            if not self._create:
+                # a question asked of a store that was never filled: say so, create nothing
+                raise StoreUnavailable(f"no graph store at {where} (run `graph ingest` first, or pass --db)")
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return adb.create_database(where)
         except OSError as exc:

@@ -58,7 +58,7 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
-    places = [(start, end, ident) for label, ident, start, end in gaz_matches(doc) if label == "PLACE"]
+    places = [(m.start, m.end, m.ident) for m in gaz_matches(doc) if m.label == "PLACE"]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
     mentions += list(doc._.persons or [])
@@ -118,26 +118,36 @@ class Workers:
 
     ``map`` keeps results in input order and at most ``ahead`` batches in flight, pulling its
     input lazily: memory stays bounded whatever the corpus size, and with ``jobs=1`` every step
-    happens in exactly the serial order. Workers are spawned, not forked: the parent may
-    already run the embedded store's JVM, which does not survive a fork.
+    happens in exactly the serial order. The pool starts on the first non-empty batch (an
+    empty one is answered here), so a run with nothing to extract never pays for it. Workers
+    are spawned, not forked: the parent may already run the embedded store's JVM, which does
+    not survive a fork; as with any spawning pool, a script using it needs the
+    ``if __name__ == "__main__":`` guard.
     """
 
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = max(1, jobs)
         self.pool: ProcessPoolExecutor | None = None
-        if self.jobs > 1:
+
+    def _submit(self, fn: Callable[[A], R], arg: A) -> Future[R]:
+        if not arg:
+            done: Future[R] = Future()
+            done.set_result(fn(arg))
+            return done
+        if self.pool is None:
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"))
+        return self.pool.submit(fn, arg)
 
     def map(self, fn: Callable[[A], R], inputs: Iterable[tuple[A, C]], ahead: int | None = None) -> Iterator[tuple[C, R]]:
         """``(context, fn(arg))`` for each ``(arg, context)``; contexts stay in this process."""
-        if self.pool is None:
+        if self.jobs == 1:
             for arg, ctx in inputs:
                 yield ctx, fn(arg)
             return
         window: deque[tuple[C, Future[R]]] = deque()
         limit = ahead or 2 * self.jobs
         for arg, ctx in inputs:
-            window.append((ctx, self.pool.submit(fn, arg)))
+            window.append((ctx, self._submit(fn, arg)))
             if len(window) >= limit:
                 ctx0, fut = window.popleft()
                 yield ctx0, fut.result()
@@ -208,19 +218,20 @@ def ingest(
     article is flagged as stored only after all its facts are, so a run cut short loads it
     again next time; every write is a MERGE, so that repeat never duplicates anything.
 
-    With ``jobs`` > 1, cleaning and extraction run in that many processes while this one does
-    all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB), group after
-    group in input order, so the store ends up exactly as with ``jobs=1``.
+    With ``jobs`` > 1, extraction runs in that many processes while this one reads, cleans
+    and does all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB),
+    group after group in input order, so the store ends up exactly as with ``jobs=1``.
     """
     store.setup()
     report = IngestReport()
     in_flight: Counter[str] = Counter()  # ids handed to extraction whose group is not loaded yet
 
-    def staged(cleaned: Iterator[tuple[None, list[Union[Article, SourceError]]]]) -> Iterator[tuple[list[Article], tuple]]:
-        """Report errors and drop known articles, group by group, as extraction asks for more."""
-        for _, items in cleaned:
+    def staged(batches: Iterator[list[Union[RawArticle, SourceError]]]) -> Iterator[tuple[list[Article], tuple]]:
+        """Clean, report errors and drop known articles, group by group, as extraction asks
+        for more (cleaning stays here: re-ingesting unchanged articles needs no workers)."""
+        for batch in batches:
             group: list[Article] = []
-            for item in items:
+            for item in clean_batch(batch):
                 if isinstance(item, SourceError):
                     report.errors.append(item)
                     if on_error:
@@ -237,8 +248,7 @@ def ingest(
             yield todo, (group, known, todo)
 
     with Workers(jobs) as workers:
-        cleaned = workers.map(clean_batch, ((b, None) for b in raw_batches(paths, batch_articles)))
-        for (group, known, todo), results in workers.map(extract_articles, staged(cleaned)):
+        for (group, known, todo), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
             if todo:
                 merged = Graph()
                 for r in results:

@@ -403,5 +403,5 @@ class GraphCli:
 def graph_cli(handmade_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> GraphCli:
     """Runs the CLI against a store holding ``handmade_graph`` (set ``.store_graph`` to change it)."""
     runner = GraphCli(handmade_graph)
-    monkeypatch.setattr("graph.connect.open_store", lambda db=None, neo4j=None: DumpStore(runner.store_graph))
+    monkeypatch.setattr("graph.connect.open_store", lambda db=None, neo4j=None, create=False: DumpStore(runner.store_graph))
     return runner

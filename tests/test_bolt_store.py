@@ -8,6 +8,7 @@ in front of it plays the server dying, so no real process has to be killed.
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from typing import Iterator
@@ -53,9 +54,26 @@ def test_unreachable_server() -> None:
     assert message == f"cannot reach the Neo4j server at {uri}: Connection refused"
 
 
-def test_missing_database(bolt_server: BoltServer) -> None:
-    message = _refusal(uri=bolt_server.uri, user=bolt_server.user, password=bolt_server.password, database="nowhere")
-    assert message == f"{bolt_server.uri}: database 'nowhere' does not exist"
+@pytest.fixture(params=["bolt", "neo4j"] if os.environ.get("NEO4J_URI") else ["bolt"])
+def login(request: pytest.FixtureRequest) -> dict:
+    """Credentials that work: the test server's, and real Neo4j's when NEO4J_URI is set."""
+    if request.param == "bolt":
+        server = request.getfixturevalue("bolt_server")
+        return {"uri": server.uri, "user": server.user, "password": server.password}
+    settings = request.getfixturevalue("neo4j_settings")
+    return {k: settings[k] for k in ("uri", "user", "password")}
+
+
+def test_missing_database(login: dict) -> None:
+    message = _refusal(**login, database="nowhere")
+    assert message == f"{public_uri(login['uri'])}: database 'nowhere' does not exist"
+
+
+@pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="full-text indexes: real Neo4j only")
+def test_setup_creates_the_full_text_index_on_neo4j(neo4j_store) -> None:
+    neo4j_store.setup()
+    rows = neo4j_store.read("SHOW FULLTEXT INDEXES YIELD name RETURN name")
+    assert {"name": "entity_names"} in rows
 
 
 def test_credentials_in_the_uri_are_never_repeated() -> None:

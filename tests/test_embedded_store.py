@@ -85,3 +85,17 @@ def test_a_closed_store_says_so(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.read("RETURN 1 AS x")
+
+
+def test_a_jvm_that_cannot_start_says_why_in_one_line(tmp_path: Path) -> None:
+    code = (
+        "from graph.embedded import EmbeddedStore\n"
+        "from graph.store import StoreUnavailable\n"
+        "try:\n    EmbeddedStore('db', heap='lots')\n"
+        "except StoreUnavailable as exc:\n    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == (
+        "cannot start the Java runtime of the embedded store (heap lots): Invalid maximum heap size: -Xmxlots"
+    )
+    assert done.stderr == ""

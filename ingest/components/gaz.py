@@ -7,6 +7,7 @@ non-space position after this match?"; this answers them in O(1).
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -43,28 +44,38 @@ class Match:
     end: int
 
 
-_MATCHES = "vn_gaz"
+# per doc, the gazetteer matches by start position: every component builds a GazIndex, and
+# reading spaCy spans (a Span object each) four times per doc was a tenth of extraction time.
+# Held weakly (a doc's index dies with it) and outside ``doc.user_data`` (which must stay
+# serialisable); checked against the size of the span group in case it changed.
+_INDEXES: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Match], dict[int, list[Match]]]]" = weakref.WeakKeyDictionary()
 
 
-def gaz_matches(doc: Doc) -> list[tuple[str, str, int, int]]:
-    """The gazetteer matches as (label, id, start_char, end_char), read once per doc: every
-    component indexes them, and reading a spaCy span builds a Span object each time. Plain
-    tuples keep ``doc.user_data`` serialisable."""
+def _index(doc: Doc) -> tuple[int, list[Match], dict[int, list[Match]]]:
     group = doc.spans.get("gaz", [])
-    cached = doc.user_data.get(_MATCHES)
+    cached = _INDEXES.get(doc)
     if cached is None or cached[0] != len(group):
-        cached = doc.user_data[_MATCHES] = (len(group), [(s.label_, s.id_, s.start_char, s.end_char) for s in group])
-    return cached[1]
+        matches = [Match(s.label_, s.id_, s.start_char, s.end_char) for s in group]
+        by_start: dict[int, list[Match]] = defaultdict(list)
+        for m in matches:
+            by_start[m.start].append(m)
+        for lst in by_start.values():
+            lst.sort(key=lambda m: m.end - m.start, reverse=True)
+        cached = _INDEXES[doc] = (len(group), matches, dict(by_start))
+    return cached
+
+
+def gaz_matches(doc: Doc) -> list[Match]:
+    """Every gazetteer match of ``doc`` in span-group order (no Span objects built)."""
+    return _index(doc)[1]
 
 
 class GazIndex:
+    """Read-only view of a doc's gazetteer matches; indexes built for one doc are shared."""
+
     def __init__(self, doc: Doc) -> None:
         self.text = doc_text(doc)
-        self._by_start: dict[int, list[Match]] = defaultdict(list)
-        for label, ident, start, end in gaz_matches(doc):
-            self._by_start[start].append(Match(label, ident, start, end))
-        for lst in self._by_start.values():
-            lst.sort(key=lambda m: m.end - m.start, reverse=True)
+        self._by_start = _index(doc)[2]
 
     def at(self, pos: int, *labels: str) -> Match | None:
         """The longest match of one of ``labels`` starting exactly at ``pos``."""

@@ -1,0 +1,415 @@
+"""The benchmark: throughput, latency and memory on a synthetic corpus, as a table and JSON.
+
+    python -m bench.run --n 10000          # make bench (BENCH_N overrides 10000)
+    python -m bench.run --n 1000           # about a minute
+    python -m bench.run --big              # 100,000 articles
+    python -m bench.run --replay 200       # examples/ 200 times over instead (1,000 articles)
+
+Stages, each timed on its own:
+
+1. extraction, serial: clean + pipeline + per-article graph over a sample (up to 1,000
+   articles) in this process. ``extract_syllables_per_s_per_core`` divides the sample's
+   syllables (whitespace-separated words of the raw text) by the CPU seconds spent, so other
+   load on the machine does not count against it; the wall-clock rate is reported too.
+2. extraction, parallel: the same sample through ``J`` worker processes (``ingest.api.Workers``,
+   started and warmed first); ``parallel_speedup`` = serial wall time / parallel wall time.
+3. ingest: the whole corpus into a fresh embedded store with ``jobs=J``, end to end (reading,
+   extraction, loading); rows and relationship rows loaded, and the seconds spent writing.
+4. re-ingest: the same corpus again: every article is unchanged, so it is read, cleaned,
+   hashed and skipped; ``reingest_speedup`` = ingest time / re-ingest time.
+5. queries on the resulting graph, warm (each question asked once before the timed pass):
+   ``queries.lookup.who_issued`` and ``person_profile`` (what ``graph who-issued`` and ``graph
+   person`` run, evidence included) and the bare anchored who-issued Cypher.
+6. memory: peak RSS from ``resource.getrusage`` of this process (which holds the store's JVM)
+   and of the largest worker, and the peak of their sum sampled every 0.2 s.
+
+Results go to ``bench/results.json`` (``--output``) and a table on stdout; progress on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from . import corpus
+
+RESULTS = Path(__file__).with_name("results.json")
+SAMPLE_ARTICLES = 1000
+QUERY_SAMPLES = 200
+BIG = 100_000
+#: the issue's targets (measured on 2 cores), checked in the table's last column
+TARGETS: dict[str, tuple[str, float]] = {
+    "extract_syllables_per_s_per_core": (">=", 200_000),
+    "reingest_speedup": (">=", 10),
+    "who_issued_p95_ms": ("<=", 5),
+    "peak_rss_tree_mb": ("<=", 1024),
+}
+#: 10k articles end to end in 60 s, scaled to the run's size
+SECONDS_PER_10K = 60.0
+WHO_ISSUED_CYPHER = "MATCH (d:Document {number: $n})<-[:ISSUED]-(b) RETURN d.number AS number, b.name AS issued_by"
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# -- memory --------------------------------------------------------------------------------------
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                found += [int(c) for c in f.read().split()]
+        except OSError:
+            continue
+    return found
+
+
+class TreeMemory:
+    """Peak resident memory of this process plus its descendants, sampled in a thread (Linux
+    /proc; elsewhere the peak stays 0 and the getrusage figures remain)."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.every, self.peak_kb = every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            pids, todo = [], [os.getpid()]
+            while todo:
+                pid = todo.pop()
+                pids.append(pid)
+                todo += _children(pid)
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in pids))
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def getrusage_mb() -> tuple[float, float]:
+    """(this process, its largest finished child) peak RSS in MB (ru_maxrss is KB on Linux)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return own / scale, kids / scale
+
+
+# -- timing helpers ------------------------------------------------------------------------------
+@contextmanager
+def timed(into: dict[str, float], key: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    into[key] = time.perf_counter() - started
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * p // 100))
+    return ordered[int(rank) - 1]
+
+
+def latencies_ms(ask: Callable[[str], object], args: list[str]) -> tuple[list[float], int]:
+    """Each question asked once to warm up, then timed; (milliseconds, failures)."""
+    from queries.lookup import NotFound
+
+    failures = 0
+    for a in args:
+        try:
+            ask(a)
+        except NotFound:
+            failures += 1
+    out = []
+    for a in args:
+        started = time.perf_counter()
+        try:
+            ask(a)
+        except NotFound:
+            pass
+        out.append((time.perf_counter() - started) * 1000)
+    return out, failures
+
+
+def _syllables(path: Path, limit: int | None = None) -> tuple[int, int]:
+    """(articles, whitespace-separated words of their raw text) in a JSON Lines file."""
+    n = words = 0
+    with path.open(encoding="utf-8") as f:
+        for line in itertools.islice(f, limit):
+            words += len(json.loads(line)["text"].split())
+            n += 1
+    return n, words
+
+
+# -- stages --------------------------------------------------------------------------------------
+def stage_corpus(args: argparse.Namespace, work: Path, figures: dict[str, Any]) -> Path:
+    path = work / "corpus.jsonl"
+    records = corpus.replay(args.replay) if args.replay else corpus.articles(args.n, args.seed)
+    with timed(figures, "corpus_seconds"):
+        figures["articles"] = corpus.write_jsonl(records, path)
+    figures["syllables"] = _syllables(path)[1]
+    figures["syllables_per_article"] = round(figures["syllables"] / max(1, figures["articles"]))
+    log(f"corpus: {figures['articles']} articles, {figures['syllables']} syllables -> {path}")
+    return path
+
+
+def stage_extraction(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> None:
+    from ingest.api import Workers, extract_batch, raw_batches
+    from ingest.pipeline import get_nlp
+    from ingest.sources import read_sources
+
+    sample = work / "sample.jsonl"
+    with path.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as dst:
+        dst.writelines(itertools.islice(src, SAMPLE_ARTICLES))
+    articles, words = _syllables(sample)
+    get_nlp()  # build the pipeline outside the timing
+    cpu, wall = time.process_time(), time.perf_counter()
+    for batch in raw_batches([str(sample)], 50):
+        extract_batch(batch)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    figures["extract_sample_articles"] = articles
+    figures["extract_syllables_per_s_per_core"] = round(words / cpu)
+    figures["extract_syllables_per_s_serial_wall"] = round(words / wall)
+    figures["extract_ms_per_article"] = round(cpu * 1000 / articles, 2)
+    log(f"extraction, serial: {articles} articles in {wall:.1f} s ({figures['extract_syllables_per_s_per_core']} syllables/s per CPU second)")
+    if jobs > 1:
+        with Workers(jobs) as workers:
+            # start the workers and build their pipelines before the clock starts: one
+            # single-article batch per slot, all in flight at once
+            warm = [([raw], None) for raw in itertools.islice(read_sources([str(sample)]), 2 * jobs)]
+            for _ in workers.map(extract_batch, warm, ahead=len(warm)):
+                pass
+            started = time.perf_counter()
+            for _ in workers.map(extract_batch, ((b, None) for b in raw_batches([str(sample)], 50))):
+                pass
+            parallel = time.perf_counter() - started
+        figures["extract_parallel_seconds"] = round(parallel, 2)
+        figures["parallel_speedup"] = round(wall / parallel, 2)
+        log(f"extraction, {jobs} processes: {parallel:.1f} s (x{figures['parallel_speedup']} vs serial)")
+
+
+def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> Any:
+    from graph.config import setting
+    from graph.embedded import EmbeddedStore
+    from ingest.api import ingest
+
+    store = EmbeddedStore(work / "db", heap=setting("heap"))
+    total = figures["articles"]
+    seen = itertools.count(1)
+
+    def progress(_article: object, _known: bool) -> None:
+        n = next(seen)
+        if n % 1000 == 0 or n == total:
+            log(f"  {n}/{total} articles")
+
+    log(f"ingest: {total} articles, {jobs} extraction process(es)")
+    with timed(figures, "ingest_seconds"):
+        report = ingest([str(path)], store, jobs=jobs, on_article=progress)
+    figures["ingest_articles_per_s"] = round(report.read / figures["ingest_seconds"], 1)
+    figures["ingest_loaded"] = report.loaded
+    figures["rows_loaded"] = report.rows
+    figures["relationship_rows_loaded"] = report.relationship_rows
+    figures["load_seconds"] = round(report.load_seconds, 2)
+    figures["relationship_rows_per_s"] = round(report.relationship_rows / max(report.load_seconds, 1e-9))
+    figures["rows_per_s"] = round(report.rows / max(report.load_seconds, 1e-9))
+    log(f"ingest: {figures['ingest_seconds']:.1f} s, {report.rows} rows ({report.load_seconds:.1f} s writing)")
+
+    log("re-ingest: the same corpus, unchanged")
+    with timed(figures, "reingest_seconds"):
+        again = ingest([str(path)], store, jobs=jobs)
+    figures["reingest_skipped"] = again.skipped
+    figures["reingest_speedup"] = round(figures["ingest_seconds"] / figures["reingest_seconds"], 1)
+    log(f"re-ingest: {figures['reingest_seconds']:.1f} s, {again.skipped} skipped, {again.loaded} loaded")
+    figures["graph"] = store.counts()
+    return store
+
+
+def _spread(store: Any, cypher: str, total: int, rng: random.Random) -> list[str]:
+    """About QUERY_SAMPLES values from across the whole graph: ten runs of consecutive values at
+    random offsets (reading every value would cost more memory than the run it measures)."""
+    per = max(1, QUERY_SAMPLES // 10)
+    offsets = sorted(rng.sample(range(max(1, total - per)), min(10, max(1, total - per))))
+    values: list[str] = []
+    for skip in offsets:
+        values += [r["v"] for r in store.read(f"{cypher} SKIP $skip LIMIT $limit", {"skip": skip, "limit": per})]
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
+    from queries.lookup import person_profile, who_issued
+
+    rng = random.Random(seed)
+    issued = store.read("MATCH (d:Document)<-[:ISSUED]-() RETURN count(DISTINCT d) AS c")[0]["c"]
+    numbers = _spread(store, "MATCH (d:Document)<-[:ISSUED]-() WITH DISTINCT d RETURN d.number AS v", issued, rng)
+    people = store.read("MATCH (p:Person) RETURN count(p) AS c")[0]["c"]
+    names = _spread(store, "MATCH (p:Person) RETURN p.name AS v", people, rng)
+    log(f"queries: who-issued x{len(numbers)}, person x{len(names)}, warm")
+    for key, ask, args in (
+        ("who_issued", lambda n: who_issued(store, n), numbers),
+        ("who_issued_cypher", lambda n: store.read(WHO_ISSUED_CYPHER, {"n": n}), numbers),
+        ("person", lambda n: person_profile(store, n), names),
+    ):
+        if not args:
+            continue
+        ms, failures = latencies_ms(ask, args)
+        figures[f"{key}_p50_ms"] = round(statistics.median(ms), 2)
+        figures[f"{key}_p95_ms"] = round(percentile(ms, 95), 2)
+        figures[f"{key}_max_ms"] = round(max(ms), 2)
+        figures[f"{key}_samples"] = len(ms)
+        if failures:
+            figures[f"{key}_not_found"] = failures
+
+
+# -- report --------------------------------------------------------------------------------------
+def _commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+                             cwd=Path(__file__).parent)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def verdict(key: str, value: float, figures: dict[str, Any]) -> str:
+    if key == "ingest_seconds":
+        limit = SECONDS_PER_10K * figures["articles"] / 10_000
+        return f"{'ok' if value <= limit else 'MISSED'} (<= {limit:.0f} s)"
+    if key not in TARGETS:
+        return ""
+    op, limit = TARGETS[key]
+    met = value >= limit if op == ">=" else value <= limit
+    return f"{'ok' if met else 'MISSED'} ({op} {limit:g})"
+
+
+TABLE = [
+    ("articles", "articles"),
+    ("syllables_per_article", "syllables per article"),
+    ("cores", "cores / extraction processes"),
+    ("extract_syllables_per_s_per_core", "extraction, syllables/s per core"),
+    ("extract_ms_per_article", "extraction, ms per article (1 core)"),
+    ("parallel_speedup", "extraction, parallel vs serial"),
+    ("ingest_seconds", "ingest end to end, s"),
+    ("ingest_articles_per_s", "ingest, articles/s"),
+    ("load_seconds", "  of which writing to the store, s"),
+    ("relationship_rows_per_s", "relationship rows/s written"),
+    ("rows_per_s", "all rows/s written"),
+    ("reingest_seconds", "re-ingest (all unchanged), s"),
+    ("reingest_speedup", "re-ingest speedup"),
+    ("who_issued_p50_ms", "who-issued p50, ms"),
+    ("who_issued_p95_ms", "who-issued p95, ms"),
+    ("who_issued_cypher_p95_ms", "who-issued bare Cypher p95, ms"),
+    ("person_p50_ms", "person p50, ms"),
+    ("person_p95_ms", "person p95, ms"),
+    ("peak_rss_mb", "peak RSS, MB (getrusage: self + largest child)"),
+    ("peak_rss_tree_mb", "peak RSS, MB (sampled: all processes)"),
+]
+
+
+def render(figures: dict[str, Any]) -> str:
+    rows = []
+    for key, label in TABLE:
+        if key not in figures:
+            continue
+        value = figures[key]
+        shown = f"{figures['cores']} / {figures['jobs']}" if key == "cores" else f"{value:,}"
+        rows.append((label, shown, verdict(key, value, figures) if isinstance(value, (int, float)) else ""))
+    width = max(len(r[0]) for r in rows)
+    vwidth = max(len(r[1]) for r in rows)
+    lines = [f"{label:<{width}}  {shown:>{vwidth}}  {mark}".rstrip() for label, shown, mark in rows]
+    g = figures.get("graph")
+    if g:
+        nodes = ", ".join(f"{k} {v:,}" for k, v in g["nodes"].items())
+        rels = ", ".join(f"{k} {v:,}" for k, v in g["relationships"].items())
+        lines += ["", f"graph: {nodes}", f"       {rels}"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=10_000, help="synthetic articles (default 10000)")
+    parser.add_argument("--big", action="store_true", help=f"run on {BIG:,} articles")
+    parser.add_argument("--replay", type=int, metavar="K", help="examples/ K times over instead of the synthetic corpus")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction processes (default: cores)")
+    parser.add_argument("--workdir", type=Path, help="keep the corpus and store here (default: a temporary directory)")
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS})")
+    args = parser.parse_args(argv)
+    if args.big:
+        args.n = BIG
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="vn-graph-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if (work / "db").exists():
+        shutil.rmtree(work / "db")
+    figures: dict[str, Any] = {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "commit": _commit(),
+        "corpus": f"replay examples/ x{args.replay}" if args.replay else f"synthetic, seed {args.seed}",
+        "cores": os.cpu_count(),
+        "jobs": args.jobs,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    store = None
+    try:
+        with TreeMemory() as memory:
+            path = stage_corpus(args, work, figures)
+            stage_extraction(path, work, args.jobs, figures)
+            store = stage_ingest(path, work, args.jobs, figures)
+            stage_queries(store, args.seed, figures)
+            store.close()
+            store = None
+        own, child = getrusage_mb()
+        figures["peak_rss_self_mb"] = round(own)
+        figures["peak_rss_child_mb"] = round(child)
+        figures["peak_rss_mb"] = round(own + child)
+        figures["peak_rss_tree_mb"] = round(memory.peak_kb / 1024) or None
+    finally:
+        if store is not None:
+            store.close()
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(render(figures))
+    log(f"figures -> {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
