@@ -11,7 +11,7 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -399,8 +399,6 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-from typing import TYPE_CHECKING  # noqa: E402
-
 if TYPE_CHECKING:  # annotations only: commands import what they use when they run
     from graph.model import Graph
 
