@@ -88,6 +88,17 @@ def type_name(code: str | None, party: bool = False) -> str | None:
     return types["codes"].get(code)
 
 
+# Party practice writes both Quyết định and Quy định as "QĐ" ("66-QĐ/TW" is a Quy định)
+_SAME_TYPE = ({"QĐ", "QyĐ", "QĐi"},)
+
+
+def same_type(word_code: str | None, number_code: str | None) -> bool:
+    """Does a type word ("Quy định" -> QyĐ) agree with the type code inside a number?"""
+    if not word_code or not number_code:
+        return False
+    return word_code == number_code or any({word_code, number_code} <= group for group in _SAME_TYPE)
+
+
 def number_key(number: str) -> str:
     """The comparison key of a number: no spaces, unified dashes, case-folded."""
     return re.sub(r"\s+", "", match_text(number)).casefold()

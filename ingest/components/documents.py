@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..mentions import DocMention
-from ..numbers import find_numbers, type_name
+from ..numbers import find_numbers, same_type, type_name
 from .gaz import GazIndex, doc_text
 
 for _name in ("doc_mention",):
@@ -61,9 +61,12 @@ def vn_documents(doc: Doc) -> Doc:
     text, gaz = doc_text(doc), GazIndex(doc)
     mentions: list[DocMention] = []
     for start, end, parsed in find_numbers(text):
-        word, _code, tstart = _type_before(gaz, text, start)
+        word, code, tstart = _type_before(gaz, text, start)
         date, year = _date_after(text, end)
-        tname = parsed.type_name or (word and word[0].upper() + word[1:])
+        written = word and word[0].upper() + word[1:]
+        # the word written before the number names the type when it agrees with the code
+        # ("Quy định 66-QĐ/TW"); else the code does ("Nghị quyết 01/NQ-CP")
+        tname = type_name(code) if same_type(code, parsed.type_code) else parsed.type_name or written
         mentions.append(
             DocMention(
                 start, end, text[start:end], parsed.number, tname, parsed.type_code, parsed.issuer_code,

@@ -40,6 +40,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
 _HOLD_VERB = re.compile(r"giữ chức(?: vụ)?\s+", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+_AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 _DISMISS = re.compile(r"miễn nhiệm|thôi giữ|cách chức|nghỉ hưu", re.I)
 
@@ -130,9 +131,10 @@ class PeopleParser:
 
     def appositive(self, end: int) -> list[TitleMention]:
         pos = end
-        paren = _PAREN.match(self.text, pos)
-        if paren:
-            pos = paren.end()
+        for aside in (_PAREN, _AGE):  # "(sinh năm 1976)", ", 57 tuổi"
+            m = aside.match(self.text, pos)
+            if m:
+                pos = m.end()
         sep = _APPOS_SEP.match(self.text, pos)
         if not sep:
             return []
@@ -153,7 +155,7 @@ class PeopleParser:
             hit = name_at(self.text, pos)
             if not hit:
                 return
-            if not titles and _CITIZEN.match(self.text, hit[1]):
+            if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], titles)
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..gazetteer import load
+from ..numbers import same_type
 from ..mentions import BodyMention, DocMention, EventMention, Fact, PersonMention, TitleMention
 from .gaz import GazIndex, doc_text, name_at
 from .sentences import sentence_spans
@@ -154,7 +155,7 @@ def issued(ctx: Context) -> list[Fact]:
             continue
         s, e = ctx.sentence(t.start)
         for d in ordered:
-            if t.end < d.start < e and d.type_code == (t.ident or None) and d.start not in stated:
+            if t.end < d.start < e and same_type(t.ident, d.type_code) and d.start not in stated:
                 stated[d.start] = bodies
     # "<body> vừa ban hành / có <type> số <number>" and "tại <number>, <body> phê chuẩn"
     for b in ctx.bodies:
@@ -278,9 +279,9 @@ def signed(ctx: Context) -> list[Fact]:
         if dt:
             # "ký quyết định ban hành kế hoạch ... Nghị quyết 248/2025": what is signed is
             # the named type; later numbers of other types are only cited
-            docs = _coordinated([d for d in docs if d.type_code == (dt.ident or None)], ctx.text)
+            docs = _coordinated([d for d in docs if same_type(dt.ident, d.type_code)], ctx.text)
             if not docs:
-                later = [d for d in ctx.docs if d.start >= e and d.type_code == (dt.ident or None)]
+                later = [d for d in ctx.docs if d.start >= e and same_type(dt.ident, d.type_code)]
                 docs = later if t.group(1) else later[:1]
         if not docs:
             # "Quyết định số 12/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
