@@ -37,7 +37,7 @@ MATCH (b:Body {name: $body})-[:ISSUED]->(d:Document)
 WHERE ($type IS NULL OR toLower(d.type) = toLower($type) OR toLower(d.type_code) = toLower($type))
   AND ($year IS NULL OR toString(d.year) = toString($year) OR d.date STARTS WITH toString($year))
 RETURN d.number AS number, d.type AS type, d.date AS date, d.year AS year, d.title AS title,
-       [(p:Person)-[:SIGNED]->(d) | p.name] AS signed_by
+       [(d)<-[:SIGNED]-(p:Person) | p.name] AS signed_by
 ORDER BY date IS NULL, date DESC, number;
 
 // name: body-tasks

@@ -12,7 +12,7 @@ MATCH (d:Document {number: $number})
 OPTIONAL MATCH (b:Body)-[i:ISSUED]->(d)
 RETURN d.number AS number, d.type AS type, d.date AS date, d.year AS year, d.title AS title,
        b.name AS issued_by, i.basis AS basis,
-       [(p:Person)-[:SIGNED]->(d) | p.name] AS signed_by,
+       [(d)<-[:SIGNED]-(p:Person) | p.name] AS signed_by,
        coalesce(i.evidence, []) AS evidence
 ORDER BY year, issued_by;
 
@@ -35,7 +35,7 @@ MATCH (d:Document {number: $number})
 MATCH path = (d)-[:REFERENCES*1..]->(t:Document)
 WITH t, min(length(path)) AS depth
 RETURN t.number AS number, t.type AS type, t.date AS date, t.title AS title, depth,
-       [(src:Document)-[r:REFERENCES]->(t) | src.number + ' ' + coalesce(r.relation, 'references')] AS via
+       [(t)<-[r:REFERENCES]-(src:Document) | src.number + ' ' + coalesce(r.relation, 'references')] AS via
 ORDER BY depth, number;
 
 // name: document-cited-by

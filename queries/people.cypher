@@ -9,7 +9,7 @@
 // :param name => "Chu Ngọc Anh"
 MATCH (p:Person {name: $name})-[s:SIGNED]->(d:Document)
 RETURN d.number AS number, d.type AS type, d.date AS date, d.title AS title,
-       [(b:Body)-[:ISSUED]->(d) | b.name] AS issued_by,
+       [(d)<-[:ISSUED]-(b:Body) | b.name] AS issued_by,
        coalesce(s.evidence, []) AS evidence
 ORDER BY date IS NULL, date DESC, number;
 

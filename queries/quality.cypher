@@ -7,7 +7,7 @@
 MATCH (d:Document)
 WHERE NOT EXISTS { (d)<-[:ISSUED]-(:Body) }
 RETURN d.number AS number, d.type AS type, d.date AS date,
-       [(p:Person)-[:SIGNED]->(d) | p.name] AS signed_by,
+       [(d)<-[:SIGNED]-(p:Person) | p.name] AS signed_by,
        COUNT { (d)<-[:MENTIONS]-(:Article) } AS articles
 ORDER BY number;
 
