@@ -119,6 +119,9 @@ def ingest_command(
         None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
     ),
     force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", min=1, help="Extraction processes (loading stays in one; same result for any N)"
+    ),
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing)."""
     from ingest.api import ingest
@@ -127,7 +130,9 @@ def ingest_command(
         err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
 
     with store_for(db, neo4j, create=True) as store:
-        report = ingest(paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error)
+        report = ingest(
+            paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error, jobs=jobs
+        )
         err.print(
             f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
             f"{len(report.errors)} error(s) -> {store.name}",

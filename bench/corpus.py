@@ -483,13 +483,14 @@ def articles(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:
 
 def replay(k: int, examples: Path = EXAMPLES) -> Iterator[dict[str, Any]]:
     """``examples/`` ``k`` times over, each copy a distinct article: a numbered line is inserted
-    after the first long paragraph (the end of a page may be cut off by a tail block, and the
-    first line is the title, so neither place would change the content hash)."""
+    after the first paragraph of running text (a long line ending a sentence). Not at the end,
+    which a tail block may cut off, nor at the top, where the title and page furniture are:
+    either would leave the content hash, or the title, unchanged."""
     files = sorted(examples.glob("*.txt"))
     for r in range(k):
         for j, path in enumerate(files):
             lines = path.read_text(encoding="utf-8").split("\n")
-            at = next((n for n, ln in enumerate(lines) if len(ln) > 150), 0) + 1
+            at = next((n for n, ln in enumerate(lines) if len(ln) > 150 and ln.rstrip().endswith(".")), 0) + 1
             lines[at:at] = ["", f"Bản lưu số {r * len(files) + j + 1}."]
             yield {"path": f"{path.name}#{r}", "text": "\n".join(lines)}
 

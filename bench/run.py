@@ -20,8 +20,9 @@ Stages, each timed on its own:
 5. queries on the resulting graph, warm (each question asked once before the timed pass):
    ``queries.lookup.who_issued`` and ``person_profile`` (what ``graph who-issued`` and ``graph
    person`` run, evidence included) and the bare anchored who-issued Cypher.
-6. memory: peak RSS from ``resource.getrusage`` of this process (which holds the store's JVM)
-   and of the largest worker, and the peak of their sum sampled every 0.2 s.
+6. memory: stages 3-5 run in a process of their own, as ``graph ingest`` would: peak RSS from
+   ``resource.getrusage`` of that process (which holds the store's JVM) and of its largest
+   worker, and the peak of their sum sampled every 0.2 s (``peak_rss_tree_mb``).
 
 Results go to ``bench/results.json`` (``--output``) and a table on stdout; progress on stderr.
 """
@@ -94,17 +95,17 @@ def _children(pid: int) -> list[int]:
 
 
 class TreeMemory:
-    """Peak resident memory of this process plus its descendants, sampled in a thread (Linux
-    /proc; elsewhere the peak stays 0 and the getrusage figures remain)."""
+    """Peak resident memory of process ``root`` plus its descendants, sampled in a thread
+    (Linux /proc; elsewhere the peak stays 0 and the getrusage figures remain)."""
 
-    def __init__(self, every: float = 0.2) -> None:
-        self.every, self.peak_kb = every, 0
+    def __init__(self, root: int, every: float = 0.2) -> None:
+        self.root, self.every, self.peak_kb = root, every, 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            pids, todo = [], [os.getpid()]
+            pids, todo = [], [self.root]
             while todo:
                 pid = todo.pop()
                 pids.append(pid)
@@ -134,7 +135,7 @@ def getrusage_mb() -> tuple[float, float]:
 def timed(into: dict[str, float], key: str) -> Iterator[None]:
     started = time.perf_counter()
     yield
-    into[key] = time.perf_counter() - started
+    into[key] = round(time.perf_counter() - started, 2)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -165,11 +166,11 @@ def latencies_ms(ask: Callable[[str], object], args: list[str]) -> tuple[list[fl
     return out, failures
 
 
-def _syllables(path: Path, limit: int | None = None) -> tuple[int, int]:
+def _syllables(path: Path) -> tuple[int, int]:
     """(articles, whitespace-separated words of their raw text) in a JSON Lines file."""
     n = words = 0
     with path.open(encoding="utf-8") as f:
-        for line in itertools.islice(f, limit):
+        for line in f:
             words += len(json.loads(line)["text"].split())
             n += 1
     return n, words
@@ -228,6 +229,7 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     from ingest.api import ingest
 
     store = EmbeddedStore(work / "db", heap=setting("heap"))
+    batch_size = int(setting("batch_size"))  # as `graph ingest` would
     total = figures["articles"]
     seen = itertools.count(1)
 
@@ -238,7 +240,7 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
 
     log(f"ingest: {total} articles, {jobs} extraction process(es)")
     with timed(figures, "ingest_seconds"):
-        report = ingest([str(path)], store, jobs=jobs, on_article=progress)
+        report = ingest([str(path)], store, batch_size=batch_size, jobs=jobs, on_article=progress)
     figures["ingest_articles_per_s"] = round(report.read / figures["ingest_seconds"], 1)
     figures["ingest_loaded"] = report.loaded
     figures["rows_loaded"] = report.rows
@@ -250,7 +252,7 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
 
     log("re-ingest: the same corpus, unchanged")
     with timed(figures, "reingest_seconds"):
-        again = ingest([str(path)], store, jobs=jobs)
+        again = ingest([str(path)], store, batch_size=batch_size, jobs=jobs)
     figures["reingest_skipped"] = again.skipped
     figures["reingest_speedup"] = round(figures["ingest_seconds"] / figures["reingest_seconds"], 1)
     log(f"re-ingest: {figures['reingest_seconds']:.1f} s, {again.skipped} skipped, {again.loaded} loaded")
@@ -358,6 +360,36 @@ def render(figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def store_stages(path: Path, work: Path, jobs: int, seed: int) -> dict[str, Any]:
+    """Ingest, re-ingest and queries, run in a process of their own (``--store-stages``) so
+    that its memory is what ``graph ingest`` would use: the JVM and the loader, without the
+    pipeline the serial extraction stage built in the parent."""
+    figures: dict[str, Any] = {"articles": _syllables(path)[0]}
+    store = stage_ingest(path, work, jobs, figures)
+    try:
+        stage_queries(store, seed, figures)
+    finally:
+        store.close()
+    own, child = getrusage_mb()
+    figures["peak_rss_self_mb"] = round(own)
+    figures["peak_rss_child_mb"] = round(child)
+    figures["peak_rss_mb"] = round(own + child)
+    return figures
+
+
+def run_store_stages(path: Path, work: Path, jobs: int, seed: int, figures: dict[str, Any]) -> None:
+    """``store_stages`` in a child process, its memory sampled from here."""
+    command = [sys.executable, "-m", "bench.run", "--store-stages", str(path), "--workdir", str(work),
+               "--jobs", str(jobs), "--seed", str(seed)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    with TreeMemory(child.pid) as memory:
+        out, _ = child.communicate()
+    if child.returncode != 0:
+        raise SystemExit(f"bench: the store stages failed (exit {child.returncode})")
+    figures.update({k: v for k, v in json.loads(out.strip().splitlines()[-1]).items() if k != "articles"})
+    figures["peak_rss_tree_mb"] = round(memory.peak_kb / 1024) or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="synthetic articles (default 10000)")
@@ -367,7 +399,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction processes (default: cores)")
     parser.add_argument("--workdir", type=Path, help="keep the corpus and store here (default: a temporary directory)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS})")
+    parser.add_argument("--store-stages", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.store_stages:
+        print(json.dumps(store_stages(args.store_stages, args.workdir, args.jobs, args.seed)))
+        return 0
     if args.big:
         args.n = BIG
 
@@ -385,23 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "platform": platform.platform(),
     }
-    store = None
     try:
-        with TreeMemory() as memory:
-            path = stage_corpus(args, work, figures)
-            stage_extraction(path, work, args.jobs, figures)
-            store = stage_ingest(path, work, args.jobs, figures)
-            stage_queries(store, args.seed, figures)
-            store.close()
-            store = None
-        own, child = getrusage_mb()
-        figures["peak_rss_self_mb"] = round(own)
-        figures["peak_rss_child_mb"] = round(child)
-        figures["peak_rss_mb"] = round(own + child)
-        figures["peak_rss_tree_mb"] = round(memory.peak_kb / 1024) or None
+        path = stage_corpus(args, work, figures)
+        stage_extraction(path, work, args.jobs, figures)
+        run_store_stages(path, work, args.jobs, args.seed, figures)
     finally:
-        if store is not None:
-            store.close()
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
 

@@ -34,10 +34,15 @@ class Statement:
 
 
 def _union_clause(var: str, prop: str) -> str:
-    return (
-        f"{var}.{prop} = coalesce({var}.{prop}, []) + "
-        f"[x IN coalesce(r.{prop}, []) WHERE NOT x IN coalesce({var}.{prop}, [])]"
-    )
+    union = f"coalesce({var}.{prop}, []) + [x IN coalesce(r.{prop}, []) WHERE NOT x IN coalesce({var}.{prop}, [])]"
+    if var == "e" and prop in schema()["capped_lists"]:
+        # a full list is left as it is: no scan of the stored list, no rewrite (see schema.yaml)
+        cap = int(schema()["list_cap"])
+        return (
+            f"{var}.{prop} = CASE WHEN size(coalesce({var}.{prop}, [])) >= {cap} THEN {var}.{prop} "
+            f"ELSE ({union})[0..{cap}] END"
+        )
+    return f"{var}.{prop} = {union}"
 
 
 def node_cypher(label: str) -> str:

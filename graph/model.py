@@ -123,10 +123,12 @@ class Edge:
 
     @property
     def articles(self) -> list[str]:
-        return _union([], (e.article for e in self.evidence))
+        """Every article that states the fact (kept in full, unlike the capped evidence)."""
+        return _union(self.props.get("articles", []), (e.article for e in self.evidence))
 
     def merge(self, other: "Edge") -> None:
         lists = set(schema()["edge_merge_lists"])
+        self.props["articles"] = _union(self.articles, other.articles)
         for k, v in other.props.items():
             if k in lists:
                 self.props[k] = _union(self.props.get(k, []), v or [])
@@ -137,13 +139,22 @@ class Edge:
             elif self.props.get(k) in (None, "", []):
                 self.props[k] = v
         self.evidence = distinct_evidence(self.evidence + other.evidence)
+        self.cap()
+
+    def cap(self) -> None:
+        """Bound the capped lists (``list_cap`` in schema.yaml): the first sightings stay."""
+        limit = schema()["list_cap"]
+        self.evidence = self.evidence[:limit]
+        for k in schema()["capped_lists"]:
+            if isinstance(self.props.get(k), list):
+                self.props[k] = self.props[k][:limit]
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
             "target": self.target,
             "type": self.type,
-            **self.props,
+            **{k: v for k, v in self.props.items() if k != "articles"},
             "articles": self.articles,
             "evidence": [e.to_dict() for e in self.evidence],
         }
@@ -175,7 +186,9 @@ class Graph:
         if edge.id in self.edges:
             self.edges[edge.id].merge(edge)
         else:
-            self.edges[edge.id] = Edge(edge.type, edge.source, edge.target, dict(edge.props), distinct_evidence(edge.evidence))
+            new = Edge(edge.type, edge.source, edge.target, dict(edge.props), distinct_evidence(edge.evidence))
+            new.cap()
+            self.edges[edge.id] = new
 
     def update(self, other: "Graph") -> None:
         for n in other.nodes.values():
@@ -199,7 +212,7 @@ class Graph:
             label, key = split_id(n["id"])
             g.add_node(Node(label, key, props))
         for e in data.get("edges", []):
-            props = {k: v for k, v in e.items() if k not in ("source", "target", "type", "evidence", "articles")}
+            props = {k: v for k, v in e.items() if k not in ("source", "target", "type", "evidence")}
             ev = [Evidence.from_json(x) for x in e.get("evidence", [])]
             g.add_edge(Edge(e["type"], e["source"], e["target"], props, ev))
         return g

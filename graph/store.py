@@ -160,7 +160,6 @@ class Store(ABC):
             for row in self.read(q):
                 props = {k: v for k, v in row["p"].items() if v not in (None, [])}
                 evidence = [Evidence.from_json(x) for x in props.pop("evidence", None) or []]
-                props.pop("articles", None)
                 edge = Edge(t, node_id(row["la"], row["ka"]), node_id(row["lb"], row["kb"]), props, evidence)
                 g.edges[edge.id] = edge
         return g

@@ -18,7 +18,7 @@ import time
 from collections import Counter, deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, TypeVar, Union
+from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
 from graph.build import article_graph
 from graph.model import Graph
@@ -70,8 +70,8 @@ def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
 def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
     try:
         return clean(raw)
-    except ValueError as exc:  # defensive: a cleaner rule rejecting odd input
-        return SourceError(raw.source, f"cannot clean: {exc}")
+    except ValueError as exc:  # e.g. a page that is all furniture and bylines
+        return SourceError(raw.source, str(exc))
 
 
 def articles(paths: Iterable[str]) -> Iterator[Union[Article, SourceError]]:
@@ -111,6 +111,15 @@ def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArtic
                 batch, count = [], 0
     if batch:
         yield batch
+
+
+class Executor(Protocol):
+    """What runs the extraction of article batches: ``Workers`` here, or a cluster's client
+    behind the same method (``bench/dask_extract.py``)."""
+
+    def map(self, fn: Callable[[A], R], inputs: Iterable[tuple[A, C]], ahead: int | None = None) -> Iterator[tuple[C, R]]:
+        """``(context, fn(arg))`` for each ``(arg, context)``, in input order, pulling the
+        inputs lazily with at most ``ahead`` batches in flight."""
 
 
 class Workers:
@@ -211,6 +220,7 @@ def ingest(
     on_error: Callable[[SourceError], None] | None = None,
     on_article: Callable[[Article, bool], None] | None = None,
     jobs: int = 1,
+    executor: Executor | None = None,
 ) -> IngestReport:
     """Extract and load, streaming: articles are loaded in groups of ``batch_articles``.
 
@@ -221,6 +231,8 @@ def ingest(
     With ``jobs`` > 1, extraction runs in that many processes while this one reads, cleans
     and does all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB),
     group after group in input order, so the store ends up exactly as with ``jobs=1``.
+    ``executor`` replaces that pool with any other ``Executor`` (a Dask cluster:
+    ``bench/dask_extract.py``).
     """
     store.setup()
     report = IngestReport()
@@ -247,7 +259,8 @@ def ingest(
             in_flight.update(a.id for a in todo)
             yield todo, (group, known, todo)
 
-    with Workers(jobs) as workers:
+    with Workers(jobs) as pool:
+        workers = executor or pool
         for (group, known, todo), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
             if todo:
                 merged = Graph()
@@ -273,6 +286,7 @@ def ingest(
 
 __all__ = [
     "ArticleResult",
+    "Executor",
     "IngestReport",
     "RawArticle",
     "SourceError",

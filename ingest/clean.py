@@ -156,6 +156,8 @@ def clean(raw: RawArticle) -> Article:
     kept = _strip_bylines(kept, authors)
     body = "\n".join(kept).strip("\n")
     body = re.sub(r"\n{3,}", "\n\n", body)
+    if not body.strip():
+        raise ValueError("no article text left once page furniture and credits are removed")
     title = raw.title or _title(kept)
     published = _normal_date(published) or _text_date(body)
     ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]

@@ -7,6 +7,7 @@ on with the rest.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Item]:
     """Every article under ``paths`` in a stable order (directories sorted, recursive)."""
     for p in paths:
         if str(p) == "-":
-            yield from _read_stream(sys.stdin.read(), "<stdin>")
+            yield from _read_stdin()
             continue
         path = Path(p)
         if path.is_dir():
@@ -67,6 +68,9 @@ def read_file(path: Path) -> Iterator[Item]:
     if fmt is None:
         yield SourceError(str(path), f"unsupported file type {path.suffix or '(none)'!r} (use .txt, .html or .jsonl)")
         return
+    if fmt == "jsonl":
+        yield from _read_jsonl_file(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -77,9 +81,7 @@ def read_file(path: Path) -> Iterator[Item]:
     except UnicodeDecodeError as exc:
         yield SourceError(str(path), f"not UTF-8 text (byte {exc.start})")
         return
-    if fmt == "jsonl":
-        yield from _read_jsonl(text, str(path))
-    elif fmt == "html":
+    if fmt == "html":
         yield _from_html(text, str(path), path=str(path))
     else:
         yield _checked(RawArticle(text=text, source=str(path), path=str(path)))
@@ -91,18 +93,53 @@ def _checked(raw: RawArticle) -> Item:
     return raw
 
 
-def _read_stream(text: str, source: str) -> Iterator[Item]:
-    """stdin: JSON Lines when the first non-blank character opens an object, else one text."""
-    if text.lstrip().startswith("{"):
-        yield from _read_jsonl(text, source)
-    elif text.lstrip().startswith("<"):
-        yield _from_html(text, source)
+def _read_jsonl_file(path: Path) -> Iterator[Item]:
+    """A JSON Lines file one line at a time: a corpus file may be larger than memory (bench/)."""
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        yield SourceError(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with f:
+        lines = _decoded_lines(f, str(path))
+        yield from _read_jsonl(lines, str(path))
+
+
+def _decoded_lines(f: Iterable[bytes], source: str) -> Iterator[str | SourceError]:
+    """UTF-8 lines (a leading BOM dropped); a line that is not UTF-8 becomes an error."""
+    for n, raw in enumerate(f, 1):
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield SourceError(f"{source}:{n}", f"not UTF-8 text (byte {exc.start} of the line)")
+
+
+def _read_stdin() -> Iterator[Item]:
+    """stdin: JSON Lines when the first non-blank character opens an object (streamed line by
+    line), else one text or HTML page."""
+    head: list[str] = []
+    for line in sys.stdin:
+        head.append(line)
+        if line.strip():
+            break
+    start = "".join(head).lstrip()
+    if start.startswith("{"):
+        yield from _read_jsonl(itertools.chain(head, sys.stdin), "<stdin>")
+        return
+    text = "".join(head) + sys.stdin.read()
+    if start.startswith("<"):
+        yield _from_html(text, "<stdin>")
     else:
-        yield _checked(RawArticle(text=text, source=source))
+        yield _checked(RawArticle(text=text, source="<stdin>"))
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _read_jsonl(lines: Iterable[str | SourceError], source: str) -> Iterator[Item]:
+    for n, line in enumerate(lines, 1):
+        if isinstance(line, SourceError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{source}:{n}"

@@ -96,3 +96,9 @@ def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_related_news_tail_removed() -> None:
     a = clean(RawArticle(text="Đoạn một về Thành ủy.\n\nTin khác\n\nChủ tịch UBND TP Hà Nội Vũ Đại Thắng ...", source="t"))
     assert a.text == "Đoạn một về Thành ủy."
+
+
+def test_a_page_of_furniture_and_bylines_only_is_an_error_not_an_empty_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Dòng sự kiện\nChia sẻ Zalo\n\nViệt Hà\n", encoding="utf-8")
+    (item,) = list(articles([str(tmp_path / "a.txt")]))
+    assert isinstance(item, SourceError) and "no article text left" in item.problem

@@ -208,6 +208,27 @@ def test_the_same_fact_from_two_articles_is_one_edge_with_merged_provenance(stor
     assert (p["first_seen"], p["last_seen"]) == ("2021-03-31", "2021-04-02")
 
 
+def test_evidence_stops_at_the_cap_but_every_article_is_kept(store):
+    """A fact reported by many articles keeps its first ``list_cap`` evidence sentences (loading
+    stays linear) and the ids of all its articles, loaded one article at a time or merged."""
+    from graph.model import schema
+
+    cap = schema()["list_cap"]
+    store.setup()
+    arts = [f"{i:016x}" for i in range(cap + 5)]
+    for art in arts:
+        g = Graph()
+        g.add_node(person("Nguyễn Thị Tuyến", []))
+        g.add_node(document("143-kl/tu|hà nội|", "143-KL/TU", "Kết luận", ("KL", "TU")))
+        g.add_edge(fact("SIGNED", TUYEN, KL143, art, f"Câu số {art}.", "2023-11-24"))
+        store.load(g)
+    p = store.read("MATCH (:Person)-[e:SIGNED]->(:Document) RETURN properties(e) AS p")[0]["p"]
+    assert [Evidence.from_json(x).article for x in p["evidence"]] == arts[:cap]
+    assert sorted(p["articles"]) == arts
+    merged = store.dump().edges[("SIGNED", TUYEN, KL143)]
+    assert len(merged.evidence) == cap and sorted(merged.articles) == arts
+
+
 def test_list_properties_of_nodes_are_unioned_across_loads(store):
     store.setup()
     for aliases in (["UBND Thành phố"], ["UBND TP", "UBND Thành phố"]):
