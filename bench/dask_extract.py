@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import deque
 from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from ingest.api import windowed
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -38,17 +39,8 @@ class DaskExecutor:
         self.ahead = ahead or 2 * workers
 
     def map(self, fn: Callable[[A], R], inputs: Iterable[tuple[A, C]], ahead: int | None = None) -> Iterator[tuple[C, R]]:
-        window: deque = deque()
-        limit = ahead or self.ahead
-        for arg, ctx in inputs:
-            # pure=False: two equal batches are still two tasks (a batch is not a cache key)
-            window.append((ctx, self.client.submit(fn, arg, pure=False)))
-            if len(window) >= limit:
-                ctx0, fut = window.popleft()
-                yield ctx0, fut.result()
-        while window:
-            ctx0, fut = window.popleft()
-            yield ctx0, fut.result()
+        # pure=False: two equal batches are still two tasks (a batch is not a cache key)
+        yield from windowed(lambda arg: self.client.submit(fn, arg, pure=False), inputs, ahead or self.ahead)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -122,6 +122,21 @@ class Executor(Protocol):
         inputs lazily with at most ``ahead`` batches in flight."""
 
 
+def windowed(submit: Callable[[A], "Future[R]"], inputs: Iterable[tuple[A, C]], limit: int) -> Iterator[tuple[C, R]]:
+    """Submit lazily, keep at most ``limit`` tasks in flight, yield ``(context, result)`` in
+    input order: bounded memory whatever the input size. ``submit`` returns anything with
+    ``.result()`` (a concurrent.futures or a Dask future)."""
+    window: deque[tuple[C, Future[R]]] = deque()
+    for arg, ctx in inputs:
+        window.append((ctx, submit(arg)))
+        if len(window) >= limit:
+            ctx0, fut = window.popleft()
+            yield ctx0, fut.result()
+    while window:
+        ctx0, fut = window.popleft()
+        yield ctx0, fut.result()
+
+
 class Workers:
     """Runs batch functions in this process (``jobs=1``) or in a pool of ``jobs`` processes.
 
@@ -153,16 +168,7 @@ class Workers:
             for arg, ctx in inputs:
                 yield ctx, fn(arg)
             return
-        window: deque[tuple[C, Future[R]]] = deque()
-        limit = ahead or 2 * self.jobs
-        for arg, ctx in inputs:
-            window.append((ctx, self._submit(fn, arg)))
-            if len(window) >= limit:
-                ctx0, fut = window.popleft()
-                yield ctx0, fut.result()
-        while window:
-            ctx0, fut = window.popleft()
-            yield ctx0, fut.result()
+        yield from windowed(lambda arg: self._submit(fn, arg), inputs, ahead or 2 * self.jobs)
 
     def close(self) -> None:
         if self.pool is not None:
