@@ -19,6 +19,32 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
+# -- process exit -------------------------------------------------------------------------------
+# The stores run in this process's JVM (JPype). Once pytest has reported, the interpreter's own
+# teardown can still crash on a Java object finalised after the JVM (seen once in CI: every
+# test passed, then SIGSEGV). Everything is closed by the fixtures by then, so the session
+# leaves at once, with pytest's own exit status, instead of tearing the JVM down.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import sys
+
+    try:
+        import jpype
+    except ImportError:
+        return
+    if _EXIT_STATUS and jpype.isJVMStarted():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])
+
+
 # -- corpus -----------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
