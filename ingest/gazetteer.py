@@ -6,10 +6,9 @@ people write Vietnamese and still match "Uỷ", "ủy" and "ỦY" alike.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -27,17 +26,6 @@ CAP = f"[{UPPER}][{LOWER}]*"
 def load(name: str) -> dict[str, Any]:
     """A data file by stem ("titles" -> ingest/data/titles.yaml)."""
     return yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    uniq = sorted({clean_name(p) for p in phrases if p}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
-
-
-def lookup(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Normalised surface form -> canonical value."""
-    return {key(surface): value for surface, value in pairs}
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -148,9 +147,3 @@ def build_nlp() -> Language:
 def get_nlp() -> Language:
     """The process-wide pipeline (building it compiles the gazetteer patterns once)."""
     return build_nlp()
-
-
-def sentences(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Sentence character spans of a processed doc."""
-    for s in doc.sents:
-        yield (s.start_char, s.end_char)

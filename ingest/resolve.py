@@ -145,10 +145,6 @@ def resolve_document(d: DocMention, where: Jurisdiction) -> DocumentIdentity:
     return DocumentIdentity(f"{nk}|{scope}|{d.year or ''}", number, scope)
 
 
-def person_key(name: str) -> str:
-    return key(name)
-
-
 @lru_cache(maxsize=65536)
 def search_form(text: str) -> str:
     """The accent-free form stored for search ("chu ngoc anh"); cached, since every mention of
