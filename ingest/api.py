@@ -86,15 +86,24 @@ def clean_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Union[Artic
     return [item if isinstance(item, SourceError) else clean_one(item) for item in batch]
 
 
-def extract_articles(batch: list[Article]) -> list[ArticleResult]:
+def extract_one(article: Article) -> Item:
+    """``extract_article``, but a rule that breaks on one article becomes that article's error
+    (named, with the reason) instead of ending the run for all the others."""
+    try:
+        return extract_article(article)
+    except Exception as exc:  # noqa: BLE001 (any failure of the rules is reported, never fatal)
+        return SourceError(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
+
+
+def extract_articles(batch: list[Article]) -> list[Item]:
     """Extract a batch of cleaned articles. Pure: same batch, same graphs, on any process."""
-    return [extract_article(a) for a in batch]
+    return [extract_one(a) for a in batch]
 
 
 def extract_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Item]:
     """Clean and extract a batch of raw articles: the unit of work a distributed executor
     maps over (``bench/dask_extract.py``); inputs and outputs are plain picklable values."""
-    return [item if isinstance(item, SourceError) else extract_article(item) for item in clean_batch(batch)]
+    return [item if isinstance(item, SourceError) else extract_one(item) for item in clean_batch(batch)]
 
 
 def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArticle, SourceError]]]:
@@ -187,7 +196,7 @@ def extract(paths: Iterable[str], jobs: int = 1, batch_articles: int = 50) -> It
     in input order; ``jobs`` > 1 extracts in that many processes."""
     if jobs <= 1:
         for item in articles(paths):
-            yield item if isinstance(item, SourceError) else extract_article(item)
+            yield item if isinstance(item, SourceError) else extract_one(item)
         return
     with Workers(jobs) as workers:
         for _, results in workers.map(extract_batch, ((b, None) for b in raw_batches(paths, batch_articles))):
@@ -268,13 +277,20 @@ def ingest(
     with Workers(jobs) as pool:
         workers = executor or pool
         for (group, known, todo), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
+            failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
+            for r in results:
+                if isinstance(r, SourceError):
+                    report.errors.append(r)
+                    if on_error:
+                        on_error(r)
             if todo:
                 merged = Graph()
                 for r in results:
-                    merged.update(r.graph)
+                    if isinstance(r, ArticleResult):
+                        merged.update(r.graph)
                 started = time.perf_counter()
                 stats = store.load(merged, batch_size=batch_size)
-                store.mark_ingested(a.id for a in todo)
+                store.mark_ingested(a.id for a in todo if a.id not in failed)
                 report.load_seconds += time.perf_counter() - started
                 report.rows += stats.total_rows
                 report.relationship_rows += sum(n for kind, n in stats.rows.items() if kind.startswith("edge:"))
@@ -282,7 +298,7 @@ def ingest(
                 in_flight[a.id] -= 1
                 if not in_flight[a.id]:
                     del in_flight[a.id]
-            report.loaded += len(todo)
+            report.loaded += len(todo) - len(failed)
             report.skipped += len(group) - len(todo)
             if on_article:
                 for a in group:
@@ -303,6 +319,7 @@ __all__ = [
     "extract_article",
     "extract_articles",
     "extract_batch",
+    "extract_one",
     "ingest",
     "raw_batches",
 ]

@@ -100,3 +100,27 @@ def test_every_command_has_help() -> None:
     assert result.exit_code == 0
     for command in ("ingest", "extract", "stats", "who-issued", "export", "view", "query", "push"):
         assert command in result.output
+
+
+def test_an_article_that_breaks_a_rule_is_reported_and_the_others_go_on(
+    tmp_path: Path, examples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.api
+
+    real = ingest.api.extract_article
+
+    def fragile(article):  # noqa: ANN001, ANN202
+        if article.path and article.path.endswith("000_f19c0833ede52544.txt"):
+            raise IndexError("a rule fell off the end of a sentence")
+        return real(article)
+
+    monkeypatch.setattr(ingest.api, "extract_article", fragile)
+    extracted = run("extract", str(examples_dir))
+    assert extracted.exit_code == 0 and len(extracted.stdout.splitlines()) == 4
+    assert "000_f19c0833ede52544.txt: extraction failed (IndexError" in extracted.output
+    db = str(tmp_path / "db")
+    loaded = run("ingest", str(examples_dir), "--db", db)
+    assert loaded.exit_code == 0 and "5 article(s) read, 4 loaded" in loaded.output
+    monkeypatch.setattr(ingest.api, "extract_article", real)
+    again = run("ingest", str(examples_dir), "--db", db)  # the failed one was not marked stored
+    assert "1 loaded, 4 unchanged" in again.output
