@@ -130,10 +130,16 @@ class PeopleParser:
         return p
 
     def appositive(self, end: int) -> list[TitleMention]:
+        """Titles written after a name: ", Chủ tịch ...", " - tân Giám đốc ...", "(Chủ tịch ...)"."""
         pos = end
         for aside in (_PAREN, _AGE):  # "(sinh năm 1976)", ", 57 tuổi"
             m = aside.match(self.text, pos)
             if m:
+                inside = self.text.index("(", m.start()) + 1 if aside is _PAREN else None
+                if inside is not None:
+                    chain, _ = self.chain_at(self._skip_prefix(self.gaz.skip(inside)))
+                    if chain:  # "ông Nguyễn Văn A (Chủ tịch UBND tỉnh)"
+                        return self._claim(chain)
                 pos = m.end()
         sep = _APPOS_SEP.match(self.text, pos)
         if not sep:
@@ -141,6 +147,9 @@ class PeopleParser:
         chain, chain_end = self.chain_at(self._skip_prefix(sep.end()))
         if not chain or name_at(self.text, self.gaz.skip(chain_end)):
             return []  # "A, Chủ tịch X Nguyễn B": the chain introduces the next name
+        return self._claim(chain)
+
+    def _claim(self, chain: list[TitleMention]) -> list[TitleMention]:
         for t in chain:
             self.used_titles.add(t.start)
         return chain

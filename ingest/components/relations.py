@@ -120,8 +120,16 @@ def positions(ctx: Context) -> list[Fact]:
             if body is None or body.generic:
                 continue
             rel = "CHAIRED" if t.role == "head" else "HOLDS"
-            facts.append(Fact(rel, p, body, ctx.sentence(t.start), {"title": t.surface}))
+            facts.append(Fact(rel, p, body, ctx.sentence(t.start), {"title": _position_title(t, body)}))
     return facts
+
+
+def _position_title(t: TitleMention, body: BodyMention) -> str:
+    """"Chánh" of "Văn phòng UBND tỉnh" is the "Chánh Văn phòng": a title that needs its body
+    takes the organ's name ("Trưởng Ban Tuyên giáo", "Trưởng Đoàn đại biểu Quốc hội")."""
+    if load("titles")["titles"].get(t.canon, {}).get("needs_body") and not body.implied:
+        return f"{t.surface} {body.kind}"
+    return t.surface
 
 
 def issued(ctx: Context) -> list[Fact]:
