@@ -8,6 +8,7 @@ with two.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from ingest.clean import Article
@@ -21,9 +22,11 @@ from .model import Edge, Evidence, Graph, Node
 class ArticleGraphBuilder:
     """Builds the graph of one article; ``where`` resolves places for unqualified bodies."""
 
-    def __init__(self, article: Article, where: Jurisdiction) -> None:
+    def __init__(self, article: Article, where: Jurisdiction, sentences: list[tuple[int, int]] | None = None) -> None:
         self.article = article
         self.where = where
+        self.sentences = sentences or []
+        self._starts = [s for s, _ in self.sentences]
         self.graph = Graph()
         self.article_id = self.graph.add_node(self._article_node())
         self._mentioned: set[str] = set()
@@ -87,11 +90,18 @@ class ArticleGraphBuilder:
         nid = self.graph.add_node(node)
         if nid not in self._mentioned:
             self._mentioned.add(nid)
-            line_start = self.article.text.rfind("\n", 0, start) + 1
-            line_end = self.article.text.find("\n", end)
-            ev = self.evidence((line_start, line_end if line_end >= 0 else len(self.article.text)))
+            ev = self.evidence(self._sentence_of(start, end))
             self.graph.add_edge(Edge("MENTIONS", self.article_id, nid, self._seen(), [ev]))
         return nid
+
+    def _sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding a mention (its line when sentences are unknown)."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and start < self.sentences[i][1]:
+            return self.sentences[i]
+        text = self.article.text
+        line_end = text.find("\n", end)
+        return (text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))
 
     def _seen(self) -> dict[str, Any]:
         date = self.article.published
@@ -125,9 +135,16 @@ class ArticleGraphBuilder:
         self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence)]))
 
 
-def article_graph(article: Article, where: Jurisdiction, mentions: list[object], facts: list[Fact]) -> Graph:
-    """The graph of one article: every mention as a node, every fact as a relationship."""
-    builder = ArticleGraphBuilder(article, where)
+def article_graph(
+    article: Article,
+    where: Jurisdiction,
+    mentions: list[object],
+    facts: list[Fact],
+    sentences: list[tuple[int, int]] | None = None,
+) -> Graph:
+    """The graph of one article: every mention as a node (MENTIONS evidence is the sentence
+    it stands in), every fact as a relationship."""
+    builder = ArticleGraphBuilder(article, where, sentences)
     for m in mentions:
         builder.node_for(m)
     for f in facts:

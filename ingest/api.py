@@ -26,6 +26,7 @@ from graph.store import Store
 
 from .clean import Article, clean
 from .components.gaz import gaz_matches
+from .components.sentences import sentence_spans
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
@@ -64,7 +65,7 @@ def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     mentions += list(doc._.persons or [])
     mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
     mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
-    return article_graph(article, where, mentions, list(doc._.facts or []))
+    return article_graph(article, where, mentions, list(doc._.facts or []), sentence_spans(doc))
 
 
 def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
