@@ -8,10 +8,10 @@ with two.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 from ingest.clean import Article
+from ingest.components.sentences import sentence_at
 from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
 from ingest.normalize import clean_name, collapse, key
 from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
@@ -26,7 +26,6 @@ class ArticleGraphBuilder:
         self.article = article
         self.where = where
         self.sentences = sentences or []
-        self._starts = [s for s, _ in self.sentences]
         self.graph = Graph()
         self.article_id = self.graph.add_node(self._article_node())
         self._mentioned: set[str] = set()
@@ -96,9 +95,9 @@ class ArticleGraphBuilder:
 
     def _sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The sentence holding a mention (its line when sentences are unknown)."""
-        i = bisect_right(self._starts, start) - 1
-        if i >= 0 and start < self.sentences[i][1]:
-            return self.sentences[i]
+        found = sentence_at(self.sentences, start)
+        if found:
+            return found
         text = self.article.text
         line_end = text.find("\n", end)
         return (text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text))

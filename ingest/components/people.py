@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import load
 from ..mentions import BodyMention, PersonMention, TitleMention
 from .gaz import GazIndex, doc_text, name_at
-from .sentences import sentence_spans
+from .sentences import sentence_at, sentence_spans
 
 if not Span.has_extension("person_mention"):
     Span.set_extension("person_mention", default=None)
@@ -201,10 +201,7 @@ class PeopleParser:
         self.known_names()
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
-        return 0, len(self.text)
+        return sentence_at(self.sentences, pos) or (0, len(self.text))
 
     def late_titles(self) -> None:
         """"giữ chức <title>" and "chức vụ <title> ... đối với ông <name>"."""

@@ -27,7 +27,7 @@ from ..gazetteer import load
 from ..numbers import same_type
 from ..mentions import BodyMention, DocMention, EventMention, Fact, PersonMention, TitleMention
 from .gaz import GazIndex, doc_text, name_at
-from .sentences import sentence_spans
+from .sentences import sentence_at, sentence_spans
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
@@ -68,10 +68,7 @@ class Context:
     loose_titles: list[TitleMention]
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
-        return (0, len(self.text))
+        return sentence_at(self.sentences, pos) or (0, len(self.text))
 
     def body_at(self, pos: int) -> BodyMention | None:
         pos = self.gaz.skip(pos)

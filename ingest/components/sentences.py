@@ -7,6 +7,9 @@ follows, unless the full stop ends an abbreviation ("TP.", "KT.", "TM.").
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
+
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
@@ -53,6 +56,12 @@ def _starts(doc: Doc) -> numpy.ndarray:
 
 
 _SPANS = "vn_sents"
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The sentence (of ``sentence_spans``, in text order) holding character ``pos``."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return spans[i] if i >= 0 and pos < spans[i][1] else None
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
