@@ -95,12 +95,11 @@ def gazetteer_patterns() -> list[dict]:
     for h in titles["honorifics"]:
         add("HONORIFIC", h, h)
     bodies = load("bodies")
-    for name, aliases in bodies["central"].items():
-        for s in [name, *aliases]:
-            add("CENTRAL", s, name)
-    for name, aliases in bodies["sectors"].items():
-        for s in [name, *aliases]:
-            add("SECTOR", s, name)
+    # sections written as "canonical name: [other spellings]"
+    for label, section in (("CENTRAL", "central"), ("SECTOR", "sectors"), ("SUB", "sub_organs")):
+        for name, aliases in bodies[section].items():
+            for s in [name, *aliases]:
+                add(label, s, name)
     for kind, forms in bodies["local_heads"].items():
         for s in forms:
             add("LOCAL", s, kind)
@@ -108,9 +107,6 @@ def gazetteer_patterns() -> list[dict]:
         add("PARTY", kind, kind)
         for s in spec["also"]:
             add("PARTY_BCH", s, kind)
-    for name, aliases in bodies["sub_organs"].items():
-        for s in [name, *aliases]:
-            add("SUB", s, name)
     for level, forms in bodies["levels"].items():
         for s in forms:
             add("LEVEL", s, level)
