@@ -9,16 +9,21 @@ SHARED ?= ../shared
 DEMO_DB ?= $(CURDIR)/out/demo-db
 export GRAPH_DB ?= $(DEMO_DB)
 
-.PHONY: demo test eval bench install install-test browser test-neo4j clean
+.PHONY: demo test eval bench install install-test browser test-neo4j lock clean
 
-$(VENV)/.installed: pyproject.toml
+# Installs come from the hash-pinned locks in requirements/ (made by `make lock`), so a fresh
+# clone gets the versions the tests passed with; the project itself is installed without deps.
+PIP_PIN := pip==25.3
+$(VENV)/.installed: pyproject.toml requirements/main.lock requirements/build.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check '$(PIP_PIN)'
+	$(PY) -m pip install --quiet --require-hashes -r requirements/build.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements/main.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: $(VENV)/.installed requirements/test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.lock
 	touch $@
 
 install: $(VENV)/.installed
@@ -58,6 +63,16 @@ bench: install-test
 test-neo4j: install-test
 	@test -n "$$NEO4J_URI" || (echo "set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (see docker/.env.example)"; exit 2)
 	$(PY) -m pytest -q -m bolt
+
+## lock: re-resolve the locks after a change to pyproject.toml, keeping every other pin;
+## `make lock UPGRADE=--upgrade` moves everything to the newest versions the ranges allow. Then `make test`.
+UV_PIN := uv==0.13.9
+LOCK := $(VENV)/bin/uv pip compile --quiet $(UPGRADE) --universal --python-version 3.11 --generate-hashes
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet '$(UV_PIN)'
+	$(LOCK) requirements/build.in -o requirements/build.lock
+	$(LOCK) pyproject.toml --extra test -o requirements/test.lock
+	$(LOCK) pyproject.toml -c requirements/test.lock -o requirements/main.lock
 
 clean:
 	rm -rf out .pytest_cache

@@ -37,13 +37,26 @@ DbOption = typer.Option(
     None, "--db", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
 )
 Neo4jOption = typer.Option(
-    None,
+    False,
     "--neo4j",
-    help="Use Neo4j over Bolt instead of the embedded store: a URI, or 'env' for NEO4J_URI "
-    "(credentials from NEO4J_USER / NEO4J_PASSWORD or the config file).",
-    flag_value="env",
+    help="Use Neo4j over Bolt instead of the embedded store (URI from --uri, NEO4J_URI or the "
+    "config file; login from NEO4J_USER / NEO4J_PASSWORD or the config file).",
+)
+UriOption = typer.Option(
+    None,
+    "--uri",
+    metavar="URI",
+    help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
 FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
+
+
+def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
+    """What ``open_store`` takes: None for the embedded store, else the URI (``"env"``: from
+    NEO4J_URI or the config file)."""
+    if uri:
+        return uri
+    return "env" if neo4j else None
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -114,7 +127,8 @@ PathsArgument = typer.Argument(..., help="Files (.txt, .html, .jsonl) or directo
 def ingest_command(
     paths: list[str] = PathsArgument,
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     batch_size: Optional[int] = typer.Option(
         None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
     ),
@@ -129,7 +143,7 @@ def ingest_command(
     def on_error(e: object) -> None:
         err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
 
-    with store_for(db, neo4j, create=True) as store:
+    with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
         report = ingest(
             paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error, jobs=jobs
         )
@@ -179,11 +193,12 @@ def extract_command(
 @app.command("stats")
 def stats_command(
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Count nodes by label and relationships by type."""
-    with store_for(db, neo4j) as store:
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
         counts = store.counts()
     if fmt == "json":
         sys.stdout.write(json.dumps(counts, ensure_ascii=False, indent=2) + "\n")
@@ -255,7 +270,8 @@ def query_command(
     show: bool = typer.Option(False, "--show", help="Print the query with its header instead of running it"),
     param: Optional[list[str]] = ParamOption,
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Run a query from the packs (queries/*.cypher), read-only."""
@@ -277,7 +293,7 @@ def query_command(
             sys.stdout.write(query.text + "\n")
             return
         params = parse_assignments(param or [])
-        with store_for(db, neo4j) as store:
+        with store_for(db, bolt_uri(neo4j, uri)) as store:
             _render_answer(ask(store, name, params), fmt, name)
 
 
@@ -287,7 +303,8 @@ def cypher_command(
     param: Optional[list[str]] = ParamOption,
     write: bool = typer.Option(False, "--write", help="Allow the statement to modify the graph"),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
@@ -296,7 +313,7 @@ def cypher_command(
 
     with _answering():
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
-    with store_for(db, neo4j) as store:
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
         try:
             rows = store.write(statement, params) if write else store.read(statement, params)
         except StoreError as exc:
@@ -315,13 +332,14 @@ def cypher_command(
 def who_issued_command(
     number: str = typer.Argument(..., help='Document number, any case or spacing ("143-kl/tu")'),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
     from queries.lookup import describe_issue, who_issued
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_issued(store, number)
     _render_evidenced(rows, fmt, describe_issue)
 
@@ -330,13 +348,14 @@ def who_issued_command(
 def who_signed_command(
     number: str = typer.Argument(..., help="Document number, any case or spacing"),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Who signed a document, with their titles and the evidence sentence and article."""
     from queries.lookup import describe_signature, who_signed
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_signed(store, number)
     _render_evidenced(rows, fmt, describe_signature)
 
@@ -345,13 +364,14 @@ def who_signed_command(
 def person_command(
     name: str = typer.Argument(..., help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """A person's profile: titles, positions in bodies over time, documents signed, timeline."""
     from queries.lookup import person_profile
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = person_profile(store, name)
     _render_sections(profile, fmt, profile["person"][0]["name"])
 
@@ -360,13 +380,14 @@ def person_command(
 def body_command(
     name: str = typer.Argument(..., help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """A body's profile: heads over time, people with positions, documents issued, tasks assigned."""
     from queries.lookup import body_profile
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = body_profile(store, name)
     _render_sections(profile, fmt, profile["body"][0]["name"])
 
@@ -376,13 +397,14 @@ def path_command(
     a: str = typer.Argument(..., help="First official's name"),
     b: str = typer.Argument(..., help="Second official's name"),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """The shortest chain of facts (signed, issued, chaired, holds...) linking two officials."""
     from queries.lookup import path
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         steps = path(store, a, b)
     render_rows(steps, fmt, f"{steps[0]['from']} … {steps[-1]['to']}: {len(steps)} steps")
 
@@ -391,13 +413,14 @@ def path_command(
 def search_command(
     text: str = typer.Argument(..., help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
     """Find people, bodies and documents by part of their name or number, accent-insensitive."""
     from queries.lookup import search
 
-    with store_for(db, neo4j) as store, _answering():
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = search(store, text)
     render_rows(rows, fmt)
 
@@ -410,7 +433,7 @@ if TYPE_CHECKING:  # annotations only: commands import what they use when they r
 
 def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
     """The whole stored graph; an empty store is "nothing found" (exit 1)."""
-    with store_for(db, neo4j) as store:
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
         graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
@@ -433,7 +456,8 @@ def view_command(
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
     title: Optional[str] = typer.Option(None, "--title", help="Page title (default: what the filters show)"),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
 ) -> None:
     """Write an interactive HTML view of the graph and print its path."""
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
@@ -444,7 +468,7 @@ def view_command(
         filters = Filters(focus, depth, type_set, since, until, articles, max_nodes)
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
-    graph = _dump(db, neo4j)
+    graph = _dump(db, bolt_uri(neo4j, uri))
     try:
         selection = select(to_networkx(graph), filters)
     except NodeNotFound as exc:
@@ -474,14 +498,15 @@ def analyze_command(
     top: int = typer.Option(10, "--top", "-n", help="Rows in each ranking"),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
 ) -> None:
     """Most central officials and bodies, components, and the people who bridge bodies (networkx)."""
     from graph.analyze import analyze
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
-    result = analyze(_dump(db, neo4j), top=top)
+    result = analyze(_dump(db, bolt_uri(neo4j, uri)), top=top)
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -521,7 +546,7 @@ def _rows_progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
 @app.command("push")
 def push_command(
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    uri: Optional[str] = UriOption,
     batch_size: Optional[int] = BatchSizeOption,
 ) -> None:
     """Copy the whole embedded store into Neo4j (MERGE: re-running after a failure completes it)."""
@@ -529,7 +554,7 @@ def push_command(
     from graph.loadplan import plan
 
     size = int(setting("batch_size", batch_size))
-    with store_for(None, neo4j or "env") as target, store_for(db, None) as source:  # Neo4j first: fail fast
+    with store_for(None, bolt_uri(True, uri)) as target, store_for(db, None) as source:  # Neo4j first: fail fast
         graph = source.dump()
         target.setup()
         total = sum(len(s.rows) for s in plan(graph))
@@ -554,7 +579,8 @@ def export_command(
         help="json, graphml: a file, or '-' for stdout [default: -]; neo4j-admin: a directory (required)",
     ),
     db: Optional[str] = DbOption,
-    neo4j: Optional[str] = Neo4jOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
 ) -> None:
     """Export the whole graph: JSON, CSVs for `neo4j-admin database import full`, or GraphML."""
     from graph.export import import_command, to_json, write_neo4j_admin
@@ -563,7 +589,7 @@ def export_command(
         raise fail(f"unknown format {fmt!r} (json, neo4j-admin, graphml)", EXIT_BAD_INPUT)
     if fmt == "neo4j-admin" and output in (None, "-"):
         raise fail("--format neo4j-admin writes a directory of CSV files: give it with -o DIR", EXIT_BAD_INPUT)
-    with store_for(db, neo4j) as store:
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
         graph = store.dump()
     if fmt == "graphml":  # -- views and analytics: GraphML comes from graph.nxgraph
         from graph.nxgraph import write_graphml

@@ -9,7 +9,7 @@ process (concurrent MERGEs of one key fail on ArcadeDB and conflict on Neo4j).
 
     pip install -e '.[dist]'
     python -m bench.dask_extract news.jsonl --db out/db                  # local cluster, 2 workers
-    python -m bench.dask_extract news.jsonl --neo4j env                  # into Neo4j / Aura (NEO4J_URI...)
+    python -m bench.dask_extract news.jsonl --neo4j                      # into Neo4j / Aura (NEO4J_URI...)
     python -m bench.dask_extract news.jsonl --scheduler tcp://host:8786  # an existing cluster
 
 On a real cluster the workers need this package installed (same version) so that the
@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.dask_extract", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", help="files (.txt, .html, .jsonl) or directories")
     parser.add_argument("--db", help="embedded store directory (GRAPH_DB)")
-    parser.add_argument("--neo4j", help="a Neo4j URI, or 'env' for NEO4J_URI: load there instead")
+    parser.add_argument("--neo4j", action="store_true", help="load into Neo4j (NEO4J_URI or --uri) instead")
+    parser.add_argument("--uri", help="Bolt URI of the Neo4j server (implies --neo4j)")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
     parser.add_argument("--workers", type=int, default=2, help="local cluster: worker processes (default 2)")
     args = parser.parse_args(argv)
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True))
     try:
-        with open_store(db=args.db, neo4j=args.neo4j) as store:
+        with open_store(db=args.db, neo4j=args.uri or ("env" if args.neo4j else None)) as store:
             report = ingest(args.paths, store, executor=DaskExecutor(client))
             print(
                 f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "

@@ -34,7 +34,7 @@ def run(*args: str, env: dict[str, str] | None = None):
 def test_an_unreachable_neo4j_exits_3_naming_the_uri(command: list[str], tmp_path: Path):
     (port,) = free_ports(1)
     uri = f"bolt://127.0.0.1:{port}"
-    result = run(*command, "--neo4j", uri, "--db", str(tmp_path / "db"), env={"NEO4J_PASSWORD": "pw-never-shown"})
+    result = run(*command, "--uri", uri, "--db", str(tmp_path / "db"), env={"NEO4J_PASSWORD": "pw-never-shown"})
     assert result.exit_code == 3, result.output
     assert uri in result.stderr and "pw-never-shown" not in result.output + result.stderr
 
@@ -67,11 +67,11 @@ def test_push_copies_the_embedded_store_into_neo4j_and_again_changes_nothing(
 ):
     env = {"NEO4J_USER": bolt_server.user, "NEO4J_PASSWORD": bolt_server.password,
            "NEO4J_DATABASE": bolt_server.database}
-    first = run("push", "--db", filled_db, "--neo4j", bolt_server.uri, "--batch-size", "4", env=env)
+    first = run("push", "--db", filled_db, "--uri", bolt_server.uri, "--batch-size", "4", env=env)
     assert first.exit_code == 0, first.output
     assert "rows/s" in first.stderr and bolt_server.uri in first.stderr
     assert canonical(bolt_store.dump().to_dict()) == canonical(handmade().to_dict())
     counts = bolt_store.counts()
-    again = run("push", "--db", filled_db, "--neo4j", bolt_server.uri, env=env)
+    again = run("push", "--db", filled_db, "--uri", bolt_server.uri, env=env)
     assert again.exit_code == 0, again.output
     assert bolt_store.counts() == counts
