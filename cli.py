@@ -252,10 +252,10 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
     if fmt != "table":
         render_rows(rows, fmt)
         return
-    facts: dict[str, list[dict]] = {}
-    for r in rows:
-        facts.setdefault(headline(r), []).append(r)
-    for line, members in facts.items():
+    facts: dict[tuple, list[dict]] = {}
+    for r in rows:  # one group per document (numbers repeat across provinces) and fact
+        facts.setdefault((r.get("document"), headline(r)), []).append(r)
+    for (_, line), members in facts.items():
         out.print(line, markup=False, highlight=False)
         evidence = [{"evidence": r["sentence"], "article": r["article"], "source": r["source"]}
                     for r in members if r.get("sentence")]
@@ -341,7 +341,16 @@ def who_issued_command(
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_issued(store, number)
+    _note_shared_number(rows)
     _render_evidenced(rows, fmt, describe_issue)
+
+
+def _note_shared_number(rows: list[dict]) -> None:
+    """Say on stderr when the answer covers several documents with one number."""
+    documents = {r.get("document") for r in rows}
+    if len(documents) > 1:
+        err.print(f"{len(documents)} documents are numbered {rows[0]['number']}: each is answered on its own",
+                  highlight=False)
 
 
 @app.command("who-signed")
@@ -357,6 +366,7 @@ def who_signed_command(
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_signed(store, number)
+    _note_shared_number(rows)
     _render_evidenced(rows, fmt, describe_signature)
 
 
@@ -431,10 +441,35 @@ if TYPE_CHECKING:  # annotations only: commands import what they use when they r
     from graph.model import Graph
 
 
-def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
+
+
+@contextmanager
+def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A Rich progress bar on stderr over the stages of a long command, shown only on a
+    terminal and without ``--quiet``; yields ``step(description)``, called as each stage starts."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+    if quiet or not err.is_terminal:
+        yield lambda description: None
+        return
+    columns = (SpinnerColumn(), "[progress.description]{task.description}", BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        started = [False]
+
+        def step(description: str) -> None:
+            if started[0]:
+                progress.advance(task)
+            started[0] = True
+            progress.update(task, description=f"{label}: {description}")
+
+        yield step
+
+
+def _dump(store: Store) -> Graph:
     """The whole stored graph; an empty store is "nothing found" (exit 1)."""
-    with store_for(db, bolt_uri(neo4j, uri)) as store:
-        graph = store.dump()
+    graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
     return graph
@@ -442,45 +477,64 @@ def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
 
 @app.command("view")
 def view_command(
-    output: Path = typer.Option(..., "--output", "-o", help="HTML file to write (self-contained, opens offline)"),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="HTML file to write (self-contained, opens offline)"),
     focus: Optional[str] = typer.Option(
-        None, "--focus", help="Centre on a person, body, document or event: name, number or id"
+        None, "--focus", metavar="NAME", help="Centre on a person, body, document or event: name, number or id"
     ),
-    depth: int = typer.Option(1, "--depth", help="With --focus: how many relationships away to go"),
+    depth: int = typer.Option(1, "--depth", metavar="N", help="With --focus: how many relationships away to go"),
     types: Optional[str] = typer.Option(
-        None, "--types", help="Only these relationship types, comma-separated (ISSUED,SIGNED,REFERENCES)"
+        None, "--types", metavar="TYPES", help="Only these relationship types, comma-separated (ISSUED,SIGNED,REFERENCES)"
     ),
-    since: Optional[str] = typer.Option(None, "--since", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
-    max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
+    max_nodes: int = typer.Option(300, "--max-nodes", metavar="N", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
-    title: Optional[str] = typer.Option(None, "--title", help="Page title (default: what the filters show)"),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Page title (default: what the filters show)"),
+    quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
 ) -> None:
-    """Write an interactive HTML view of the graph and print its path."""
+    """Write an interactive HTML view of the graph and print its path.
+
+    With --focus only the neighbourhood is read from the store (--depth relationships out)."""
+    from dataclasses import replace
+
+    from graph.neighbourhood import neighbourhood
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.view import page_title, write_view
+    from queries.lookup import resolve
 
     try:
         type_set = frozenset(t.strip().upper() for t in types.split(",") if t.strip()) if types else None
         filters = Filters(focus, depth, type_set, since, until, articles, max_nodes)
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
-    graph = _dump(db, bolt_uri(neo4j, uri))
-    try:
-        selection = select(to_networkx(graph), filters)
-    except NodeNotFound as exc:
-        raise fail(str(exc), EXIT_NOT_FOUND) from None
-    except AmbiguousNode as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    if selection.graph.number_of_nodes() == 0:
-        raise fail("no facts match these filters", EXIT_NOT_FOUND)
+    with _stages(4, "view", quiet) as step:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            if focus:
+                step(f"finding {focus}")
+                focus_id = resolve(store, "node", focus)
+                step("reading its neighbourhood")
+                graph = neighbourhood(store, focus_id, depth, type_set, articles)
+                filters = replace(filters, focus=focus_id)
+            else:
+                step("reading the graph")
+                graph = _dump(store)
+        step("selecting")
+        try:
+            selection = select(to_networkx(graph), filters)
+        except NodeNotFound as exc:
+            raise fail(str(exc), EXIT_NOT_FOUND) from None
+        except AmbiguousNode as exc:
+            raise fail(str(exc), EXIT_BAD_INPUT) from None
+        if selection.graph.number_of_nodes() == 0:
+            raise fail("no facts match these filters", EXIT_NOT_FOUND)
+        step("writing the page")
+        path = write_view(selection, output, title or page_title(selection, filters))
     cut = selection.cut_message()
     if cut:
         err.print(cut, style="yellow", markup=False, highlight=False)
-    path = write_view(selection, output, title or page_title(selection, filters))
     err.print(
         f"{selection.graph.number_of_nodes()} nodes, {selection.graph.number_of_edges()} relationships",
         highlight=False,
@@ -496,7 +550,8 @@ def _without_ids(rows: list[dict]) -> list[dict]:
 @app.command("analyze")
 def analyze_command(
     top: int = typer.Option(10, "--top", "-n", help="Rows in each ranking"),
-    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json"),
+    quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -506,7 +561,12 @@ def analyze_command(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
-    result = analyze(_dump(db, bolt_uri(neo4j, uri)), top=top)
+    with _stages(2, "analyze", quiet) as step:
+        step("reading the graph")
+        with store_for(db, bolt_uri(neo4j, uri)) as store:
+            graph = _dump(store)
+        step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
+        result = analyze(graph, top=top)
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
