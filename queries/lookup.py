@@ -69,7 +69,7 @@ KINDS = {"document": ("Document",), "person": ("Person",), "body": ("Body",),
          "entity": ("Person", "Body", "Document", "Event"), "node": ("Person", "Body", "Document", "Event")}
 _OWN_NAME = {"Document": "number"}  # the property a label's nodes are named by (else name)
 _KIND_WORDS = {"document": "document numbered", "person": "person named", "body": "body named",
-               "entity": "person, body, document or event matching", "node": "person, body, document or event matching"}
+               "entity": "person, body, document or event matches", "node": "person, body, document or event matches"}
 
 
 def _exact(label: str, text: str) -> tuple[str, str]:
