@@ -21,12 +21,54 @@ from rich.text import Text
 from graph.config import DEFAULT_DB, setting
 from graph.store import Store, StoreError, StoreUnavailable
 
+def _conventional_help() -> None:
+    """Help that reads like a CLI's: typer 0.29 prints Python types as placeholders
+    (``<bool>`` after a flag, ``<list[str]>``, ``{paths}``); a CLI prints nothing after a flag and
+    an upper-case placeholder (``--db DIR``, ``PATH...``). ``tests/test_cli_help.py`` fails when
+    a typer upgrade changes what this relies on."""
+    from typer import core
+
+    def option_type(self: core.TyperOption, ctx: object) -> str | None:
+        if self.is_flag or self.count:
+            return None
+        return self.metavar or self.name.upper()
+
+    def argument_usage(self: core.TyperArgument) -> str:
+        name = self.display_name_raw + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    core.TyperOption.display_type_rich = option_type
+    core.TyperArgument.display_type_rich = lambda self, ctx: None
+    core.TyperArgument._rich_display_name = argument_usage
+    core.TyperArgument._usage_display_name = argument_usage
+
+
+_conventional_help()
 app = typer.Typer(
     name="graph",
     help="Who in the Vietnamese state and Party apparatus issued, signed, chaired and assigned what.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"graph (vn-officials-graph) {version('vn-officials-graph')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version, help="Print the version and exit"),
+) -> None:
+    """Who in the Vietnamese state and Party apparatus issued, signed, chaired and assigned what.
+
+    Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 nothing found, 2 bad input or
+    usage, 3 store unreachable, 130 interrupted."""
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # messages hold paths: never wrap them
 
@@ -34,13 +76,13 @@ EXIT_NOT_FOUND, EXIT_BAD_INPUT, EXIT_UNREACHABLE = 1, 2, 3
 
 # -- shared options ---------------------------------------------------------------------------
 DbOption = typer.Option(
-    None, "--db", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
+    None, "--db", metavar="DIR", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
 )
 Neo4jOption = typer.Option(
     False,
     "--neo4j",
-    help="Use Neo4j over Bolt instead of the embedded store (URI from --uri, NEO4J_URI or the "
-    "config file; login from NEO4J_USER / NEO4J_PASSWORD or the config file).",
+    help="Use Neo4j instead of the embedded store: a plain flag, the server comes from NEO4J_URI or "
+    "the config file (or give --uri); login from NEO4J_USER / NEO4J_PASSWORD or the config file.",
 )
 UriOption = typer.Option(
     None,
@@ -48,7 +90,7 @@ UriOption = typer.Option(
     metavar="URI",
     help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
-FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
+FormatOption = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json | csv")
 
 
 def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
@@ -120,7 +162,7 @@ def _cell(value: object) -> str:
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
-PathsArgument = typer.Argument(..., help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
+PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
 @app.command("ingest")
@@ -130,11 +172,11 @@ def ingest_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     batch_size: Optional[int] = typer.Option(
-        None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
+        None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
     ),
     force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
     jobs: int = typer.Option(
-        1, "--jobs", "-j", min=1, help="Extraction processes (loading stays in one; same result for any N)"
+        1, "--jobs", "-j", min=1, metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing)."""
@@ -159,8 +201,8 @@ def ingest_command(
 @app.command("extract")
 def extract_command(
     paths: list[str] = PathsArgument,
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line) | json (one merged graph)"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="jsonl (one article per line) | json (one merged graph)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here instead of stdout"),
 ) -> None:
     """Extract nodes and edges per article without touching any store."""
     from graph.model import Graph
@@ -210,7 +252,7 @@ def stats_command(
 
 # -- queries -----------------------------------------------------------------------------------
 # Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
-ParamOption = typer.Option(None, "--param", "-p", help="Query parameter as key=value (repeatable)")
+ParamOption = typer.Option(None, "--param", "-p", metavar="KEY=VALUE", help="Query parameter as key=value (repeatable)")
 
 
 @contextmanager
@@ -265,7 +307,7 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
 
 @app.command("query")
 def query_command(
-    name: Optional[str] = typer.Argument(None, help="Pack query to run (see --list)"),
+    name: Optional[str] = typer.Argument(None, metavar="NAME", help="Pack query to run (see --list)"),
     list_queries: bool = typer.Option(False, "--list", "-l", help="List the pack queries, one line each"),
     show: bool = typer.Option(False, "--show", help="Print the query with its header instead of running it"),
     param: Optional[list[str]] = ParamOption,
@@ -299,7 +341,7 @@ def query_command(
 
 @app.command("cypher")
 def cypher_command(
-    statement: str = typer.Argument(..., help="A Cypher statement; values belong in --param, not in the text"),
+    statement: str = typer.Argument(..., metavar="STATEMENT", help="A Cypher statement; values belong in --param, not in the text"),
     param: Optional[list[str]] = ParamOption,
     write: bool = typer.Option(False, "--write", help="Allow the statement to modify the graph"),
     db: Optional[str] = DbOption,
@@ -330,7 +372,7 @@ def cypher_command(
 
 @app.command("who-issued")
 def who_issued_command(
-    number: str = typer.Argument(..., help='Document number, any case or spacing ("143-kl/tu")'),
+    number: str = typer.Argument(..., metavar="NUMBER", help='Document number, any case or spacing ("143-kl/tu")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -355,7 +397,7 @@ def _note_shared_number(rows: list[dict]) -> None:
 
 @app.command("who-signed")
 def who_signed_command(
-    number: str = typer.Argument(..., help="Document number, any case or spacing"),
+    number: str = typer.Argument(..., metavar="NUMBER", help="Document number, any case or spacing"),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -372,7 +414,7 @@ def who_signed_command(
 
 @app.command("person")
 def person_command(
-    name: str = typer.Argument(..., help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
+    name: str = typer.Argument(..., metavar="NAME", help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -388,7 +430,7 @@ def person_command(
 
 @app.command("body")
 def body_command(
-    name: str = typer.Argument(..., help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
+    name: str = typer.Argument(..., metavar="NAME", help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -404,8 +446,8 @@ def body_command(
 
 @app.command("path")
 def path_command(
-    a: str = typer.Argument(..., help="First official's name"),
-    b: str = typer.Argument(..., help="Second official's name"),
+    a: str = typer.Argument(..., metavar="NAME_A", help="First official's name"),
+    b: str = typer.Argument(..., metavar="NAME_B", help="Second official's name"),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -421,7 +463,7 @@ def path_command(
 
 @app.command("search")
 def search_command(
-    text: str = typer.Argument(..., help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
+    text: str = typer.Argument(..., metavar="TEXT", help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -549,7 +591,7 @@ def _without_ids(rows: list[dict]) -> list[dict]:
 
 @app.command("analyze")
 def analyze_command(
-    top: int = typer.Option(10, "--top", "-n", help="Rows in each ranking"),
+    top: int = typer.Option(10, "--top", "-n", metavar="N", help="Rows in each ranking"),
     fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json"),
     quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
@@ -581,7 +623,7 @@ def analyze_command(
 
 # -- stores (push, export) --------------------------------------------------------------------
 BatchSizeOption = typer.Option(
-    None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)", min=1
+    None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)", min=1
 )
 
 
@@ -630,12 +672,17 @@ def push_command(
 @app.command("export")
 def export_command(
     fmt: str = typer.Option(
-        "json", "--format", "-f", help="json (design.md shape) | neo4j-admin (CSV directory) | graphml (Gephi, Cytoscape)"
+        "json",
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="json (README 'Data model': schema_version, nodes, edges) | neo4j-admin (CSV directory) | graphml (Gephi, Cytoscape)",
     ),
     output: Optional[str] = typer.Option(
         None,
         "--output",
         "-o",
+        metavar="PATH",
         help="json, graphml: a file, or '-' for stdout [default: -]; neo4j-admin: a directory (required)",
     ),
     db: Optional[str] = DbOption,
@@ -643,7 +690,7 @@ def export_command(
     uri: Optional[str] = UriOption,
 ) -> None:
     """Export the whole graph: JSON, CSVs for `neo4j-admin database import full`, or GraphML."""
-    from graph.export import import_command, to_json, write_neo4j_admin
+    from graph.export import IMPORT_DIR, import_command, to_json, write_neo4j_admin
 
     if fmt not in ("json", "neo4j-admin", "graphml"):
         raise fail(f"unknown format {fmt!r} (json, neo4j-admin, graphml)", EXIT_BAD_INPUT)
@@ -668,10 +715,12 @@ def export_command(
     files = write_neo4j_admin(graph, output)
     err.print(
         f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships -> {len(files)} CSV files in {output}\n"
-        "import them into a stopped Neo4j (its database is replaced) with:",
+        f"import them into a stopped Neo4j (its database is replaced) with the command below, which reads "
+        f"{IMPORT_DIR}: docker/docker-compose.yml mounts out/neo4j-admin there; for another directory, mount "
+        f"{Path(output).resolve()} at {IMPORT_DIR}:",
         highlight=False,
     )
-    sys.stdout.write(import_command(str(Path(output).resolve())) + "\n")
+    sys.stdout.write(import_command(IMPORT_DIR) + "\n")
 
 
 if __name__ == "__main__":
