@@ -19,7 +19,11 @@ from rich.table import Table
 from rich.text import Text
 
 from graph.config import DEFAULT_DB, setting
-from graph.store import Store, StoreError, StoreUnavailable
+
+if TYPE_CHECKING:  # annotations only: the store layer is imported when a command opens one
+    from graph.model import Graph
+    from graph.store import Store
+
 
 def _conventional_help() -> None:
     """Help that reads like a CLI's: typer 0.29 prints Python types as placeholders
@@ -111,6 +115,7 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     """Open the requested store, turning connection failures into exit code 3. Only commands
     that load (``create=True``) may create a new embedded store."""
     from graph.connect import open_store
+    from graph.store import StoreError, StoreUnavailable
 
     try:
         store = open_store(db=db, neo4j=neo4j, create=create)
@@ -350,7 +355,7 @@ def cypher_command(
     fmt: str = FormatOption,
 ) -> None:
     """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
-    from graph.store import READ_ONLY_REFUSAL
+    from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
 
     with _answering():
@@ -479,10 +484,6 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-if TYPE_CHECKING:  # annotations only: commands import what they use when they run
-    from graph.model import Graph
-
-
 QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
 
 
