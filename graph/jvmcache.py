@@ -1,10 +1,11 @@
 """A class-data sharing archive for the embedded store's JVM, made on first use.
 
-Measured on the demo store (2-core VM, `graph who-issued 143-KL/TU`, 1.8 s wall): 0.1 s Python
-imports, 0.45 s starting the JVM, 0.45 s opening the database and 0.85 s for the first query,
-nearly all of it the JVM loading and verifying ArcadeDB's classes (the bundled runtime has no
-CDS archive at all). With an archive of those classes (AppCDS: ``-XX:SharedArchiveFile``) the
-same steps take about 0.3 + 0.2 + 0.3 s.
+Measured on the demo store (2-core VM, idle, `graph who-issued 143-KL/TU`, 1.8 s wall): 0.1 s
+Python imports, 0.45 s starting the JVM, 0.45 s opening the database and 0.85 s for the first
+query, nearly all of it the JVM loading and verifying ArcadeDB's classes (the bundled runtime has
+no CDS archive at all). With an archive of those classes (AppCDS: ``-XX:SharedArchiveFile``) the
+same steps took 0.33 + 0.18 + 0.32 s; a reading process also compiles with C1 only
+(``graph.embedded.QUICK_JVM``).
 
 The archive cannot ship in a wheel (it is tied to the exact runtime, class path and JVM flags),
 so it is made on first use: the first process runs with ``-XX:DumpLoadedClassList``, and when it
@@ -12,7 +13,8 @@ exits a detached helper (``python -m graph.jvmcache``) waits for it to end and r
 ``java -Xshare:dump`` over that list (about 3 s of CPU, off the user's clock). Later processes
 find the archive under ``~/.cache/vn-officials-graph`` (``XDG_CACHE_HOME``), keyed by a
 fingerprint of the runtime, the jars and the flags, so an upgrade simply makes a new one.
-``GRAPH_JVM_CDS=0`` turns it off; ``make install`` makes it at install time.
+Flags that change the archive's layout (the collector, compact headers) are part of the
+fingerprint, so reading and loading processes each get theirs. ``GRAPH_JVM_CDS=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -125,31 +127,5 @@ def dump(job: dict) -> int:
     return done
 
 
-def make_now(heap: str = "512m") -> Path | None:
-    """Make the archive in the foreground (``make install``): one recording run through a
-    throw-away store and a query, then the dump. Returns the archive's path, or None when off."""
-    if not enabled():
-        return None
-    import tempfile
-
-    script = (
-        "import sys, tempfile; from graph.embedded import EmbeddedStore;"
-        "s = EmbeddedStore(tempfile.mkdtemp() + '/db'); s.setup();"
-        "s.read('MATCH (d:Document {number: $n}) OPTIONAL MATCH (b:Body)-[i:ISSUED]->(d) RETURN d.number, b.name', {'n': 'x'});"
-        "s.close()"
-    )
-    subprocess.run([sys.executable, "-c", script], check=True, cwd=tempfile.gettempdir())
-    for _ in range(300):
-        found = sorted(CACHE_DIR.glob("cds-*.jsa"), key=lambda p: p.stat().st_mtime)
-        if found and not list(CACHE_DIR.glob("classes-*.lst")):
-            return found[-1]
-        time.sleep(0.2)
-    return None
-
-
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--make"]:
-        made = make_now()
-        print(f"class-data sharing archive: {made or 'not made (GRAPH_JVM_CDS=0, or the dump failed: see cds.log)'}")
-        sys.exit(0)
     sys.exit(dump(json.loads(sys.argv[1])))
