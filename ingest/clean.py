@@ -17,8 +17,9 @@ from functools import lru_cache
 from typing import Any
 
 from .gazetteer import CAP, load, places
+from .limits import cut_article, dropped_note
 from .normalize import clean_name, collapse, key, match_text, nfc
-from .sources import RawArticle
+from .sources import RawArticle, published_date
 
 
 @dataclass
@@ -35,10 +36,13 @@ class Article:
     outlet: str | None = None
     path: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: warnings for the user (a bad date dropped, text cut at a limit), never stored
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("text")
+        d.pop("notes")
         return d
 
 
@@ -158,6 +162,9 @@ def clean(raw: RawArticle) -> Article:
     body = re.sub(r"\n{3,}", "\n\n", body)
     if not body.strip():
         raise ValueError("no article text left once page furniture and credits are removed")
+    notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
+    body, cut = cut_article(body)
+    notes += cut
     title = raw.title or _title(kept)
     published = _normal_date(published) or _text_date(body)
     ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]
@@ -171,6 +178,7 @@ def clean(raw: RawArticle) -> Article:
         outlet=raw.outlet or _outlet(body),
         path=raw.path,
         authors=list(dict.fromkeys(a for a in authors if a)),
+        notes=notes,
     )
 
 
@@ -219,7 +227,10 @@ def _title(lines: list[str]) -> str | None:
     return None
 
 
-def _normal_date(value: str | None) -> str | None:
+def _normal_date(value: object) -> str | None:
+    """An ISO date from what a source gave (library callers may pass numbers: ``published_date``
+    takes the unambiguous ones and refuses the rest with a ValueError)."""
+    value = published_date(value)
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
