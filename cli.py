@@ -270,6 +270,42 @@ def stats_command(
     render_rows(rows, fmt, title="Graph contents")
 
 
+@app.command("check")
+def check_command(
+    repair: bool = typer.Option(
+        False, "--repair", help="Embedded store: rebuild it from what is readable (the damaged copy is kept beside it)"
+    ),
+    db: Optional[str] = DbOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Check the store after a crash: counts re-read, every fact's endpoints and provenance,
+    every article's facts. Exit 1 when something is wrong (then: --repair, and ingest again)."""
+    from graph.check import check, rebuild
+
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
+        report = check(store)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        render_rows(report.rows(), fmt, "Counts: the store's own, and records read")
+    for line in report.lines():
+        err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+    if report.ok:
+        err.print(f"ok: {_message(store.name)} is consistent", highlight=False)
+        return
+    if not repair:
+        raise fail("the store is damaged: run `graph check --repair`, then `graph ingest SOURCES` to restore what "
+                   "was lost", EXIT_NOT_FOUND)
+    if neo4j or uri:
+        raise fail("--repair rebuilds the embedded store only: on Neo4j, run `graph ingest SOURCES --force`", EXIT_BAD_INPUT)
+    kept, graph = rebuild(setting("db", db), heap=setting("heap"))
+    err.print(f"rebuilt {_message(store.name)} from {len(graph.nodes)} nodes and {len(graph.edges)} relationships "
+              f"still readable (damaged copy kept in {_message(kept)}); now run `graph ingest SOURCES` to "
+              "re-extract every article and restore what was lost", highlight=False)
+
+
 # -- queries -----------------------------------------------------------------------------------
 # Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
 ParamOption = typer.Option(None, "--param", "-p", help="Query parameter as key=value (repeatable)")
