@@ -62,6 +62,25 @@ def heap_bytes(value: str) -> int:
     return int(number) * _HEAP_UNITS[unit.lower()]
 
 
+#: below this the embedded engine cannot even open a store ("Java heap space" at 8m)
+MIN_HEAP = 64 * 1024**2
+
+
+def heap_problem(value: str) -> str | None:
+    """Why the JVM could not start with this heap, said before it tries: a JVM that cannot
+    reserve its heap prints raw text and ends the whole process (seen with 1m and 999999g)."""
+    wanted = heap_bytes(value)
+    if wanted < MIN_HEAP:
+        return f"heap {value} is too small (at least 64m)"
+    try:
+        memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+    if wanted > memory:
+        return f"heap {value} is more than this machine's memory ({memory / 1024**3:.1f} GB)"
+    return None
+
+
 @dataclass(frozen=True)
 class Setting:
     """One setting: its environment variable, default and type (a checker that converts)."""
