@@ -61,6 +61,19 @@ _CREDIT_GHI = re.compile(rf"\s*\((?:Ảnh:\s*)?((?:{CAP})(?:\s+{CAP}){{0,3}})\s+
 _CREDIT_PHOTO = re.compile(rf"\s*\(?\bẢnh(?: minh họa)?:\s*((?:{CAP}|[A-ZĐ]+)(?:\s+(?:{CAP}|[A-ZĐ]+)){{0,3}})\)?\.?\s*$")
 
 
+#: terminal escape sequences (CSI "ESC[2J", OSC "ESC]8;;url BEL", two-byte "ESC c"): page junk
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+#: other control characters but tab and newline (NUL, backspace, C1)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """Text with terminal escape sequences removed and other control characters turned into
+    spaces: junk that would split a name from its title ("ESC[31mChủ tịch") and, stored, could
+    drive a reader's terminal."""
+    return _CONTROLS.sub(" ", _ANSI.sub("", text))
+
+
 def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
     d, m, y = int(d), int(m), int(y)
     if 1 <= d <= 31 and 1 <= m <= 12 and 1900 < y < 2100:
@@ -132,7 +145,7 @@ def _outlet(text: str) -> str | None:
 
 def clean(raw: RawArticle) -> Article:
     """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
-    text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n"))
     published, authors = raw.published, list(raw.authors)
     m = _DATE_PREFIX.match(text)
     if m:
@@ -165,7 +178,7 @@ def clean(raw: RawArticle) -> Article:
     notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
     body, cut = cut_article(body)
     notes += cut
-    title = raw.title or _title(kept)
+    title = without_controls(raw.title) if raw.title else _title(kept)
     published = _normal_date(published) or _text_date(body)
     ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]
     return Article(
@@ -175,7 +188,7 @@ def clean(raw: RawArticle) -> Article:
         title=title,
         url=raw.url,
         published=published,
-        outlet=raw.outlet or _outlet(body),
+        outlet=without_controls(raw.outlet) if raw.outlet else _outlet(body),
         path=raw.path,
         authors=list(dict.fromkeys(a for a in authors if a)),
         notes=notes,
