@@ -134,9 +134,8 @@ def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
 
         writer = csv.DictWriter(sys.stdout, fieldnames=columns)
         writer.writeheader()
-        shown = _cell if sys.stdout.isatty() else _raw_cell  # a file keeps the bytes; a terminal is protected
         for r in rows:
-            writer.writerow({k: shown(v) for k, v in r.items()})
+            writer.writerow({k: _cell(v) for k, v in r.items()})
         return
     if fmt != "table":
         raise fail(f"unknown format {fmt!r} (table, json, csv)", EXIT_BAD_INPUT)
@@ -189,6 +188,7 @@ def ingest_command(
     from ingest.api import ingest
 
     jobs = _count(jobs, "--jobs")
+    _check_settings()
     with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
         size = setting("batch_size", _count(batch_size, "--batch-size"))
         report = ingest(paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned)
@@ -199,6 +199,17 @@ def ingest_command(
         )
     if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _check_settings() -> None:
+    """Every setting and extraction limit checked once, before any work: exit 2, one line."""
+    from ingest.limits import limits
+
+    try:
+        check_settings()
+        limits()
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
 
 
 def _skipped(problem: object) -> None:
@@ -221,13 +232,7 @@ def extract_command(
 
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
-    from ingest.limits import limits
-
-    try:
-        check_settings()
-        limits()
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
+    _check_settings()
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
     try:
