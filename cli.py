@@ -82,6 +82,23 @@ def _count(value: Optional[int], flag: str) -> Optional[int]:
 
 
 @contextmanager
+def _writing(path: object) -> Iterator[None]:
+    """An output file that cannot be written is one line: a full disk is exit 3 with the free
+    space, any other failure (no such folder, no permission) exit 2."""
+    from graph.diskspace import disk_full_message
+
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        full = disk_full_message(exc, str(path))
+        if full:
+            raise fail(full, EXIT_UNREACHABLE) from None
+        raise fail(f"cannot write {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from None
+
+
+@contextmanager
 def _pipe_closed_ok() -> Iterator[None]:
     """A reader that stops early (``| head -1``) ends the output normally: exit 0, no
     traceback, and nothing more written to the closed pipe."""
@@ -233,10 +250,11 @@ def extract_command(
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    with _writing(output):
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
     try:
-        with _pipe_closed_ok():
+        with _pipe_closed_ok(), _writing(output or "stdout"):
             for item in extract(paths):
                 if not isinstance(item, ArticleResult):
                     bad += 1
@@ -252,7 +270,8 @@ def extract_command(
                 sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
     finally:
         if output:
-            sink.close()
+            with _writing(output):
+                sink.close()
     if bad:
         raise typer.Exit(EXIT_BAD_INPUT)
 

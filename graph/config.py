@@ -69,6 +69,8 @@ MIN_HEAP = 64 * 1024**2
 def heap_problem(value: str) -> str | None:
     """Why the JVM could not start with this heap, said before it tries: a JVM that cannot
     reserve its heap prints raw text and ends the whole process (seen with 1m and 999999g)."""
+    if not _HEAP.match(value):
+        return None  # not a size at all: the settings check refuses it, and the JVM says so too
     wanted = heap_bytes(value)
     if wanted < MIN_HEAP:
         return f"heap {value} is too small (at least 64m)"

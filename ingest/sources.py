@@ -63,7 +63,7 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Item]:
         if kind == "directory":
             yield from _read_directory(path)
         elif kind == "file":
-            yield from read_file(path)
+            yield from _guarded(path)
         else:
             yield SourceError(str(path), kind)
 
@@ -102,9 +102,18 @@ def _read_directory(root: Path) -> Iterator[Item]:
         kind = _kind(entry)
         if kind == "file":
             if entry.suffix.lower() in SUFFIXES:
-                yield from read_file(entry)
+                yield from _guarded(entry)
         elif kind != "directory":
             yield SourceError(str(entry), kind)
+
+
+def _guarded(path: Path) -> Iterator[Item]:
+    """``read_file``, with any failure of a reader (a parser's surprise on a hostile page) kept
+    as this file's error: the files after it are still read."""
+    try:
+        yield from read_file(path)
+    except Exception as exc:  # noqa: BLE001 (one file's surprise must not end the run)
+        yield SourceError(str(path), f"cannot read ({type(exc).__name__}: {exc}); please report it")
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -212,6 +221,9 @@ def _read_jsonl(lines: Iterable[str | SourceError], source: str) -> Iterator[Ite
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             yield SourceError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            yield SourceError(where, "invalid JSON (nested too deep)")
             continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
             yield SourceError(where, "a JSON Lines article needs a string field 'text'")

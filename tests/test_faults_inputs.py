@@ -98,6 +98,7 @@ def test_one_record_with_a_strange_date_never_stops_the_feed(tmp_path: Path) -> 
     ('{"text": "Một bài.", "title": 42}', "field 'title' must be text, not int 42"),
     ('{"text": "Một bài.", "url": ["a"]}', "field 'url' must be text"),
     ('{"text": "   "}', "empty article"),
+    ("[" * 100_000 + "]" * 100_000, "invalid JSON (nested too deep)"),
 ])
 def test_a_bad_record_is_named_by_line_and_the_rest_load(tmp_path: Path, record: str, problem: str) -> None:
     feed = jsonl(tmp_path / "feed.jsonl", [{"text": article(1)}, record, {"text": article(3)}])
@@ -303,3 +304,25 @@ def test_a_closed_pipe_is_a_normal_end(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["article"]["title"] == "Tin số 0"
     assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir.jsonl"
+    result = graph("extract", str(EXAMPLE), "-o", str(target))
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: cannot write {target}: No such file or directory"
+
+
+def test_a_reader_that_breaks_on_one_file_reports_it_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.html
+
+    def fragile(html: str) -> dict:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(ingest.html, "html_to_article", fragile)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(article(2), encoding="utf-8")
+    result = graph("extract", str(tmp_path))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'a.html'}: cannot read (RecursionError: maximum recursion depth exceeded)" in result.output
+    assert [r["article"]["title"] for r in lines(result)] == ["Tin số 2"]
