@@ -79,6 +79,12 @@ def start_jvm(heap: str = "512m", quick: bool = False) -> None:
         return
     from arcadedb_embedded import jvm
 
+    from .config import heap_problem
+
+    problem = heap_problem(heap)
+    if problem:
+        raise StoreUnavailable(f"cannot start the Java runtime of the embedded store: {problem} (set GRAPH_HEAP)")
+
     os.environ.setdefault(
         "ARCADEDB_JVM_ERROR_FILE", str(Path(tempfile.gettempdir()) / "vn-officials-graph-hs_err_pid%p.log")
     )
