@@ -76,7 +76,8 @@ def start_jvm(heap: str = "512m") -> None:
     )
     with _stderr_captured() as captured:
         try:
-            jvm.start_jvm(heap_size=heap, jvm_args=[f"-Djava.util.logging.config.file={LOG_CONFIG}"])
+            # -Xrs: SIGINT and SIGTERM stay with Python (ingest.stopping), never the JVM's handlers
+            jvm.start_jvm(heap_size=heap, jvm_args=["-Xrs", f"-Djava.util.logging.config.file={LOG_CONFIG}"])
         except Exception as exc:
             captured.seek(0)
             said = [ln for ln in captured.read().decode(errors="replace").splitlines() if ln.strip()]
