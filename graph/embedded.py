@@ -27,6 +27,8 @@ OPTIONAL MATCH all behave as in Neo4j 5. Quirks:
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,7 +126,7 @@ class EmbeddedStore(Store):
             raise StoreUnavailable(f"{where} is a file, not a graph store directory (choose another --db)")
         try:
             exists = adb.database_exists(where)
-            if self.path.is_dir() and not exists and any(self.path.iterdir()):
+            if self.path.is_dir() and not exists and any(self.path.iterdir()) and not _clear_half_created(self.path):
                 raise StoreUnavailable(
                     f"{where} is not a graph store: the directory holds other files (choose a new or empty --db)"
                 )
@@ -133,8 +135,7 @@ class EmbeddedStore(Store):
             if not self._create:
                 # a question asked of a store that was never filled: say so, create nothing
                 raise StoreUnavailable(f"no graph store at {where} (run `graph ingest` first, or pass --db)")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            return adb.create_database(where)
+            return self._create_atomically()
         except OSError as exc:
             raise StoreUnavailable(f"cannot create the graph store at {where}: {exc.strerror}") from None
         except adb.ArcadeDBError as exc:
@@ -146,6 +147,27 @@ class EmbeddedStore(Store):
             if "already in use" in message:
                 raise StoreUnavailable(f"the graph store at {where} is already open in this process") from None
             raise StoreUnavailable(f"cannot open the graph store at {where}: {message}") from None
+
+    def _create_atomically(self) -> Any:
+        """A new store is made in a hidden sibling directory, given its schema, and renamed
+        into place: a process killed while creating it leaves no half-made store at the path
+        (only the sibling, which the next creation removes)."""
+        import arcadedb_embedded as adb
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for left in self.path.parent.glob(f".{self.path.name}.creating-*"):
+            if not _alive(left.name.rpartition("-")[2]):
+                shutil.rmtree(left, ignore_errors=True)
+        building = self.path.with_name(f".{self.path.name}.creating-{os.getpid()}")
+        shutil.rmtree(building, ignore_errors=True)
+        self._db = adb.create_database(str(building))
+        try:
+            self.setup()
+        finally:
+            self._db.close()
+            self._db, self._writer = None, None
+        os.rename(building, self.path)  # onto nothing or an empty directory: atomic
+        return adb.open_database(str(self.path))
 
     # -- the four primitives ------------------------------------------------------------------
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -232,6 +254,32 @@ class EmbeddedStore(Store):
         if kind == "CommandParsingException":
             return StoreError(f"{self.name}: Cypher syntax error: {message}")
         return StoreError(f"{self.name}: {message}")
+
+
+#: what ArcadeDB writes before a new database holds anything (issue 11: a store killed while
+#: being created kept these, and was then refused as "a directory with other files")
+_CREATION_FILES = re.compile(r"database\.lck|txlog_\d+\.wal|configuration\.json|schema(\.prev)?\.json|dictionary\..*\.dict")
+
+
+def _clear_half_created(path: Path) -> bool:
+    """Remove the files of a store whose creation never finished (only engine files, no
+    data in any of them); False, touching nothing, when the directory holds anything else."""
+    entries = list(path.iterdir())
+    if not entries or not all(e.is_file() and _CREATION_FILES.fullmatch(e.name) for e in entries):
+        return False
+    for e in entries:
+        e.unlink()
+    return True
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _SIMPLE = (str, bool, int, float)

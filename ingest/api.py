@@ -21,6 +21,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
 from graph.build import article_graph
@@ -33,7 +34,7 @@ from .components.sentences import sentence_spans
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
-from .sources import RawArticle, SourceError, read_sources
+from .sources import SUFFIXES, RawArticle, SourceError, read_sources
 from .writer import Window, WindowWriter
 
 
@@ -125,6 +126,27 @@ def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArtic
                 batch, count = [], 0
     if batch:
         yield batch
+
+
+def estimate_articles(paths: Iterable[str]) -> int | None:
+    """How many articles ``paths`` hold, counted cheaply for a progress bar (a JSON Lines file
+    by its lines, any other file as one); None when stdin is among them."""
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            return None
+        path = Path(p)
+        files = [f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES] if path.is_dir() else [path]
+        for f in files:
+            if SUFFIXES.get(f.suffix.lower()) != "jsonl":
+                total += 1
+                continue
+            try:
+                with f.open("rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                continue
+    return total
 
 
 class Executor(Protocol):
@@ -254,6 +276,7 @@ class IngestReport:
     read: int = 0
     skipped: int = 0
     loaded: int = 0
+    done: int = 0  # articles whose window is finished (stored, skipped or failed)
     rows_by_kind: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
     errors: list[SourceError] = field(default_factory=list)
@@ -284,6 +307,7 @@ def ingest(
     jobs: int = 1,
     executor: Executor | None = None,
     stop: Callable[[], bool] | None = None,
+    on_window: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     """Extract and load, streaming, one window of ``batch_articles`` articles at a time.
 
@@ -300,7 +324,8 @@ def ingest(
     ``stop`` is asked between windows (``ingest.stopping``): when it says yes, the window being
     written commits, nothing else is started, and the report says ``interrupted``.
     ``on_article(article, known)`` is called once per article read, in input order, after its
-    window is stored (``known``: skipped as already stored).
+    window is stored (``known``: skipped as already stored); ``on_window(report)`` after each
+    window, with the running counts (both in the writer thread).
     """
     store.setup()
     report = IngestReport()
@@ -335,9 +360,12 @@ def ingest(
         report.load_seconds += seconds
         report.loaded += loaded
         report.skipped += len(group) - len(todo)
+        report.done += len(group)
         if on_article:
             for a in group:
                 on_article(a, a.id in known)
+        if on_window:
+            on_window(report)
 
     with Workers(jobs) as pool:
         workers = executor or pool
@@ -374,6 +402,7 @@ __all__ = [
     "SourceError",
     "Workers",
     "build_graph",
+    "estimate_articles",
     "clean_batch",
     "extract",
     "extract_article",
