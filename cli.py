@@ -656,5 +656,18 @@ def export_command(
     sys.stdout.write(import_command(str(Path(output).resolve())) + "\n")
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The ``graph`` entry point: Ctrl-C or SIGTERM at any moment ends the command with exit
+    130 / 143 and no traceback (``ingest`` narrows this to "stop after the open window")."""
+    import signal
+
+    def interrupted(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, interrupted)
     app()
+
+
+if __name__ == "__main__":
+    main()

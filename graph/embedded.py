@@ -180,6 +180,7 @@ class EmbeddedStore(Store):
 
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         db = self._live()
+        self._writer = None  # a Cypher write may delete what the record writer remembers
         try:
             with db.transaction():
                 result = db.command("opencypher", cypher, params or {})
@@ -189,6 +190,7 @@ class EmbeddedStore(Store):
 
     def write_batch(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         db = self._live()
+        self._writer = None
         try:
             with db.transaction():
                 for cypher, params in statements:
@@ -214,12 +216,12 @@ class EmbeddedStore(Store):
     ) -> LoadStats:
         writer = self._record_writer()
         try:
-            rows = writer.write(graph, ingested, counted)
+            rows, seconds = writer.write(graph, ingested, counted)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:
             raise self._error(exc) from None
-        return LoadStats(rows=rows, batches=1)
+        return LoadStats(rows=rows, batches=1, seconds=seconds)
 
     def _record_writer(self) -> Any:
         from .recordload import RecordWriter

@@ -43,6 +43,8 @@ class LoadStats:
 
     rows: dict[str, int] = field(default_factory=dict)
     batches: int = 0
+    #: seconds by part ("nodes", "relationships", "mentions") where a store measures them
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:

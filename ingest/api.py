@@ -279,6 +279,7 @@ class IngestReport:
     done: int = 0  # articles whose window is finished (stored, skipped or failed)
     rows_by_kind: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
+    load_seconds_by_part: dict[str, float] = field(default_factory=dict)  # nodes, relationships, mentions
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
 
@@ -358,6 +359,8 @@ def ingest(
         for kind, n in stats.rows.items():
             report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
         report.load_seconds += seconds
+        for part, t in stats.seconds.items():
+            report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
         report.loaded += loaded
         report.skipped += len(group) - len(todo)
         report.done += len(group)
