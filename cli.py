@@ -246,21 +246,39 @@ def ingest_command(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing). Exit 2
-    when any input could not be read (the others are loaded all the same)."""
+    when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
+    stops at the next window: what is stored stays, and re-running resumes."""
     from ingest.api import ingest
+    from ingest.stopping import stop_on_signals
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
-    with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
-        size = setting("batch_size", _count(batch_size, "--batch-size"))
-        report = ingest(paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned)
+    try:
+        with stop_on_signals() as stop:
+            with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
+                size = setting("batch_size", _count(batch_size, "--batch-size"))
+                report = ingest(
+                    paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned,
+                    stop=stop, on_window=on_window,
+                )
+                err.print(
+                    f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
+                    f"{len(report.errors)} error(s) -> {_message(store.name)}",
+                    highlight=False,
+                )
+    except KeyboardInterrupt:  # a second Ctrl-C: the user insists
+        err.print("interrupted: the window being written was rolled back; re-run the same command to resume", highlight=False)
+        raise typer.Exit(130) from None
+    if report.interrupted:
         err.print(
-            f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
-            f"{len(report.errors)} error(s) -> {_message(store.name)}",
+            f"interrupted: {report.loaded} article(s) stored in this run; re-run the same command to resume "
+            "(stored articles are skipped)",
             highlight=False,
         )
+        raise typer.Exit(stop.exit_code)
     if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -282,6 +300,32 @@ def _skipped(problem: object) -> None:
 
 def _warned(note: object) -> None:
     err.print(f"[yellow]warning[/yellow] {_message(note)}", highlight=False)
+
+
+@contextmanager
+def _ingest_progress(paths: list[str], quiet: bool) -> Iterator[Optional[Callable[[object], None]]]:
+    """A Rich progress bar on a terminal (articles/s, facts stored, ETA); nothing when stderr is
+    piped or with ``--quiet``. Yields the ``on_window`` callback for ``ingest``."""
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ingest.api import estimate_articles
+
+    columns = (
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} articles/s, {task.fields[facts]:,} facts"), TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=estimate_articles(paths), rate="…", facts=0)
+
+        def on_window(report: object) -> None:
+            elapsed = progress.tasks[0].elapsed or 0
+            rate = f"{report.done / elapsed:,.0f}" if elapsed else "…"  # type: ignore[attr-defined]
+            progress.update(task, completed=report.done, rate=rate, facts=report.facts)  # type: ignore[attr-defined]
+
+        yield on_window
 
 
 @app.command("extract")
@@ -859,5 +903,18 @@ def export_command(
     sys.stdout.write(import_command(IMPORT_DIR) + "\n")
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The ``graph`` entry point: Ctrl-C or SIGTERM at any moment ends the command with exit
+    130 / 143 and no traceback (``ingest`` narrows this to "stop after the open window")."""
+    import signal
+
+    def interrupted(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, interrupted)
     app()
+
+
+if __name__ == "__main__":
+    main()
