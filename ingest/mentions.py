@@ -95,3 +95,5 @@ class Fact:
     target: Mention
     sentence: tuple[int, int]
     props: dict[str, Any] = field(default_factory=dict)
+    #: the id of the rule that made it ("positions.title_chain"), so a wrong edge is traced fast
+    rule: str = ""
