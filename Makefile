@@ -9,7 +9,7 @@ SHARED ?= ../shared
 DEMO_DB ?= $(CURDIR)/out/demo-db
 export GRAPH_DB ?= $(DEMO_DB)
 
-.PHONY: demo test eval bench install install-test browser test-neo4j lock clean
+.PHONY: demo test eval audit bench install install-test browser test-neo4j lock clean
 
 # Installs come from the hash-pinned locks in requirements/ (made by `make lock`), so a fresh
 # clone gets the versions the tests passed with; the project itself is installed without deps.
@@ -54,6 +54,10 @@ eval: install
 	    $(PY) $(SHARED)/tools/score.py $(SHARED)/$$set out/pred-$$set.jsonl; \
 	  else echo "== $$set: $(SHARED)/$$set not found, skipped"; fi; \
 	done
+
+## audit: what the rules missed, without gold, grouped by shape (AUDIT_PATHS, default ../shared/dev)
+audit: install
+	$(GRAPH) audit $${AUDIT_PATHS:-$(SHARED)/dev}
 
 ## bench: throughput, latency and memory figures (BENCH_N articles, default 10000)
 bench: install-test

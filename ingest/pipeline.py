@@ -13,7 +13,6 @@ SpanRuler phrase patterns, and the components are rules (see ``ingest/components
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -21,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .components.gaz import remember_text
-from .gazetteer import load
+from .gazetteer import load, validate_all, vocabulary_cache
 from .normalize import clean_name
 
 #: syllables, numbers (with their inner separators), code-like words ("TT&TT"), punctuation
@@ -126,6 +125,7 @@ def build_nlp() -> Language:
     """A fresh pipeline (a few ms per article; build once and reuse: see ``get_nlp``)."""
     from . import components  # noqa: F401  (registers the factories)
 
+    validate_all()  # a broken vocabulary file stops here, named, before any article is read
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_syllables.v1"}}})
     nlp.add_pipe("vn_sentences")
     ruler = nlp.add_pipe(
@@ -139,7 +139,7 @@ def build_nlp() -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def get_nlp() -> Language:
     """The process-wide pipeline (building it compiles the gazetteer patterns once)."""
     return build_nlp()
