@@ -21,8 +21,10 @@ from .references import references
 from .signing import signature_block, signed
 from .tasks import assigns
 
+
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=None)
+
 
 __all__ = ["Context", "implied_body", "vn_relations"]
 

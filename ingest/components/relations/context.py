@@ -13,6 +13,8 @@ from ..gaz import GazIndex
 from ..sentences import sentence_at
 
 _COORD = re.compile(r"\s*(?:,|và|;)\s*", re.I)
+
+
 @dataclass
 class Context:
     doc: Doc

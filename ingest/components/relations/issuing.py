@@ -10,15 +10,27 @@ import re
 from ...gazetteer import load
 from ...mentions import BodyMention, DocMention, Fact
 from ...numbers import same_type
+from ...triggers import pattern
 from .context import _COORD, Context
 
 _CUA = re.compile(r"\s*(?:,\s*)?(?:ngày\s+[^,;.()]{1,40}?\s*,?\s*)?(?:do\s+|của\s+)", re.I)
-_SUBJ_VERB = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|mới\s+)*(?:ký\s+)?(?:ban hành|có|ra|phát hành|công bố)\s+", re.I
-)
-_ENACT = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:ban hành|quy định|quyết định|quyết nghị|kết luận)\b", re.I)
+
+
+def _subj_verb() -> re.Pattern[str]:
+    return pattern("issuing", r"\s*(?:\([^()]{1,30}\)\s*)?(?:đã\s+|vừa\s+|mới\s+)*(?:ký\s+)?", r"\s+")
+
+
+def _enact() -> re.Pattern[str]:
+    return pattern("enacting", r"\s*(?:đã\s+|vừa\s+)?")
+
+
 _AT_DOC = re.compile(r"\s*(?:ngày\s+[^,;.()]{1,40}?)?\s*,\s*", re.I)
-_AT_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phê chuẩn|quyết định|ban hành|kết luận|chỉ thị|quy định|giao)\b", re.I)
+
+
+def _at_verb() -> re.Pattern[str]:
+    return pattern("at_number", r"\s*(?:đã\s+|vừa\s+)?")
+
+
 def issued(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
     stated: dict[int, list[BodyMention]] = {}
@@ -58,7 +70,7 @@ def issued(ctx: Context) -> list[Fact]:
                 rule[d.start] = "issuing.type_of_body"
     # "<body> vừa ban hành / có <type> số <number>" and "tại <number>, <body> phê chuẩn"
     for b in ctx.bodies:
-        m = _SUBJ_VERB.match(ctx.text, b.end)
+        m = _subj_verb().match(ctx.text, b.end)
         if m:
             s, e = ctx.sentence(b.start)
             for d in ordered:
@@ -70,7 +82,7 @@ def issued(ctx: Context) -> list[Fact]:
         m = _AT_DOC.match(ctx.text, d.end)
         if m and d.start not in stated:
             b = ctx.body_at(m.end())
-            if b and _AT_VERB.match(ctx.text, b.end):
+            if b and _at_verb().match(ctx.text, b.end):
                 stated[d.start] = [b]
                 rule[d.start] = "issuing.at_number"
     for d in ordered:
@@ -100,7 +112,7 @@ def own_document_issuers(ctx: Context) -> list[Fact]:
     facts = []
     for s, e in ctx.sentences:
         b = ctx.body_at(s)
-        if b and _ENACT.match(ctx.text, b.end) and not any(s <= d.start < e for d in ctx.docs):
+        if b and _enact().match(ctx.text, b.end) and not any(s <= d.start < e for d in ctx.docs):
             facts.append(Fact("ISSUED", b, own, (s, e), {}, "issuing.own_document"))
     return facts
 

@@ -7,6 +7,7 @@ from ...gazetteer import load
 from ...mentions import BodyMention, Fact, TitleMention
 from .context import Context, implied_body
 
+
 def positions(ctx: Context) -> list[Fact]:
     facts = []
     for p in ctx.persons:

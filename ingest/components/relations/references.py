@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 
 from ...mentions import Fact
+from ...triggers import pattern
 from .context import Context
 
-_REF_WORDS = re.compile(
-    r"\b(thực hiện|triển khai|cụ thể hóa|căn cứ|sửa đổi|bổ sung|thay thế|hướng dẫn|quán triệt|thi hành)\b", re.I
-)
+
+def _ref_words() -> re.Pattern[str]:
+    return pattern("referencing")
+
+
 _CAN_CU = re.compile(r"^\s*[-–]?\s*căn cứ\b", re.I)
+
+
 def references(ctx: Context) -> list[Fact]:
     facts = []
     own = ctx.doc._.own_document
@@ -24,9 +29,9 @@ def references(ctx: Context) -> list[Fact]:
         for i, a in enumerate(in_sent):
             for b in in_sent[i + 1 :]:
                 between = ctx.text[a.end : b.start]
-                w = _REF_WORDS.search(between)
+                w = _ref_words().search(between)
                 if w and a.number != b.number and not re.search(r"[;]", between):
-                    facts.append(Fact("REFERENCES", a, b, (s, e), {"relation": w.group(1).lower()}, "references.verb"))
+                    facts.append(Fact("REFERENCES", a, b, (s, e), {"relation": " ".join(w.group("w").lower().split())}, "references.verb"))
                     break
     return facts
 

@@ -8,10 +8,20 @@ import re
 
 from ...mentions import DocMention, Fact, PersonMention
 from ...numbers import same_type
+from ...gazetteer import vocabulary_cache
+from ...triggers import alternation, words
 from ..gaz import name_at
 from .context import Context
 
-_KY = re.compile(r"(?<!đăng )(?<!chữ )\bký\b(?:\s+ban\s+hành)?")
+
+@vocabulary_cache
+def _ky() -> re.Pattern[str]:
+    """The signing verb, lower case only ("Ký" with a capital is a name syllable), not after
+    the words that make it something else ("đăng ký", "chữ ký")."""
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in words("not_signing"))
+    return re.compile(rf"{not_after}(?<!\w){alternation('signing')}")
+
+
 def _signer(ctx: Context, s: int, pos: int) -> PersonMention | None:
     before = [p for p in ctx.persons if s <= p.start < pos]
     if before:
@@ -36,7 +46,7 @@ def _coordinated(docs: list[DocMention], text: str) -> list[DocMention]:
 
 def signed(ctx: Context) -> list[Fact]:
     facts = []
-    for m in _KY.finditer(ctx.text):
+    for m in _ky().finditer(ctx.text):
         s, e = ctx.sentence(m.start())
         signer = _signer(ctx, s, m.start())
         if signer is None:
