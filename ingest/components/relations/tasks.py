@@ -1,35 +1,162 @@
-"""ASSIGNS: "<body A> giao / yêu cầu / chỉ đạo <body B> ...", "Theo kế hoạch, <body> chủ trì"."""
+"""ASSIGNS: a task handed to a body, from whoever the sentence makes the giver.
+
+Rules (each fact names its rule):
+
+* ``tasks.subject_gives``  "<giver> [đã|vừa|cũng...] giao / yêu cầu / phân công / chỉ đạo / đề nghị
+                           [cho] <body>[, <body>...] <task>": the giver is the grammatical subject
+                           written right before the verb: a body ("UBND tỉnh giao Văn phòng UBND
+                           tỉnh ..."), a document ("Kế hoạch số 12/KH-UBND giao Sở Y tế ..."), or a
+                           title with its body ("Chủ tịch UBND tỉnh yêu cầu Công an tỉnh ...").
+* ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
+                           chủ trì ...", "- Yêu cầu Công an tỉnh ...", "; giao ...", ", trong đó
+                           giao ..."): the giver is the
+                           document the text is (a legal text's own number), else the document named
+                           earlier in the same sentence.
+* ``tasks.body_in_charge`` "<body> chủ trì, phối hợp ... / có trách nhiệm ... / là cơ quan thường
+                           trực ..." where a document is in force: opening a sentence of a legal
+                           text (its own document), or after "Theo kế hoạch / quyết định / đó," (the
+                           article's main document).
+
+The task is the clause after the last body, up to the sentence's first ";". Generic
+recipients ("các sở, ngành") are no body, so they give no fact.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ...mentions import Fact
-from .context import Context
+from ...gazetteer import load
+from ...mentions import BodyMention, DocMention, Fact, TitleMention
+from .context import Context, implied_body
 
-_ASSIGN_VERB = re.compile(r"\s+(giao|yêu cầu|phân công|chỉ đạo|đề nghị|giao cho)\s+", re.I)
-_THEO = re.compile(r"\btheo\s+(kế hoạch|quyết định|nghị quyết|chỉ thị|kết luận|chương trình|đề án)\s*,\s*", re.I)
-_CHU_TRI = re.compile(r"\s+(?:sẽ\s+)?chủ trì\b", re.I)
+_VERB = r"(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|phân\s+công|chỉ\s+đạo|đề\s+nghị)(?:\s+cho)?"
+_ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
+#: after the giver: the verb, then the first recipient
+_GIVES = re.compile(rf"\s*,?\s+{_ADVERBS}{_VERB}\s+", re.I)
+_VERB_AT = re.compile(rf"(?<!\w){_VERB}\s+", re.I)
+#: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
+#: a linking word ("Giao ...", "; giao ...", "- Yêu cầu ...", ", trong đó giao ...")
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[;:]|,\s*(?=trong\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra))\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?"
+    r"(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó)\s*,?\s*)?$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
+    r"chương\s+trình|đề\s+án))\s*,\s*)?",
+    re.I,
+)
+_IN_CHARGE = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?::\s*$|(?:sẽ\s+)?(?:chủ\s+trì\s*,?\s*(?:và\s+)?phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|"
+    r"là\s+cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)))",
+    re.I | re.M,
+)
+_THEO_CHU_TRI = re.compile(r"\s+(?:sẽ\s+)?chủ\s+trì\b", re.I)
+
+
 def _task(ctx: Context, pos: int, end: int) -> str:
-    return " ".join(ctx.text[pos:end].split(";")[0].split())[:300]
+    return " ".join(ctx.text[pos:end].split(";")[0].split())[:300].strip(" ,.:")
+
+
+def _recipients(ctx: Context, pos: int) -> list[BodyMention]:
+    return [b for b in ctx.bodies_from(pos) if not b.generic]
+
+
+def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
+    """ASSIGNS from ``giver`` to the bodies listed at ``pos``."""
+    targets = _recipients(ctx, pos)
+    if not targets:
+        return []
+    s, e = ctx.sentence(pos)
+    task = _task(ctx, targets[-1].end, e)
+    return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, rule) for b in targets if b is not giver]
+
+
+def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
+    """The body a head title acts for: its written body ("Chủ tịch UBND tỉnh"), else the office
+    the title names when that is a central body ("Thủ tướng" -> Thủ tướng Chính phủ)."""
+    if t.role != "head":
+        return None
+    if t.body is not None:
+        return None if t.body.generic else t.body
+    implied = implied_body(t.canon, t.start, t.end, ctx.text)
+    central = load("bodies")["central"]
+    for name in (t.canon, f"{t.canon} {implied.kind}" if implied else ""):
+        if name in central:
+            return BodyMention(t.start, t.end, t.surface, name, central=True, implied=True)
+    return None
+
+
+def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
+    """The body, document or head title (alone or before its holder's name) that ends right
+    before ``pos``: the subject of the verb there."""
+    for b in ctx.bodies:
+        if b.end == pos:
+            return b
+    for d in ctx.docs:
+        if d.end == pos:
+            return d
+    for p in ctx.persons:
+        if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
+            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
+            return offices[0] if offices else None
+    for t in ctx.loose_titles:
+        if t.full_end == pos:
+            return _office(t, ctx)
+    return None
+
+
+def subject_gives(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _GIVES.finditer(ctx.text):
+        giver = _giver_before(ctx, m.start())
+        if giver is not None and ctx.sentence(m.start()) == ctx.sentence(m.end()):
+            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives")
+    return facts
+
+
+def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
+    own = ctx.doc._.own_document
+    if own is not None:
+        return own
+    named = [d for d in ctx.docs if s <= d.start and d.end <= pos]
+    return named[-1] if named else None
+
+
+def document_gives(ctx: Context) -> list[Fact]:
+    facts = []
+    for s, e in ctx.sentences:
+        for m in _VERB_AT.finditer(ctx.text, s, e):
+            if not _CLAUSE_OPEN.search(ctx.text[s : m.start()]):
+                continue
+            doc = _document_in_force(ctx, s, m.start())
+            if doc is not None:
+                facts += _facts(ctx, doc, m.end(), "tasks.document_gives")
+    return facts
+
+
+def _main_document(ctx: Context) -> DocMention | None:
+    return ctx.doc._.own_document or next(iter(sorted(ctx.docs, key=lambda d: d.start)), None)
+
+
+def body_in_charge(ctx: Context) -> list[Fact]:
+    facts = []
+    main = _main_document(ctx)
+    if main is None:
+        return facts
+    legal = ctx.doc._.own_document is not None
+    for s, e in ctx.sentences:
+        lead = _LEAD.match(ctx.text, s)
+        if not (legal or lead.group(1)):
+            continue
+        b = ctx.body_at(lead.end())
+        if b is None or b.generic:
+            continue
+        theo_plan = lead.group(1) and not lead.group(1).lower().endswith("đó")
+        if _IN_CHARGE.match(ctx.text, b.end) or (theo_plan and _THEO_CHU_TRI.match(ctx.text, b.end)):
+            facts.append(Fact("ASSIGNS", main, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.body_in_charge"))
+    return facts
 
 
 def assigns(ctx: Context) -> list[Fact]:
-    facts = []
-    for a in ctx.bodies:
-        m = _ASSIGN_VERB.match(ctx.text, a.end)
-        if not m:
-            continue
-        s, e = ctx.sentence(a.start)
-        targets = ctx.bodies_from(m.end())
-        for b in targets:
-            facts.append(Fact("ASSIGNS", a, b, (s, e), {"task": _task(ctx, targets[-1].end, e)}, "tasks.body_gives"))
-    main = ctx.doc._.own_document or next(iter(sorted(ctx.docs, key=lambda d: d.start)), None)
-    if main is not None:
-        for m in _THEO.finditer(ctx.text):
-            b = ctx.body_at(m.end())
-            if b and _CHU_TRI.match(ctx.text, b.end):
-                s, e = ctx.sentence(m.start())
-                facts.append(Fact("ASSIGNS", main, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.theo_chu_tri"))
-    return facts
-
+    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx)
