@@ -107,7 +107,29 @@ class Boilerplate(_Strict):
         return rules
 
 
-#: file stem -> its model
+class Triggers(BaseModel):
+    """Every key the rules read must be there; a new key must be a list of phrases too."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    __pydantic_extra__: dict[str, Words]
+
+    appointment: Words
+    dismissal: Words
+    replacement: Words
+    list_intro: Words
+    presiding: Words
+    co_presiding: Words
+    presiding_frame: Words
+    event_words: Words
+    signing: Words
+    not_signing: Words
+    issuing: Words
+    enacting: Words
+    at_number: Words
+    referencing: Words
+
+
+#: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
     "bodies": Bodies,
@@ -116,6 +138,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "doc_types": DocTypes,
     "issuers": Issuers,
     "boilerplate": Boilerplate,
+    "triggers": Triggers,
 }
 
 
@@ -151,7 +174,7 @@ def check(name: str, data: Any, path: Path) -> None:
     ``name``) does not have its model's shape."""
     model = MODELS.get(name)
     if model is None:
-        return
+        raise DataError(f"{shown(path)}: no schema for this file (add one to ingest/datacheck.py)")
     try:
         model.model_validate(data if data is not None else {})
     except ValidationError as exc:

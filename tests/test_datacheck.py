@@ -70,3 +70,16 @@ def test_switching_back_restores_the_shipped_vocabulary(data_copy: Path):
     with use_data(data_copy):
         assert "Tổ trưởng thử" in load("titles")["titles"]
     assert "Tổ trưởng thử" not in load("titles")["titles"]
+
+
+def test_a_trigger_key_the_rules_read_is_required_and_every_key_is_a_list(data_copy: Path):
+    _edit(data_copy / "triggers.yaml", lambda d: d.pop("signing"))
+    assert "triggers.yaml: signing: missing" in _message(data_copy)
+    _edit(data_copy / "triggers.yaml", lambda d: d.update(signing=["ký"], new_key="ký"))
+    assert "triggers.yaml: new_key:" in _message(data_copy)
+
+
+def test_a_data_file_without_a_schema_is_refused(data_copy: Path):
+    (data_copy / "colours.yaml").write_text("red: [đỏ]\n", encoding="utf-8")
+    with use_data(data_copy), pytest.raises(DataError, match="colours.yaml: no schema"):
+        load("colours")
