@@ -21,8 +21,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import load
+from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
+from ..normalize import collapse
+from ..triggers import alternation, pattern
+from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, name_at
 from .sentences import sentence_at, sentence_spans
 
@@ -37,12 +40,52 @@ _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b)\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
-_HOLD_VERB = re.compile(r"giữ chức(?: vụ)?\s+", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
-_DISMISS = re.compile(r"miễn nhiệm|thôi giữ|cách chức|nghỉ hưu", re.I)
+#: a name in a list or an apposition where the list itself licenses it: two to four
+#: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
+_LOOSE_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{1,3}}(?![ \t]*[{UPPER}])")
+#: where a name may start with no honorific: after a list separator or at a line's start
+_NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
+#: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": the comma or dash before a honorific
+_TO_HONORIFIC = re.compile(r"\s*[,–—-]\s*(?=(?:ông|bà|đồng chí)\s)", re.I)
+#: an organ phrase stops at punctuation, a line break or quotes
+_ORGAN_STOP = re.compile(r"[,;:.()\n\"“”/]")
+_SYLLABLE = re.compile(r"[ \t]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+
+
+@vocabulary_cache
+def _list_intro() -> re.Pattern[str]:
+    """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:"."""
+    honor = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|đ/c)(?:\s*,\s*bà)?\s*)?"
+    return re.compile(rf"\s*(?::\s*{honor}|(?<!\w){alternation('list_intro')}\s*:?\s*{honor}:?\s*)", re.I)
+
+
+@vocabulary_cache
+def _appointment() -> re.Pattern[str]:
+    return pattern("appointment", r"", r"[ \t]+")
+
+
+@vocabulary_cache
+def _dismissal() -> re.Pattern[str]:
+    return pattern("dismissal")
+
+
+@vocabulary_cache
+def _replacement() -> re.Pattern[str]:
+    return pattern("replacement", r"", r"[ \t]+")
+
+
+@vocabulary_cache
+def _rank() -> re.Pattern[str]:
+    return pattern("ranks", r"", r"[ \t]+")
+
+
+@vocabulary_cache
+def _organ_word() -> re.Pattern[str]:
+    return pattern("organ_words")
 
 
 class PeopleParser:
@@ -53,6 +96,7 @@ class PeopleParser:
         self.specs = load("titles")["titles"]
         self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
         self.sentences = sentence_spans(doc)
+        self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand
         self.titles = self._titles()
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []
@@ -65,23 +109,83 @@ class PeopleParser:
             if m.start < pos:
                 continue
             former = self._prefixed(m.start, "former")
-            if not (self.text[m.start].isupper() or former or self._prefixed(m.start, "current")):
+            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None):
                 continue
             spec = self.specs[m.ident]
-            body = None if spec.get("absorbs_body") else self.bodies.get(self.gaz.skip(m.end))
+            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end))
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
                 body = None
-            surface = " ".join(self.text[m.start : m.end].split())
-            out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former))
+            # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
+            surface = " ".join(self.text[m.start if former is None else former : m.end].split())
+            out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former is not None))
             pos = body.end if body else m.end
         return out
 
-    def _prefixed(self, start: int, kind: str) -> bool:
-        before = self.text[max(0, start - 12) : start]
-        words = load("titles")["prefixes"][kind]
-        return any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", before, re.I) for w in words)
+    def _prefixed(self, start: int, kind: str) -> int | None:
+        """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
+        lo = max(0, start - 12)
+        before = self.text[lo:start]
+        for w in load("titles")["prefixes"][kind]:
+            m = re.search(rf"(?:^|(?<=\s)){re.escape(w)}\s+$", before, re.I)
+            if m:
+                return lo + m.start()
+        return None
+
+    def body_after(self, pos: int) -> BodyMention | None:
+        """The body a title names: a gazetteer body, one written in lower case after the title
+        ("Trưởng ban Tuyên giáo Thành ủy"), or an organ no gazetteer knows, read as written from
+        its head word to the name that follows ("Chủ nhiệm Ủy ban Xã hội Nguyễn Văn A")."""
+        body = self.bodies.get(pos)
+        if body is not None or pos >= len(self.text):
+            return body
+        if self.text[pos].islower():
+            body = self._lower_case_body(pos)
+            if body is not None:
+                return body
+        return self._organ(pos)
+
+    def _lower_case_body(self, pos: int) -> BodyMention | None:
+        """The body grammar read with the first letter at ``pos`` taken as a capital."""
+        if self._relaxed is None:
+            self._relaxed = BodyParser(self.doc)
+        original = self._relaxed.text
+        self._relaxed.text = original[:pos] + original[pos].upper() + original[pos + 1 :]
+        try:
+            return self._relaxed.parse(pos)
+        finally:
+            self._relaxed.text = original
+
+    def _organ(self, pos: int) -> BodyMention | None:
+        text = self.text
+        if not text[pos].isupper() or not _organ_word().match(text, pos):
+            return None
+        stop = _ORGAN_STOP.search(text, pos, min(len(text), pos + 120))
+        limit = stop.start() if stop else min(len(text), pos + 120)
+        end, q = pos, pos
+        for _ in range(12):
+            m = _SYLLABLE.match(text, q, limit)
+            if not m:
+                break
+            start = m.start(1)
+            if start > pos and text[start].isupper():
+                if self.gaz.at(start, "TITLE"):
+                    return None  # a chain of titles, not an organ
+                if name_at(text, start):
+                    return self._organ_mention(pos, end)
+            end = q = m.end()
+        if stop and text[limit] == ",":  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
+            q = self._skip_prefix(self.gaz.skip(limit + 1))
+            if q < len(text) and text[q].isupper() and self.gaz.at(q, "TITLE"):
+                return self._organ_mention(pos, end)
+        return None
+
+    def _organ_mention(self, start: int, end: int) -> BodyMention | None:
+        surface = collapse(self.text[start:end])
+        if len(surface.split()) < 2:
+            return None
+        return BodyMention(start, end, surface, surface, central=True)
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
@@ -155,13 +259,20 @@ class PeopleParser:
         return chain
 
     def names_after(self, pos: int, titles: list[TitleMention]) -> None:
-        """One name, or several joined by "và" / listed after a colon, each with ``titles``."""
-        pos = self.gaz.skip(pos)
-        listed = self.text.startswith(":", pos)
-        if listed:
-            pos = self.gaz.skip(pos + 1)
+        """One name, or several joined by "và" / listed after a colon or "gồm", each with ``titles``
+        ("các Phó Thủ tướng: A, B, C"; "3 Ủy viên Trung ương Đảng là A, B và C"; "có các đồng chí:
+        A, <titles>; B, <titles>")."""
+        intro = _list_intro().match(self.text, pos)
+        listed = intro is not None
+        if intro:
+            pos = intro.end()
+        elif titles:
+            to_honorific = _TO_HONORIFIC.match(self.text, pos)  # "Phó Chủ tịch UBND tỉnh, ông A"
+            if to_honorific:
+                pos = to_honorific.end()
+        pos = self._skip_honorific(self.gaz.skip(pos))
         while True:
-            hit = name_at(self.text, pos)
+            hit = name_at(self.text, pos) or (self._listed_name(pos) if listed else None)
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
@@ -173,9 +284,24 @@ class PeopleParser:
                 return
             pos = self._skip_honorific(sep.end())
 
+    def _listed_name(self, pos: int) -> tuple[int, int, str] | None:
+        """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
+        Ủy viên Ban Thường vụ Tỉnh ủy")."""
+        m = _LOOSE_NAME.match(self.text, pos)
+        if not m or self.gaz.at(pos, "TITLE", "PLACE", "LOCAL", "CENTRAL", "PARTY", "SUB", "ORG_WORD"):
+            return None
+        sep = _APPOS_SEP.match(self.text, m.end()) or _PAREN.match(self.text, m.end())
+        if not sep or not self._starts_title(self._skip_prefix(self.gaz.skip(self.text.index("(", m.end()) + 1 if sep.re is _PAREN else sep.end()))):
+            return None
+        return (m.start(), m.end(), collapse(m.group(0)))
+
     def _skip_honorific(self, pos: int) -> int:
-        h = self.gaz.at(pos, "HONORIFIC")
-        return self.gaz.skip(h.end) if h else pos
+        """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
+        h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
+        if h:
+            return self.gaz.skip(h.end)
+        r = _rank().match(self.text, pos)
+        return self.gaz.skip(r.end()) if r else pos
 
     def run(self) -> None:
         # pre-nominal chains
@@ -189,38 +315,81 @@ class PeopleParser:
             if chain and chain[0].start == t.start:
                 self.names_after(end, chain)
             i += 1
-        # honorifics, and ranks used as one ("Trung tướng Nguyễn Văn Long, Thứ trưởng ...")
+        # honorifics, and ranks used as one ("Trung tướng Nguyễn Văn Long, Thứ trưởng ...",
+        # "đại tá Nguyễn Văn A, Giám đốc Công an tỉnh")
         for h in self.gaz.starts("HONORIFIC", "QUALIFIER"):
-            if h.label == "QUALIFIER" and not self.text[h.start].isupper():
+            if h.label == "QUALIFIER" and not self.text[h.start].isupper() and not _rank().match(self.text, h.start):
                 continue
             pos = self.gaz.skip(h.end)
-            if any(p.start == pos for p in self.persons):
+            if any(p.start <= pos < p.end for p in self.persons):
                 continue
             self.names_after(pos, [])
+        self.appositive_names()
         self.late_titles()
         self.known_names()
+
+    def appositive_names(self) -> None:
+        """A name with no honorific, licensed by the titles written after it, where a list item
+        or a sentence starts ("...; Ngô Văn B, Phó Trưởng Ban Kinh tế Trung ương")."""
+        taken = [(p.start, p.end) for p in self.persons]
+        for t in self.titles:
+            if t.start in self.used_titles:
+                continue
+            lead = re.search(r"(?:,|\s[-–—]|\()\s*$", self.text[max(0, t.start - 4) : t.start])
+            if not lead:
+                continue
+            sep_start = t.start - len(lead.group(0))
+            hit = self._name_ending_at(sep_start)
+            if hit is None or any(s <= hit[0] < e for s, e in taken):
+                continue
+            if not _NAME_BOUNDARY.search(self.text[max(0, hit[0] - 12) : hit[0]]):
+                continue
+            self.add(*hit, [])
+            taken.append(hit[:2])
+
+    def _name_ending_at(self, end: int) -> tuple[int, int, str] | None:
+        """The longest name (two to four syllables, a known family name first) ending at ``end``."""
+        words = list(re.finditer(rf"{CAP}", self.text[max(0, end - 40) : end]))
+        base = max(0, end - 40)
+        for w in words[-4:-1] if len(words) >= 2 else []:
+            hit = name_at(self.text, base + w.start())
+            if hit and hit[1] == end:
+                return hit
+        return None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         return sentence_at(self.sentences, pos) or (0, len(self.text))
 
     def late_titles(self) -> None:
-        """"giữ chức <title>" and "chức vụ <title> ... đối với ông <name>"."""
+        """Titles a sentence gives after the name: "<person> được bầu giữ chức <titles>",
+        "... làm <titles>", "thôi giữ chức <titles>", "thay ông <name>" (the replaced person held
+        the same post), and "chức vụ <title> ... đối với ông <name>"."""
         text = self.text
-        for m in _HOLD_VERB.finditer(text):
-            t = self.title_at.get(self._skip_prefix(m.end()))
-            if not t:
-                continue
+        given: list[tuple[int, list[TitleMention]]] = []  # (verb position, titles given)
+        for m in _appointment().finditer(text):
+            chain, end = self.chain_at(self._skip_prefix(m.end()))
+            if not chain or chain[0].start < m.end() or name_at(text, self.gaz.skip(end)):
+                continue  # no title, or a title introducing another name
             s, _ = self._sentence(m.start())
             before = [p for p in self.persons if s <= p.start < m.start()]
             if before:
-                before[-1].titles.append(t)
-                self.used_titles.add(t.start)
+                before[-1].titles.extend(t for t in chain if t not in before[-1].titles)
+                self._claim(chain)
+                given.append((m.start(), chain))
+        for m in _replacement().finditer(text):
+            hit = name_at(text, m.end())
+            s, _ = self._sentence(m.start())
+            posts = [chain for pos, chain in given if s <= pos < m.start()]
+            if hit and posts:
+                same = [p for p in self.persons if p.start == hit[0]]
+                person = same[0] if same else self.add(*hit, [])
+                person.titles.extend(t for t in posts[-1] if t not in person.titles)
         for m in _POST_WORD.finditer(text):
             t = self.title_at.get(m.end())
             if not t:
                 continue
             s, e = self._sentence(m.start())
-            if _DISMISS.search(text[s : m.start()]):
+            if _dismissal().search(text[s : m.start()]):
                 continue
             towards = _TOWARDS.search(text, t.full_end, e)
             if not towards:
