@@ -72,6 +72,8 @@ class PersonMention:
     end: int
     name: str
     titles: list[TitleMention] = field(default_factory=list)
+    #: title start -> the rule that gave the person that title ("positions.appointment")
+    title_rules: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass

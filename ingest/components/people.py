@@ -39,7 +39,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b)\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
-_LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
+_LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
@@ -47,13 +47,14 @@ _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống
 #: a name in a list or an apposition where the list itself licenses it: two to four
 #: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
 _LOOSE_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{1,3}}(?![ \t]*[{UPPER}])")
+_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+#: a plural before a lower-case title that a list follows ("các phó bí thư gồm", "hai phó chủ tịch:")
+_PLURAL = re.compile(r"(?:\bcác|\d+|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+$", re.I)
 #: where a name may start with no honorific: after a list separator or at a line's start
 _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
-#: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": the comma or dash before a honorific
-_TO_HONORIFIC = re.compile(r"\s*[,–—-]\s*(?=(?:ông|bà|đồng chí)\s)", re.I)
-#: an organ phrase stops at punctuation, a line break or quotes
-_ORGAN_STOP = re.compile(r"[,;:.()\n\"“”/]")
-_SYLLABLE = re.compile(r"[ \t]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+_SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
+_ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
 
 @vocabulary_cache
@@ -109,7 +110,8 @@ class PeopleParser:
             if m.start < pos:
                 continue
             former = self._prefixed(m.start, "former")
-            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None):
+            plural = _PLURAL.search(self.text, max(0, m.start - 12), m.start)  # "các phó bí thư gồm ..."
+            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None or plural):
                 continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end))
@@ -158,26 +160,36 @@ class PeopleParser:
             self._relaxed.text = original
 
     def _organ(self, pos: int) -> BodyMention | None:
+        """An organ named between a title and a name (or a list, or the next title of a chain):
+        it opens with a head word of ``organ_words`` or an abbreviation ("UBTƯ MTTQ Việt Nam"),
+        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục")."""
         text = self.text
-        if not text[pos].isupper() or not _organ_word().match(text, pos):
+        if not text[pos].isupper() or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
             return None
-        stop = _ORGAN_STOP.search(text, pos, min(len(text), pos + 120))
-        limit = stop.start() if stop else min(len(text), pos + 120)
-        end, q = pos, pos
-        for _ in range(12):
+        end, q, limit = pos, pos, min(len(text), pos + 160)
+        for _ in range(16):
             m = _SYLLABLE.match(text, q, limit)
             if not m:
                 break
-            start = m.start(1)
-            if start > pos and text[start].isupper():
+            word, start = m.group(1), m.start(1)
+            if len(word) == 1:
+                return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound
+            if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
                 if name_at(text, start):
                     return self._organ_mention(pos, end)
             end = q = m.end()
-        if stop and text[limit] == ",":  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
-            q = self._skip_prefix(self.gaz.skip(limit + 1))
-            if q < len(text) and text[q].isupper() and self.gaz.at(q, "TITLE"):
+            comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
+            if comma:
+                nxt = q + comma.end()
+                if text[nxt].isupper() and not self.gaz.at(self._skip_prefix(nxt), "TITLE"):
+                    q = nxt - 1  # "Ủy ban Khoa học, Công nghệ và Môi trường"
+                    continue
+                if text[nxt].isupper():  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
+                    return self._organ_mention(pos, end)
+                return None
+            if re.match(r"[ \t]*:", text[q:limit]):  # "các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B"
                 return self._organ_mention(pos, end)
         return None
 
@@ -224,14 +236,20 @@ class PeopleParser:
         return self.gaz.skip(m.end) if m else pos
 
     # -- persons ----------------------------------------------------------------------------
-    def add(self, start: int, end: int, name: str, titles: list[TitleMention]) -> PersonMention:
+    def add(self, start: int, end: int, name: str, titles: list[TitleMention], rule: str = "title_chain") -> PersonMention:
+        p = PersonMention(start, end, name)
+        self.give(p, titles, rule)
+        self.persons.append(p)
+        self.give(p, self.appositive(end), "apposition")
+        return p
+
+    def give(self, person: PersonMention, titles: list[TitleMention], rule: str) -> None:
+        """Titles to a person, each remembering the rule that gave it ("positions.<rule>")."""
         for t in titles:
             self.used_titles.add(t.start)
-        p = PersonMention(start, end, name, list(titles))
-        self.persons.append(p)
-        appos = self.appositive(end)
-        p.titles += appos
-        return p
+            if t not in person.titles:
+                person.titles.append(t)
+                person.title_rules[t.start] = f"positions.{rule}"
 
     def appositive(self, end: int) -> list[TitleMention]:
         """Titles written after a name: ", Chủ tịch ...", " - tân Giám đốc ...", "(Chủ tịch ...)"."""
@@ -266,30 +284,31 @@ class PeopleParser:
         listed = intro is not None
         if intro:
             pos = intro.end()
-        elif titles:
-            to_honorific = _TO_HONORIFIC.match(self.text, pos)  # "Phó Chủ tịch UBND tỉnh, ông A"
-            if to_honorific:
-                pos = to_honorific.end()
+        elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
+            pos = dash.end()
         pos = self._skip_honorific(self.gaz.skip(pos))
         while True:
-            hit = name_at(self.text, pos) or (self._listed_name(pos) if listed else None)
+            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed else None)
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
-            p = self.add(hit[0], hit[1], hit[2], titles)
+            p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
 
-    def _listed_name(self, pos: int) -> tuple[int, int, str] | None:
+    def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
         """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
-        Ủy viên Ban Thường vụ Tỉnh ủy")."""
+        Ủy viên Ban Thường vụ Tỉnh ủy"), or, under a title shared by the list, when the list goes
+        on after it ("7 Phó Giám đốc gồm ..., Văn Quyết Thắng, Trần Tuấn Triệu và ...")."""
         m = _LOOSE_NAME.match(self.text, pos)
         if not m or self.gaz.at(pos, "TITLE", "PLACE", "LOCAL", "CENTRAL", "PARTY", "SUB", "ORG_WORD"):
             return None
+        if shared and re.match(r"\s*(?:[,;.]|và\s|$)", self.text[m.end() :]):
+            return (m.start(), m.end(), collapse(m.group(0)))
         sep = _APPOS_SEP.match(self.text, m.end()) or _PAREN.match(self.text, m.end())
         if not sep or not self._starts_title(self._skip_prefix(self.gaz.skip(self.text.index("(", m.end()) + 1 if sep.re is _PAREN else sep.end()))):
             return None
@@ -335,7 +354,7 @@ class PeopleParser:
         for t in self.titles:
             if t.start in self.used_titles:
                 continue
-            lead = re.search(r"(?:,|\s[-–—]|\()\s*$", self.text[max(0, t.start - 4) : t.start])
+            lead = re.search(r"\s*(?:,|\s[-–—]|\()\s*$", self.text[max(0, t.start - 6) : t.start])
             if not lead:
                 continue
             sep_start = t.start - len(lead.group(0))
@@ -367,14 +386,17 @@ class PeopleParser:
         text = self.text
         given: list[tuple[int, list[TitleMention]]] = []  # (verb position, titles given)
         for m in _appointment().finditer(text):
-            chain, end = self.chain_at(self._skip_prefix(m.end()))
-            if not chain or chain[0].start < m.end() or name_at(text, self.gaz.skip(end)):
+            verb_end = m.end()
+            while more := _appointment().match(text, verb_end):  # "được bầu" + "giữ chức"
+                verb_end = more.end()
+            chain, end = self.chain_at(self._skip_prefix(verb_end))
+            if not chain or chain[0].start < verb_end or name_at(text, self.gaz.skip(end)):
                 continue  # no title, or a title introducing another name
             s, _ = self._sentence(m.start())
             before = [p for p in self.persons if s <= p.start < m.start()]
-            if before:
-                before[-1].titles.extend(t for t in chain if t not in before[-1].titles)
-                self._claim(chain)
+            holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
+            if holder and ";" not in text[holder.end : m.start()]:  # not across list items
+                self.give(holder, self._claim(chain), "appointment")
                 given.append((m.start(), chain))
         for m in _replacement().finditer(text):
             hit = name_at(text, m.end())
@@ -383,7 +405,7 @@ class PeopleParser:
             if hit and posts:
                 same = [p for p in self.persons if p.start == hit[0]]
                 person = same[0] if same else self.add(*hit, [])
-                person.titles.extend(t for t in posts[-1] if t not in person.titles)
+                self.give(person, posts[-1], "replacement")
         for m in _POST_WORD.finditer(text):
             t = self.title_at.get(m.end())
             if not t:
@@ -399,7 +421,7 @@ class PeopleParser:
                 same = [p for p in self.persons if p.start == hit[0]]
                 person = same[0] if same else self.add(hit[0], hit[1], hit[2], [])
                 for p in [person, *self._listed_after(person, e)]:
-                    p.titles.append(t)
+                    self.give(p, [t], "post_towards")
                 self.used_titles.add(t.start)
 
     def _listed_after(self, first: PersonMention, end: int) -> list[PersonMention]:

@@ -12,13 +12,11 @@ def positions(ctx: Context) -> list[Fact]:
     facts = []
     for p in ctx.persons:
         for t in p.titles:
-            if t.former:
-                continue
             body = t.body or implied_body(t.canon, t.start, t.end, ctx.text)
             if body is None or body.generic:
                 continue
             rel = "CHAIRED" if t.role == "head" else "HOLDS"
-            facts.append(Fact(rel, p, body, ctx.sentence(t.start), {"title": _position_title(t, body)}, "positions.title_chain"))
+            facts.append(Fact(rel, p, body, ctx.sentence(t.start), {"title": _position_title(t, body)}, p.title_rules.get(t.start, "positions.title_chain")))
     return facts
 
 
