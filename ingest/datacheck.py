@@ -57,13 +57,20 @@ class Committee(_Strict):
     also: Words
 
 
+class AdHoc(_Strict):
+    heads: Words
+    stops: Words
+    generic: Words
+
+
 class Bodies(_Strict):
     central: Spellings
     sectors: Spellings
     local_heads: Spellings
+    local_needs_level: Words
     party_committees: dict[str, Committee]
     sub_organs: Spellings
-    ad_hoc: Words
+    ad_hoc: AdHoc
     levels: Spellings
     display: dict[str, Union[str, dict[str, str]]]
 

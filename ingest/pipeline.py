@@ -106,6 +106,8 @@ def gazetteer_patterns() -> list[dict]:
         add("PARTY", kind, kind)
         for s in spec["also"]:
             add("PARTY_BCH", s, kind)
+    for head in bodies["ad_hoc"]["heads"]:
+        add("ADHOC", head, head)
     for level, forms in bodies["levels"].items():
         for s in forms:
             add("LEVEL", s, level)

@@ -3,7 +3,8 @@ rule that made it (``Fact.rule``, e.g. "positions.title_chain").
 
 One module per relation family, each a set of functions from the sentence ``Context`` to facts:
 ``positions`` (CHAIRED / HOLDS of bodies), ``presiding`` (CHAIRED of events), ``issuing``
-(ISSUED), ``signing`` (SIGNED), ``references`` (REFERENCES), ``tasks`` (ASSIGNS).
+(ISSUED), ``signing`` (SIGNED), ``references`` (REFERENCES), ``tasks`` (ASSIGNS), ``ad_hoc``
+(positions taken in ad hoc bodies: "do X làm Trưởng ban").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..gaz import GazIndex, doc_text
 from ..sentences import sentence_spans
+from .ad_hoc import lead_role
 from .context import Context, implied_body
 from .issuing import issued
 from .positions import positions
@@ -43,5 +45,6 @@ def vn_relations(doc: Doc) -> Doc:
     )
     doc._.facts = (
         positions(ctx) + issued(ctx) + signed(ctx) + signature_block(ctx) + references(ctx) + assigns(ctx) + presided(ctx)
+        + lead_role(ctx)
     )
     return doc

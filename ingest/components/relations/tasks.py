@@ -17,6 +17,10 @@ Rules (each fact names its rule):
                            text (its own document), or after "Theo kế hoạch / quyết định / đó," (the
                            article's main document).
 
+* ``tasks.establishes``   "Quyết định số 12/QĐ-UBND thành lập / kiện toàn Ban Chỉ đạo X": the document
+                           named before the verb in the sentence (else the text's own), else the body
+                           the sentence opens with, gives the new ad hoc body its task.
+
 The task is the clause after the last body, up to the sentence's first ";". Generic
 recipients ("các sở, ngành") are no body, so they give no fact.
 """
@@ -27,6 +31,7 @@ import re
 
 from ...gazetteer import load
 from ...mentions import BodyMention, DocMention, Fact, TitleMention
+from ..bodies import is_ad_hoc
 from .context import Context, implied_body
 
 _VERB = r"(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|phân\s+công|chỉ\s+đạo|đề\s+nghị)(?:\s+cho)?"
@@ -158,5 +163,23 @@ def body_in_charge(ctx: Context) -> list[Fact]:
     return facts
 
 
+_ESTABLISH = re.compile(r"(?<!\w)(?:thành\s+lập|kiện\s+toàn)\s+", re.I)
+
+
+def establishes(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _ESTABLISH.finditer(ctx.text):
+        body = ctx.body_at(m.end())
+        if body is None or body.generic or not is_ad_hoc(body):
+            continue
+        s, e = ctx.sentence(m.start())
+        giver: object = _document_in_force(ctx, s, m.start()) or ctx.body_at(s)
+        if giver is None or giver is body:
+            continue
+        task = " ".join(ctx.text[m.start() : m.end()].split())
+        facts.append(Fact("ASSIGNS", giver, body, (s, e), {"task": task}, "tasks.establishes"))
+    return facts
+
+
 def assigns(ctx: Context) -> list[Fact]:
-    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx)
+    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + establishes(ctx)
