@@ -63,7 +63,8 @@ class TitleMention:
 
     @property
     def full_end(self) -> int:
-        return self.body.end if self.body else self.end
+        # a body may stand before its title ("Công an tỉnh X có 7 Phó Giám đốc"): never before the title's end
+        return max(self.end, self.body.end) if self.body else self.end
 
 
 @dataclass

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
-from ..normalize import collapse
-from ..triggers import alternation, pattern
+from ..normalize import collapse, key
+from ..triggers import alternation, pattern, words
 from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, name_at
 from .sentences import sentence_at, sentence_spans
@@ -47,9 +47,17 @@ _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống
 #: a name in a list or an apposition where the list itself licenses it: two to four
 #: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
 _LOOSE_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{1,3}}(?![ \t]*[{UPPER}])")
+_DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
+_SYLLABLE_AT = re.compile(r"[^\W\d_]+")
+_NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
+_MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
-#: a plural before a lower-case title that a list follows ("các phó bí thư gồm", "hai phó chủ tịch:")
-_PLURAL = re.compile(r"(?:\bcác|\d+|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+$", re.I)
+_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: what may stand before a title written in lower case: a plural that a list follows ("các phó
+#: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
+_LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức vụ|\bchức)\s+$", re.I)
+#: "Công an tỉnh Đồng Nai có tất cả 7 Phó Giám đốc gồm ...": the body a counted title sits in
+_HAS_COUNT = re.compile(rf"[ \t]+(?:hiện[ \t]+|vẫn[ \t]+)?có[ \t]+(?:tất cả[ \t]+|thêm[ \t]+)?{_COUNT}[ \t]+$", re.I)
 #: where a name may start with no honorific: after a list separator or at a line's start
 _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
@@ -89,6 +97,12 @@ def _organ_word() -> re.Pattern[str]:
     return pattern("organ_words")
 
 
+@vocabulary_cache
+def _keys(name: str) -> frozenset[str]:
+    """The phrases of a trigger list as matching keys (titles compared with ``key``)."""
+    return frozenset(key(w) for w in words(name))
+
+
 class PeopleParser:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -96,6 +110,7 @@ class PeopleParser:
         self.gaz = GazIndex(doc)
         self.specs = load("titles")["titles"]
         self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
+        self.bodies_by_end = {b.end: b for b in self.bodies.values()}
         self.sentences = sentence_spans(doc)
         self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand
         self.titles = self._titles()
@@ -110,11 +125,14 @@ class PeopleParser:
             if m.start < pos:
                 continue
             former = self._prefixed(m.start, "former")
-            plural = _PLURAL.search(self.text, max(0, m.start - 12), m.start)  # "các phó bí thư gồm ..."
-            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None or plural):
+            # "các phó bí thư gồm ...", "chức danh bí thư Tỉnh ủy": a title written in lower case
+            lead = _LOWER_TITLE_LEAD.search(self.text, max(0, m.start - 12), m.start)
+            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None or lead):
                 continue
             spec = self.specs[m.ident]
-            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end))
+            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
+            if body is None and not spec.get("needs_body"):
+                body = self._subject_body(m.start)
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
@@ -122,7 +140,7 @@ class PeopleParser:
             # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
             surface = " ".join(self.text[m.start if former is None else former : m.end].split())
             out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former is not None))
-            pos = body.end if body else m.end
+            pos = max(body.end, m.end) if body else m.end
         return out
 
     def _prefixed(self, start: int, kind: str) -> int | None:
@@ -135,18 +153,41 @@ class PeopleParser:
                 return lo + m.start()
         return None
 
-    def body_after(self, pos: int) -> BodyMention | None:
+    def body_after(self, pos: int, title: str = "") -> BodyMention | None:
         """The body a title names: a gazetteer body, one written in lower case after the title
-        ("Trưởng ban Tuyên giáo Thành ủy"), or an organ no gazetteer knows, read as written from
+        ("Trưởng ban Tuyên giáo Thành ủy"), a place standing for its committee ("Bí thư quận
+        Hồng Bàng", "Chủ tịch xã Tân Lập"), or an organ no gazetteer knows, read as written from
         its head word to the name that follows ("Chủ nhiệm Ủy ban Xã hội Nguyễn Văn A")."""
         body = self.bodies.get(pos)
         if body is not None or pos >= len(self.text):
             return body
         if self.text[pos].islower():
-            body = self._lower_case_body(pos)
+            body = self._lower_case_body(pos) or self._place_body(pos, title)
             if body is not None:
                 return body
         return self._organ(pos)
+
+    def _place_body(self, pos: int, title: str) -> BodyMention | None:
+        """"Bí thư quận Hồng Bàng" sits in the Quận ủy, "Chủ tịch xã Tân Lập" in the UBND of the
+        place (the titles are ``party_secretaries`` and ``committee_chairs`` of triggers.yaml)."""
+        if key(title) in _keys("party_secretaries"):
+            by_level = {spec["level"]: kind for kind, spec in load("bodies")["party_committees"].items()}
+            kind_of = lambda level: by_level.get(level, "Đảng ủy")  # noqa: E731  (xã, phường: Đảng ủy)
+        elif key(title) in _keys("committee_chairs"):
+            kind_of = lambda level: "UBND"  # noqa: E731
+        else:
+            return None
+        if self._relaxed is None:
+            self._relaxed = BodyParser(self.doc)
+        level, place, end = self._relaxed.level_place(pos, allow_bare_place=False)
+        if not level or not place:
+            return None
+        return BodyMention(pos, end, self.text[pos:end], kind_of(level), level, place)
+
+    def _subject_body(self, start: int) -> BodyMention | None:
+        """"<body> có (tất cả) 7 <title>": the body the counted title sits in."""
+        m = _HAS_COUNT.search(self.text, max(0, start - 30), start)
+        return self.bodies_by_end.get(m.start()) if m else None
 
     def _lower_case_body(self, pos: int) -> BodyMention | None:
         """The body grammar read with the first letter at ``pos`` taken as a capital."""
@@ -287,6 +328,8 @@ class PeopleParser:
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
         pos = self._skip_honorific(self.gaz.skip(pos))
+        if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
+            pos = self._resplit_place(titles[-1].body, pos) or pos
         while True:
             hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed else None)
             if not hit:
@@ -295,10 +338,53 @@ class PeopleParser:
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
+            nxt += len(re.match(r"[ \t]*\)?", self.text[nxt:]).group(0))  # past "(Chủ tịch UBND tỉnh)"
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
+
+    def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
+        """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the
+        district's name and the person's run together as one capitalised run. The person's name
+        ends the run and starts with a family name; of the splits that allow, a three-syllable
+        name is likeliest, then two, then four. The body gives up what it took of the name and
+        returns where the name starts (None when the split stays as it was)."""
+        if not body.place or body.level not in _DISTRICT_LEVELS or body.parent is not None:
+            return None
+        syllables = list(_SYLLABLE_AT.finditer(self.text, body.start, body.end))
+        place_start = syllables[-len(body.place.split())].start() if len(syllables) >= len(body.place.split()) else None
+        if place_start is None:
+            return None
+        run = [place_start]
+        for m in _NEXT_CAP.finditer(self.text, place_start):
+            if m.start() != run[-1] and m.start() > run[-1]:
+                break
+            run.append(m.end())
+        starts = [m.start() for m in re.finditer(rf"{CAP}", self.text[place_start : run[-1]])]
+        run_end = run[-1]
+        if run_end <= body.end:
+            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.")
+        best = None
+        for i, off in enumerate(starts):
+            hit = name_at(self.text, place_start + off)
+            if hit and hit[1] == run_end and 2 <= len(starts) - i <= 4:
+                rank = {3: 0, 2: 1, 4: 2}[len(starts) - i]
+                if best is None or rank < best[0]:
+                    best = (rank, i, place_start + off)
+        if best is None:
+            return None
+        _, i, name_start = best
+        place = collapse(self.text[place_start:name_start])
+        if i == 0:  # no district name left: the one this article names at that level, if one
+            named = {b.place for b in self.bodies.values() if b.level == body.level and b.place and b is not body}
+            place = named.pop() if len(named) == 1 else ""
+            end = place_start
+        else:
+            end = place_start + len(self.text[place_start:name_start].rstrip())
+        body.place, body.end = place, end
+        body.surface = self.text[body.start : end].rstrip()
+        return name_start
 
     def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
         """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
@@ -339,6 +425,8 @@ class PeopleParser:
         for h in self.gaz.starts("HONORIFIC", "QUALIFIER"):
             if h.label == "QUALIFIER" and not self.text[h.start].isupper() and not _rank().match(self.text, h.start):
                 continue
+            if h.label == "HONORIFIC" and self.text[h.start].isupper() and _MID_SENTENCE.search(self.text, max(0, h.start - 3), h.start):
+                continue  # "phường Hai Bà Trưng": a capital honorific inside a run is part of a name
             pos = self.gaz.skip(h.end)
             if any(p.start <= pos < p.end for p in self.persons):
                 continue
@@ -389,6 +477,8 @@ class PeopleParser:
             verb_end = m.end()
             while more := _appointment().match(text, verb_end):  # "được bầu" + "giữ chức"
                 verb_end = more.end()
+            post = _POST_WORD.match(text, verb_end)  # "tái đắc cử chức danh bí thư Tỉnh ủy"
+            verb_end = post.end() if post else verb_end
             chain, end = self.chain_at(self._skip_prefix(verb_end))
             if not chain or chain[0].start < verb_end or name_at(text, self.gaz.skip(end)):
                 continue  # no title, or a title introducing another name
