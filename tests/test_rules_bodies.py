@@ -103,6 +103,10 @@ GENERIC = [
     ("Đảng bộ Quân đội họp tại Hà Nội.", None, "Đảng bộ TP Hà Nội"),
     ("Ông A, Chánh Văn phòng Bộ Công an, phát biểu.", "Văn phòng Bộ Công an", "Văn phòng"),
     ("Thay mặt BTV Thành ủy Hà Nội, ông A phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", None),
+    # the words of a title are no body ("Chủ tịch nước" has no node), unless it is an issuing office
+    ("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", None, "Chủ tịch nước"),
+    ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký.", "Bộ Chính trị", "Thường trực Ban Bí thư"),
+    ("Quyết định số 12/QĐ-TTg ngày 2/3/2024 của Thủ tướng Chính phủ.", "Thủ tướng Chính phủ", None),
 ]
 
 

@@ -79,6 +79,7 @@ class BodyParser:
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.committees = load("bodies")["party_committees"]
+        self.titles = load("titles")["titles"]
         self.last_ad_hoc: dict[str, BodyMention] = {}  # head word -> last ad hoc body named
 
     def place_after(self, pos: int, level: str) -> tuple[str, int]:
@@ -244,10 +245,18 @@ class BodyParser:
             if m.start < pos or any(s < m.start < e for s, e in titles) or any(s <= m.start < e for s, e in numbers):
                 continue
             body = self.parse(m.start)
-            if body:
+            if body and not self._is_title(body):
                 out.append(body)
                 pos = body.end
         return out
+
+    def _is_title(self, body: BodyMention) -> bool:
+        """"Chủ tịch nước", "Thường trực Ban Bí thư": the words of a title are not a body, unless
+        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues)."""
+        t = self.gaz.at(body.start, "TITLE")
+        if t is None or t.end != body.end:
+            return False
+        return body.parent is not None or not self.titles[t.ident].get("absorbs_body")
 
 
 def is_ad_hoc(b: BodyMention) -> bool:
