@@ -134,6 +134,9 @@ class Triggers(BaseModel):
     enacting: Words
     at_number: Words
     referencing: Words
+    assigning: Words
+    in_charge: Words
+    establishing: Words
 
 
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)

@@ -89,6 +89,7 @@ LEGAL = (
 IN_CHARGE = [
     (LEGAL.format(line="1. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện."), "Sở Nội vụ"),
     (LEGAL.format(line="- Sở Tài chính có trách nhiệm bố trí kinh phí."), "Sở Tài chính"),
+    (LEGAL.format(line="2. Sở Xây dựng:\n- Hướng dẫn thực hiện."), "Sở Xây dựng"),
     (LEGAL.format(line="Giao Sở Y tế là cơ quan thường trực, theo dõi việc thực hiện."), None),  # document_gives
     ("Quyết định 131 ngày 19-1 của Thủ tướng. Theo kế hoạch, Bộ Xây dựng chủ trì tổng kết.", "Bộ Xây dựng"),
     ("Quyết định 131 ngày 19-1 của Thủ tướng. Theo đó, Bộ Tài chính là cơ quan thường trực, có trách nhiệm đôn đốc.",

@@ -30,15 +30,17 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import load
+from ...triggers import pattern
 from ...mentions import BodyMention, DocMention, Fact, TitleMention
 from ..bodies import is_ad_hoc
 from .context import Context, implied_body
 
-_VERB = r"(?:giao(?:\s+nhiệm\s+vụ)?|yêu\s+cầu|phân\s+công|chỉ\s+đạo|đề\s+nghị)(?:\s+cho)?"
 _ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
-#: after the giver: the verb, then the first recipient
-_GIVES = re.compile(rf"\s*,?\s+{_ADVERBS}{_VERB}\s+", re.I)
-_VERB_AT = re.compile(rf"(?<!\w){_VERB}\s+", re.I)
+_LEAD = re.compile(
+    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
+    r"chương\s+trình|đề\s+án))\s*,\s*)?",
+    re.I,
+)
 #: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
 #: a linking word ("Giao ...", "; giao ...", "- Yêu cầu ...", ", trong đó giao ...")
 _CLAUSE_OPEN = re.compile(
@@ -46,16 +48,23 @@ _CLAUSE_OPEN = re.compile(
     r"(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó)\s*,?\s*)?$",
     re.I,
 )
-_LEAD = re.compile(
-    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
-    r"chương\s+trình|đề\s+án))\s*,\s*)?",
-    re.I,
-)
-_IN_CHARGE = re.compile(
-    r"\s*(?:\([^()]{1,80}\)\s*)?(?::\s*$|(?:sẽ\s+)?(?:chủ\s+trì\s*,?\s*(?:và\s+)?phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|"
-    r"là\s+cơ\s+quan\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)))",
-    re.I | re.M,
-)
+
+
+def _gives() -> re.Pattern[str]:
+    """After the giver: the assigning verb (``triggers.yaml``), then the first recipient."""
+    return pattern("assigning", before=r"\s*,?\s+" + _ADVERBS, after=r"\s+")
+
+
+def _verb_at() -> re.Pattern[str]:
+    return pattern("assigning", after=r"\s+")
+
+
+def _in_charge() -> re.Pattern[str]:
+    """After a body (and an aside in brackets): "chủ trì, phối hợp", "có trách nhiệm"..."""
+    return pattern("in_charge", before=r"\s*(?:\([^()]{1,80}\)\s*)?(?:sẽ\s+)?")
+
+
+_HEADING = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?:\s*$", re.M)  # "1. Sở Nội vụ:" heads its tasks
 _THEO_CHU_TRI = re.compile(r"\s+(?:sẽ\s+)?chủ\s+trì\b", re.I)
 
 
@@ -113,7 +122,7 @@ def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
 
 def subject_gives(ctx: Context) -> list[Fact]:
     facts = []
-    for m in _GIVES.finditer(ctx.text):
+    for m in _gives().finditer(ctx.text):
         giver = _giver_before(ctx, m.start())
         if giver is not None and ctx.sentence(m.start()) == ctx.sentence(m.end()):
             facts += _facts(ctx, giver, m.end(), "tasks.subject_gives")
@@ -131,7 +140,7 @@ def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
 def document_gives(ctx: Context) -> list[Fact]:
     facts = []
     for s, e in ctx.sentences:
-        for m in _VERB_AT.finditer(ctx.text, s, e):
+        for m in _verb_at().finditer(ctx.text, s, e):
             if not _CLAUSE_OPEN.search(ctx.text[s : m.start()]):
                 continue
             doc = _document_in_force(ctx, s, m.start())
@@ -158,17 +167,16 @@ def body_in_charge(ctx: Context) -> list[Fact]:
         if b is None or b.generic:
             continue
         theo_plan = lead.group(1) and not lead.group(1).lower().endswith("đó")
-        if _IN_CHARGE.match(ctx.text, b.end) or (theo_plan and _THEO_CHU_TRI.match(ctx.text, b.end)):
+        if _in_charge().match(ctx.text, b.end) or _HEADING.match(ctx.text, b.end) or (theo_plan and _THEO_CHU_TRI.match(ctx.text, b.end)):
             facts.append(Fact("ASSIGNS", main, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.body_in_charge"))
     return facts
 
 
-_ESTABLISH = re.compile(r"(?<!\w)(?:thành\s+lập|kiện\s+toàn)\s+", re.I)
 
 
 def establishes(ctx: Context) -> list[Fact]:
     facts = []
-    for m in _ESTABLISH.finditer(ctx.text):
+    for m in pattern("establishing", after=r"\s+").finditer(ctx.text):
         body = ctx.body_at(m.end())
         if body is None or body.generic or not is_ad_hoc(body):
             continue
