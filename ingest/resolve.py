@@ -124,7 +124,9 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
         if kind in ("Thành ủy", "Tỉnh ủy") and not district:
             kind = "Thành ủy" if place in cities() else "Tỉnh ủy"
             level = place_level(place)
-        return BodyIdentity(f"{key(kind)}|{level}|{key(place)}", f"{kind} {place}", kind, level, place)
+        # "Đảng ủy" carries no level of its own: its name says it ("Đảng ủy xã Tân Lập")
+        name = f"{kind} {level} {place}" if not committees[kind]["level"] and level else f"{kind} {place}"
+        return BodyIdentity(f"{key(kind)}|{level}|{key(place)}", name, kind, level, place)
     if b.kind.startswith("Sở "):
         name = collapse(f"{b.kind} {_place_phrase(place, level)}")
         return BodyIdentity(f"{key(b.kind)}|{level}|{key(place)}", name, b.kind, level, place)

@@ -51,11 +51,17 @@ _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị
 _SYLLABLE_AT = re.compile(r"[^\W\d_]+")
 _NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
 _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
+#: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
+_SHORT_REFERENCE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
 #: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
 _LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức vụ|\bchức)\s+$", re.I)
+#: "bầu 5 Phó Chủ tịch", "bầu bổ sung các Phó Chủ tịch": an election naming its post
+_ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:(?:các|{_COUNT})[ \t]+)?", re.I)
+#: the next sentence elects the persons it names ("Kết quả, ông A ...", "... trúng cử")
+_ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
 #: "Công an tỉnh Đồng Nai có tất cả 7 Phó Giám đốc gồm ...": the body a counted title sits in
 _HAS_COUNT = re.compile(rf"[ \t]+(?:hiện[ \t]+|vẫn[ \t]+)?có[ \t]+(?:tất cả[ \t]+|thêm[ \t]+)?{_COUNT}[ \t]+$", re.I)
 #: where a name may start with no honorific: after a list separator or at a line's start
@@ -117,6 +123,7 @@ class PeopleParser:
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []
         self.used_titles: set[int] = set()
+        self._searched: set[str] = set()  # names known_names has looked for
 
     # -- titles ---------------------------------------------------------------------------
     def _titles(self) -> list[TitleMention]:
@@ -165,7 +172,14 @@ class PeopleParser:
             body = self._lower_case_body(pos) or self._place_body(pos, title)
             if body is not None:
                 return body
-        return self._organ(pos)
+        return self._ministry(pos, title) or self._organ(pos)
+
+    def _ministry(self, pos: int, title: str) -> BodyMention | None:
+        """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
+        sector = self.gaz.at(pos, "SECTOR")
+        if sector is None or key(title) not in _keys("ministers") or not self.text[pos].isupper():
+            return None
+        return BodyMention(pos, sector.end, self.text[pos : sector.end], f"Bộ {sector.ident}", central=True)
 
     def _place_body(self, pos: int, title: str) -> BodyMention | None:
         """"Bí thư quận Hồng Bàng" sits in the Quận ủy, "Chủ tịch xã Tân Lập" in the UBND of the
@@ -229,10 +243,19 @@ class PeopleParser:
                     continue
                 if text[nxt].isupper():  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
                     return self._organ_mention(pos, end)
-                return None
+                return self._organ_mention(pos, end) if self._proper(pos, end) else None
             if re.match(r"[ \t]*:", text[q:limit]):  # "các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B"
                 return self._organ_mention(pos, end)
+            if re.match(r"[ \t]*(?:[;.)]|$)", text[q:limit]) and self._proper(pos, end):
+                return self._organ_mention(pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
+
+    def _proper(self, start: int, end: int) -> bool:
+        """An organ's name that ends at punctuation must look like a name: capitalised words
+        after its head word (and "và", "của"), so a clause never passes for an organ."""
+        head = _organ_word().match(self.text, start) or _ABBREVIATION.match(self.text, start)
+        rest = _SYLLABLE_AT.findall(self.text, head.end(), end)
+        return bool(rest) and all(w[0].isupper() or w in ("và", "của") for w in rest)
 
     def _organ_mention(self, start: int, end: int) -> BodyMention | None:
         surface = collapse(self.text[start:end])
@@ -432,6 +455,7 @@ class PeopleParser:
                 continue
             self.names_after(pos, [])
         self.appositive_names()
+        self.known_names()  # "Ông Thắng được bầu giữ chức ...": a short name may hold a late title
         self.late_titles()
         self.known_names()
 
@@ -488,6 +512,7 @@ class PeopleParser:
             if holder and ";" not in text[holder.end : m.start()]:  # not across list items
                 self.give(holder, self._claim(chain), "appointment")
                 given.append((m.start(), chain))
+        self.elected(given)
         for m in _replacement().finditer(text):
             hit = name_at(text, m.end())
             s, _ = self._sentence(m.start())
@@ -514,6 +539,23 @@ class PeopleParser:
                     self.give(p, [t], "post_towards")
                 self.used_titles.add(t.start)
 
+    def elected(self, given: list[tuple[int, list[TitleMention]]]) -> None:
+        """"HĐND thành phố đã bầu 5 Phó Chủ tịch UBND thành phố. Kết quả, ông A, ...; ông B, ...
+        trúng cử.": the post an election names goes to the persons the next sentence elects
+        (it opens with "Kết quả" or says "trúng cử", "đắc cử")."""
+        for m in _ELECTION.finditer(self.text):
+            chain, _ = self.chain_at(self._skip_prefix(m.end()))
+            if not chain or not any(t.body for t in chain):
+                continue
+            s, e = self._sentence(m.start())
+            nxt = self._sentence(e + 1) if e < len(self.text) else None
+            if nxt is None or nxt[0] <= s or not _ELECTED.match(self.text, nxt[0], nxt[1]):
+                continue
+            for p in self.persons:
+                if nxt[0] <= p.start < nxt[1]:
+                    self.give(p, chain, "election")
+            given.append((m.start(), chain))
+
     def _listed_after(self, first: PersonMention, end: int) -> list[PersonMention]:
         """Persons listed after ``first`` in the same sentence: "ông A, ...; ông B, ...; và ông C"."""
         out, prev = [], first
@@ -529,14 +571,23 @@ class PeopleParser:
         return out
 
     def known_names(self) -> None:
-        """Later mentions of a licensed name, by the name alone."""
-        names = {p.name for p in self.persons}
+        """Later mentions of a licensed name, by the name alone, or by its last syllable after a
+        honorific when one licensed person has it ("ông Thắng", "bà Hoài")."""
+        names = {p.name for p in self.persons} - self._searched
+        self._searched |= names
         taken = {(p.start, p.end) for p in self.persons}
         for name in names:
             pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
             for m in pattern.finditer(self.text):
                 if (m.start(), m.end()) not in taken and not any(p.start <= m.start() < p.end for p in self.persons):
                     self.persons.append(PersonMention(m.start(), m.end(), name, []))
+        given: dict[str, set[str]] = {}
+        for n in self._searched:
+            given.setdefault(n.split()[-1], set()).add(n)
+        for m in _SHORT_REFERENCE.finditer(self.text):
+            full = given.get(m.group(1), set())
+            if len(full) == 1 and not any(p.start <= m.start(1) < p.end for p in self.persons):
+                self.persons.append(PersonMention(m.start(1), m.end(1), next(iter(full)), []))
         self.persons.sort(key=lambda p: p.start)
 
 
