@@ -75,7 +75,8 @@ def _capitalised(text: str, m: Match) -> bool:
 
 
 class BodyParser:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, ad_hoc_words: int = _AD_HOC_LIMIT) -> None:
+        self.ad_hoc_words = ad_hoc_words
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.committees = load("bodies")["party_committees"]
@@ -181,13 +182,13 @@ class BodyParser:
         """An ad hoc body named as written from its head word (see the module docstring)."""
         text, gaz = self.text, self.gaz
         end, words, prev_digit, prev_lower = m.end, 0, False, False
-        while words <= _AD_HOC_LIMIT:
+        while words <= self.ad_hoc_words:
             q = gaz.skip(end)
             if q >= len(text):
                 break
             if text[q] == ",":  # "phòng, chống dịch": two verbs sharing the name's object
                 nxt = gaz.skip(q + 1)
-                if not ((prev_lower or words <= 2) and words < _AD_HOC_LIMIT // 2 and nxt < len(text) and text[nxt].islower()):
+                if not ((prev_lower or words <= 2) and words < self.ad_hoc_words // 2 and nxt < len(text) and text[nxt].islower()):
                     break
                 if _ad_hoc_stop().match(text, nxt) or _NOT_AFTER_COMMA.match(text, nxt) or gaz.at(nxt, "HONORIFIC"):
                     break
@@ -207,7 +208,7 @@ class BodyParser:
             if not w or _PROPER_RUN.match(text, q):
                 break  # a run of capitalised syllables is a person's name ("Y Thanh Hà Niê Kđăm")
             end, words, prev_digit, prev_lower = w.end(), words + 1, w.group(0).isdigit(), w.group(0).islower()
-        if words > _AD_HOC_LIMIT:
+        if words > self.ad_hoc_words:
             return None
         if words == 0:  # "Đoàn công tác của Bộ Y tế": named by the body it belongs to
             cua = gaz.word_at(gaz.skip(end), "của")
@@ -310,11 +311,20 @@ def name_district_bodies(bodies: list[BodyMention], sentences: list[tuple[int, i
             b.place = near[0].place
 
 
-@Language.component("vn_bodies")
-def vn_bodies(doc: Doc) -> Doc:
+@Language.factory("vn_bodies", default_config={"ad_hoc_words": _AD_HOC_LIMIT})
+def make_bodies(nlp: Language, name: str, ad_hoc_words: int):  # noqa: ANN201 (a pipe)
+    """The ``vn_bodies`` pipe; an ad hoc body's name is at most ``ad_hoc_words`` words."""
+
+    def vn_bodies(doc: Doc) -> Doc:
+        return find_bodies(doc, ad_hoc_words)
+
+    return vn_bodies
+
+
+def find_bodies(doc: Doc, ad_hoc_words: int = _AD_HOC_LIMIT) -> Doc:
     spans = []
     numbers = [(s.start_char, s.end_char) for s in doc.spans.get("documents", [])]
-    found = BodyParser(doc).scan(numbers)
+    found = BodyParser(doc, ad_hoc_words).scan(numbers)
     name_district_bodies(found, sentence_spans(doc))
     merge_ad_hoc(found)
     for b in found:
