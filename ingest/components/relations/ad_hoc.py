@@ -18,14 +18,20 @@ from .context import Context
 
 #: after a person (and the titles written after the name): the role taken in the body
 _ROLE = re.compile(
-    r"\s*,?\s*(?:làm\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
+    r"(?<!\w)(?:làm\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
     r"(?:\s+[Tt]hường\s+trực)?)|(?P<lead>dẫn\s+đầu))(?!\w)",
     re.I,
 )
 
 
-def _after(p: PersonMention) -> int:
-    return max([p.end, *(t.full_end for t in p.titles)])
+def _role_after(ctx: Context, p: PersonMention) -> re.Match[str] | None:
+    """"làm Trưởng ban" / "dẫn đầu" after ``p``, before the next person, a ";" or the sentence end
+    (the titles written after the name may stand in between)."""
+    _, end = ctx.sentence(p.start)
+    later = [q.start for q in ctx.persons if q.start > p.end]
+    limit = min([end, *later])
+    semi = ctx.text.find(";", p.end, limit)
+    return _ROLE.search(ctx.text, p.end, semi if semi >= 0 else limit)
 
 
 def _body_before(ctx: Context, pos: int) -> BodyMention | None:
@@ -37,7 +43,7 @@ def _body_before(ctx: Context, pos: int) -> BodyMention | None:
 def lead_role(ctx: Context) -> list[Fact]:
     facts = []
     for p in ctx.persons:
-        m = _ROLE.match(ctx.text, _after(p))
+        m = _role_after(ctx, p)
         if not m:
             continue
         body = _body_before(ctx, p.start)
