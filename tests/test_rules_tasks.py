@@ -94,11 +94,14 @@ IN_CHARGE = [
     ("Quyết định 131 ngày 19-1 của Thủ tướng. Theo kế hoạch, Bộ Xây dựng chủ trì tổng kết.", "Bộ Xây dựng"),
     ("Quyết định 131 ngày 19-1 của Thủ tướng. Theo đó, Bộ Tài chính là cơ quan thường trực, có trách nhiệm đôn đốc.",
      "Bộ Tài chính"),
+    ("UBND tỉnh Nghệ An ban hành kế hoạch. Theo Kế hoạch số 84/KH-UBND ngày 2/3/2024, Sở Y tế được giao chủ trì tiêm chủng.",
+     "Sở Y tế"),
 ]
 IN_CHARGE_NOT = [
     "Sáng 2/3, Sở Nội vụ chủ trì hội nghị tổng kết.",  # news, no document in force: presiding, not a task
     "Quyết định 131 ngày 19-1 của Thủ tướng. Sở Y tế chủ trì, phối hợp tổ chức hội nghị.",  # no "Theo ...," lead
     "Quyết định 131 ngày 19-1 của Thủ tướng. Theo đó, Bộ Y tế chủ trì hội nghị.",  # "theo đó" needs "chủ trì, phối hợp"
+    "Sở Y tế được giao nhiệm vụ mới.",  # no document in force
 ]
 
 
@@ -114,6 +117,11 @@ def test_body_in_charge(text: str, recipient: str | None):
 @pytest.mark.parametrize("text", IN_CHARGE_NOT)
 def test_body_in_charge_not(text: str):
     assert not {a for a in assigned(text) if a[0] == "tasks.body_in_charge"}
+
+
+def test_the_document_named_in_the_lead_is_the_giver():
+    text = "Quyết định 131 ngày 19-1 của Thủ tướng. Theo Kế hoạch số 84/KH-UBND, Sở Y tế có trách nhiệm tiêm chủng."
+    assert ("tasks.body_in_charge", "84/KH-UBND", "Sở Y tế") in assigned(text)
 
 
 def test_the_task_is_the_clause_after_the_recipients():

@@ -36,9 +36,11 @@ from ..bodies import is_ad_hoc
 from .context import Context, implied_body
 
 _ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
+#: what may open a sentence before a body in charge: a list marker, "Theo đó," or "Theo <type
+#: word> [its number, date],"; the document named there is the one in force
 _LEAD = re.compile(
     r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
-    r"chương\s+trình|đề\s+án))\s*,\s*)?",
+    r"chương\s+trình|đề\s+án)(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{0,40})?)\s*,\s*)?",
     re.I,
 )
 #: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
@@ -168,7 +170,9 @@ def body_in_charge(ctx: Context) -> list[Fact]:
             continue
         theo_plan = lead.group(1) and not lead.group(1).lower().endswith("đó")
         if _in_charge().match(ctx.text, b.end) or _HEADING.match(ctx.text, b.end) or (theo_plan and _THEO_CHU_TRI.match(ctx.text, b.end)):
-            facts.append(Fact("ASSIGNS", main, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.body_in_charge"))
+            named = [d for d in ctx.docs if s <= d.start < lead.end()]
+            giver = named[-1] if named else main
+            facts.append(Fact("ASSIGNS", giver, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.body_in_charge"))
     return facts
 
 
