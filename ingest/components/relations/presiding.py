@@ -16,7 +16,7 @@ import re
 
 from ...gazetteer import vocabulary_cache
 from ...mentions import EventMention, Fact, PersonMention
-from ...triggers import alternation, pattern
+from ...triggers import alternation, pattern, words
 from .context import Context
 
 #: where an event's name stops: a clause that says what happened or where
@@ -46,8 +46,9 @@ def _under() -> re.Pattern[str]:
 
 @vocabulary_cache
 def _frame() -> re.Pattern[str]:
+    """Matched at a sentence's start only."""
     return re.compile(
-        rf"(?:^|(?<=[.\n]))\s*(?:{alternation('presiding_frame')})\s+(?P<ev>[^:.;\n]{{0,80}}?)\s*"
+        rf"\s*(?:{alternation('presiding_frame')})\s+(?P<ev>[^:.;\n]{{0,80}}?)\s*"
         r"(?:có|gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng chí)?\s*:?",
         re.I,
     )
@@ -140,6 +141,8 @@ def after_person(ctx: Context) -> list[Fact]:
 def under(ctx: Context) -> list[Fact]:
     """"dưới sự chủ trì của đồng chí X, <titles>, Hội nghị ... đã ..." (the event before or after)."""
     facts = []
+    if "sự chủ trì" not in ctx.text and "sự đồng chủ trì" not in ctx.text:
+        return facts
     for m in _under().finditer(ctx.text):
         s, e = ctx.sentence(m.start())
         chairs = sorted((p for p in ctx.persons if m.end() <= p.start < e), key=lambda p: p.start)
@@ -163,8 +166,10 @@ def under(ctx: Context) -> list[Fact]:
 def frame(ctx: Context) -> list[Fact]:
     """"Chủ trì hội nghị có các đồng chí: A, ...; B, ...": every person listed presides."""
     facts = []
-    for m in _frame().finditer(ctx.text):
-        s, e = ctx.sentence(m.end())
+    for s, e in ctx.sentences:
+        m = _frame().match(ctx.text, s, e)
+        if not m:
+            continue
         listed = [p for p in ctx.persons if m.end() <= p.start < e]
         if not listed:
             continue
@@ -180,4 +185,13 @@ def frame(ctx: Context) -> list[Fact]:
 
 
 def presided(ctx: Context) -> list[Fact]:
+    lowered = ctx.text.lower()
+    if not any(w in lowered for w in _verb_words()):
+        return []  # most articles preside over nothing: skip the scans
     return after_person(ctx) + under(ctx) + frame(ctx)
+
+
+@vocabulary_cache
+def _verb_words() -> tuple[str, ...]:
+    """Every presiding phrase holds one of these (lower case), so an article without them has none."""
+    return tuple({w.lower() for key in ("co_presiding", "presiding", "presiding_frame") for w in words(key)})
