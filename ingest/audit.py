@@ -177,9 +177,9 @@ def audit_doc(doc: Doc, article_id: str) -> Iterator[Finding]:
         yield finding("name", shape, start, name)
 
     for t in doc._.title_mentions or []:
-        if not text[t.start].isupper():
-            continue
-        shape = _window(marks, text, sentence(t.start), t.start, t.full_end, 20, 25)
+        if not text[t.start].isupper() or any(s < t.start < e for s, e, lab in marks.spans if lab == "BODY"):
+            continue  # "Ban Bí thư": a body's words, not a title
+        shape = _window(marks, text, sentence(t.start), t.start, t.full_end, 0, 20)
         yield finding("title", f"{t.canon}: {shape}", t.start, text[t.start : t.full_end])
 
     for m in _NUMBER.finditer(text):
