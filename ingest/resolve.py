@@ -114,14 +114,14 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
         if not level and b.kind in committees and not committees[b.kind]["level"]:
             return None  # "Đảng ủy" alone: of which commune or agency cannot be known
         place = where.at(b.start)
-        if level and b.kind not in committees and place_level(place) != level:
-            place = ""  # "Công an tỉnh" in a Hà Nội story: a province not named stays generic
+        if level and place_level(place) != level:
+            place = ""  # "Công an tỉnh", "Thành ủy" where only a province is named stay generic
     level = level or place_level(place)
     if b.kind in committees:
         if not place:
             return BodyIdentity(f"{key(b.kind)}|{level}|", b.kind, b.kind, level, "")
         kind = b.kind
-        if kind in ("Thành ủy", "Tỉnh ủy") and not district:
+        if kind in ("Thành ủy", "Tỉnh ủy") and not district and _canonical_place(place):
             kind = "Thành ủy" if place in cities() else "Tỉnh ủy"
             level = place_level(place)
         # "Đảng ủy" carries no level of its own: its name says it ("Đảng ủy xã Tân Lập")

@@ -103,6 +103,11 @@ GENERIC = [
     ("Đảng bộ Quân đội họp tại Hà Nội.", None, "Đảng bộ TP Hà Nội"),
     ("Ông A, Chánh Văn phòng Bộ Công an, phát biểu.", "Văn phòng Bộ Công an", "Văn phòng"),
     ("Thay mặt BTV Thành ủy Hà Nội, ông A phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", None),
+    # a city under a province is named after "TP"/"Thành ủy"; a person's name is no city
+    ("Ông Vũ Văn Diện, Chủ tịch HĐND TP Hạ Long phát biểu tại tỉnh Quảng Ninh.", "HĐND TP Hạ Long", "HĐND tỉnh Quảng Ninh"),
+    ("Bí thư Thành ủy Vinh dự họp ở tỉnh Nghệ An.", "Thành ủy Vinh", "Tỉnh ủy Nghệ An"),
+    ("Phó Bí thư Thành ủy Chu Ngọc Anh dự họp tại Hà Nội.", "Thành ủy Hà Nội", "Thành ủy Chu Ngọc"),
+    ("Bí thư Thành ủy dự họp ở tỉnh Nghệ An.", "Thành ủy", "Tỉnh ủy Nghệ An"),
     # the words of a title are no body ("Chủ tịch nước" has no node), unless it is an issuing office
     ("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", None, "Chủ tịch nước"),
     ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký.", "Bộ Chính trị", "Thường trực Ban Bí thư"),

@@ -84,10 +84,16 @@ class BodyParser:
         self.last_ad_hoc: dict[str, BodyMention] = {}  # head word -> last ad hoc body named
 
     def place_after(self, pos: int, level: str) -> tuple[str, int]:
-        """A place starting at ``pos``: a known one, or for district levels a short run."""
+        """A place starting at ``pos``: a known one, or for district levels (and cities under a
+        province: "TP Hạ Long", "Thành ủy Vinh") a short run."""
         p = self.gaz.at(pos, "PLACE")
         if p:
             return p.ident, p.end
+        if level == "thành phố":
+            m = _CAP_RUN.match(self.text, pos)
+            if m and not name_at(self.text, pos) and not re.match(rf"[ \t]+{CAP}", self.text[m.end() :]):
+                return " ".join(m.group(0).split()), m.end()  # not "Thành ủy Nguyễn Văn A"
+            return "", pos
         if level in _DISTRICT_LEVELS:
             n = _NUMBERED.match(self.text, pos)
             if n:
@@ -156,7 +162,7 @@ class BodyParser:
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
             else:
-                place, end = self.place_after(gaz.skip(m.end), level if district else "")
+                place, end = self.place_after(gaz.skip(m.end), level)
                 if not place:
                     end = m.end
             kind = m.ident
