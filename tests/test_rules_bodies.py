@@ -33,6 +33,8 @@ AD_HOC = [
      "Ban Chỉ đạo Quốc gia về chuyển đổi số"),
     ("Tổ công tác cải cách thủ tục hành chính (TTHC) họp phiên thứ ba.", "Tổ công tác cải cách thủ tục hành chính"),
     ("Đoàn công tác của Bộ Y tế làm việc tại tỉnh Gia Lai.", "Đoàn công tác của Bộ Y tế"),
+    ("Đoàn công tác của Bộ Y tế làm việc tại tỉnh Gia Lai.", "Bộ Y tế"),  # the owner is a body too
+    ("Đoàn công tác của UBTƯ MTTQ Việt Nam khảo sát.", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ("Tiểu ban Văn kiện Đại hội họp lần thứ hai.", "Tiểu ban Văn kiện Đại hội"),
     ("Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025 đã họp.",
      "Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025"),

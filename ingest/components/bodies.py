@@ -82,6 +82,7 @@ class BodyParser:
         self.committees = load("bodies")["party_committees"]
         self.titles = load("titles")["titles"]
         self.last_ad_hoc: dict[str, BodyMention] = {}  # head word -> last ad hoc body named
+        self.owners: list[BodyMention] = []  # bodies named inside an ad hoc body's name
 
     def place_after(self, pos: int, level: str) -> tuple[str, int]:
         """A place starting at ``pos``: a known one, or for district levels (and cities under a
@@ -221,6 +222,7 @@ class BodyParser:
             owner = self.parse(gaz.skip(cua)) if cua else None
             if owner is not None and not owner.generic:
                 end, words = owner.end, 1
+                self.owners.append(owner)  # the owner is a body of its own too
         if words == 0:
             named = self.last_ad_hoc.get(m.ident)
             if named is None:
@@ -251,9 +253,10 @@ class BodyParser:
         for m in self.gaz.starts(*_CORES):
             if m.start < pos or any(s < m.start < e for s, e in titles) or any(s <= m.start < e for s, e in numbers):
                 continue
+            self.owners = []
             body = self.parse(m.start)
             if body and not self._is_title(body):
-                out.append(body)
+                out += [body, *self.owners]
                 pos = body.end
         return out
 
