@@ -37,7 +37,7 @@ for _ext in ("title_mentions", "persons"):
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
-_CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b)\s*")
+_CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
@@ -51,6 +51,10 @@ _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị
 _SYLLABLE_AT = re.compile(r"[^\W\d_]+")
 _NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
 _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
+#: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
+_ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
+#: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
+_ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương"})
 _WORD = re.compile(r"[^\W\d_]+")
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
@@ -166,6 +170,10 @@ class PeopleParser:
             surface = " ".join(self.text[m.start if former is None else former : m.end].split())
             out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former is not None))
             pos = max(body.end, m.end) if body else m.end
+        for a, b in zip(out, out[1:]):  # "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ": one title, two words
+            if a.body is None and b.body is not None and not self.specs[a.canon].get("body"):
+                if re.fullmatch(r"[ \t]+[-–][ \t]+", self.text[a.end : b.start]):
+                    a.body = b.body
         return out
 
     def _prefixed(self, start: int, kind: str) -> int | None:
@@ -185,6 +193,8 @@ class PeopleParser:
             body = self._lower_case_body(pos) or self._place_body(pos, title)
             if body is not None:
                 return body
+        elif self.gaz.at(pos, "PLACE"):
+            return self._place_body(pos, title)
         return self._ministry(pos, title) or self._organ(pos)
 
     def _ministry(self, pos: int, title: str) -> BodyMention | None:
@@ -207,8 +217,11 @@ class PeopleParser:
         if self._relaxed is None:
             self._relaxed = BodyParser(self.doc)
         level, place, end = self._relaxed.level_place(pos, allow_bare_place=False)
-        if not level or not place:
+        if not place:
             return None
+        if not level:  # "Bí thư Đà Nẵng": a province or city; resolution picks Tỉnh ủy or Thành ủy
+            kind = "UBND" if kind_of("tỉnh") == "UBND" else "Tỉnh ủy"
+            return BodyMention(pos, end, self.text[pos:end], kind, "", place)
         return BodyMention(pos, end, self.text[pos:end], kind_of(level), level, place)
 
     def _subject_body(self, start: int) -> BodyMention | None:
@@ -259,16 +272,19 @@ class PeopleParser:
                 return self._organ_mention(pos, end) if self._proper(pos, end) else None
             if re.match(r"[ \t]*:", text[q:limit]):  # "các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B"
                 return self._organ_mention(pos, end)
-            if re.match(r"[ \t]*(?:[;.)]|$)", text[q:limit]) and self._proper(pos, end):
+            if _ORGAN_END.match(text, q, limit) and self._proper(pos, end):
                 return self._organ_mention(pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
 
     def _proper(self, start: int, end: int) -> bool:
-        """An organ's name that ends at punctuation must look like a name: capitalised words
-        after its head word (and "và", "của"), so a clause never passes for an organ."""
+        """An organ's name that ends at punctuation must look like a name, so that a clause
+        never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
+        syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
         head = _organ_word().match(self.text, start) or _ABBREVIATION.match(self.text, start)
         rest = _SYLLABLE_AT.findall(self.text, head.end(), end)
-        return bool(rest) and all(w[0].isupper() or w in ("và", "của") for w in rest)
+        if not rest or not rest[0][0].isupper():
+            return False
+        return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
 
     def _organ_mention(self, start: int, end: int) -> BodyMention | None:
         surface = collapse(self.text[start:end])
