@@ -98,7 +98,10 @@ APPOSITION = [
     ("Thay mặt Bộ, trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an, phát biểu.", "HOLDS", "Nguyễn Văn Sơn", "Bộ Công an"),
     ("Ông Nguyễn Văn Thành, nguyên Thứ trưởng Bộ Tư pháp, dự.", "HOLDS", "Nguyễn Văn Thành", "Bộ Tư pháp"),
     ("Đồng chí Trần Văn Nam, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; bà Lê Thị Hà, Phó Chủ tịch UBTƯ MTTQ Việt Nam.",
-     "HOLDS", "Lê Thị Hà", "UBTƯ MTTQ Việt Nam"),
+     "HOLDS", "Lê Thị Hà", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    # an organ no gazetteer knows, opened by an abbreviation, ending at a list item's end
+    ("Dự có ông Trần Văn Nam, Chủ tịch HĐQT Tập đoàn Điện lực; bà Lê Thị Hà, Phó Chủ tịch UBKTTƯ Hội Nông dân Việt Nam; "
+     "ông Lê An, Giám đốc.", "HOLDS", "Lê Thị Hà", "UBKTTƯ Hội Nông dân Việt Nam"),
 ]
 
 
