@@ -98,6 +98,8 @@ GENERIC = [
     ("Phó Thủ tướng Nguyễn Hòa Bình ký quyết định. UBND tỉnh họp.", "UBND tỉnh", "UBND tỉnh Hòa Bình"),
     ("Tại Hà Nội, Bộ trưởng Bộ Công an trao quyết định cho Giám đốc Công an tỉnh.", None, "Công an tỉnh Hà Nội"),
     ("Đảng ủy họp tại tỉnh Nghệ An.", None, "Đảng ủy Nghệ An"),
+    ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo việc sắp xếp.", "Đảng ủy Chính phủ", None),
+    ("Đảng ủy Bộ Công an họp tại Hà Nội.", "Đảng ủy Bộ Công an", "Đảng ủy Hà Nội"),
     ("Bà A tham gia Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy Đồng Hỷ.", "Ban Thường vụ Huyện ủy Đồng Hỷ", None),
     ("Ông A về công tác tại Đảng bộ quận Hoàn Kiếm, tham gia Ban Thường vụ Quận ủy.", "Ban Thường vụ Quận ủy Hoàn Kiếm", None),
     ("Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh đã họp.", None, "UBND tỉnh Thái Nguyên"),

@@ -162,6 +162,9 @@ class BodyParser:
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
+            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and owner.central:
+                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an": the Party committee of a central body
+                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=True, parent=owner)
             else:
                 place, end = self.place_after(gaz.skip(m.end), level)
                 if not place:
