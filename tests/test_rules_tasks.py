@@ -39,6 +39,9 @@ SUBJECT = [
      [("UBND tỉnh Gia Lai", "Sở Xây dựng")]),
     ("UBND thành phố Hà Nội giao Sở Công Thương là cơ quan thường trực của Ban Chỉ đạo.",
      [("UBND thành phố Hà Nội", "Sở Công Thương")]),
+    ("UBND tỉnh Quảng Ninh vừa có văn bản yêu cầu Sở Y tế kiểm tra các cơ sở.", [("UBND tỉnh Quảng Ninh", "Sở Y tế")]),
+    ("UBND tỉnh ban hành Kế hoạch số 84/KH-UBND về chuyển đổi số. Kế hoạch giao Sở Nội vụ tổng hợp kết quả.",
+     [("84/KH-UBND", "Sở Nội vụ")]),
 ]
 SUBJECT_NOT = [
     "UBND tỉnh Nghệ An giao các sở, ngành khẩn trương triển khai.",  # generic recipients

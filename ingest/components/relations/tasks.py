@@ -5,8 +5,10 @@ Rules (each fact names its rule):
 * ``tasks.subject_gives``  "<giver> [đã|vừa|cũng...] giao / yêu cầu / phân công / chỉ đạo / đề nghị
                            [cho] <body>[, <body>...] <task>": the giver is the grammatical subject
                            written right before the verb: a body ("UBND tỉnh giao Văn phòng UBND
-                           tỉnh ..."), a document ("Kế hoạch số 12/KH-UBND giao Sở Y tế ..."), or a
-                           title with its body ("Chủ tịch UBND tỉnh yêu cầu Công an tỉnh ...").
+                           tỉnh ...", "UBND tỉnh vừa có văn bản yêu cầu ..."), a document ("Kế hoạch
+                           số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
+                           named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
+                           yêu cầu Công an tỉnh ...").
 * ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
                            chủ trì ...", "- Yêu cầu Công an tỉnh ...", "; giao ...", ", trong đó
                            giao ..."): the giver is the
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import load
+from ...numbers import same_type
 from ...triggers import pattern
 from ...mentions import BodyMention, DocMention, Fact, TitleMention
 from ..bodies import is_ad_hoc
@@ -54,7 +57,11 @@ _CLAUSE_OPEN = re.compile(
 
 #: between the giver and the verb (searched backwards from the verb: a forward pattern that
 #: starts with optional spaces is tried at every position of the text, a tenth of a rule's time)
-_BEFORE_VERB = re.compile(rf"\s*,?\s+{_ADVERBS}$", re.I)
+#: ("UBND tỉnh vừa có văn bản yêu cầu ...", "Chủ tịch UBND tỉnh đã ký công văn giao ...": the
+#: letter has no number, so its sender gives the task)
+_BEFORE_VERB = re.compile(
+    rf"\s*,?\s+{_ADVERBS}(?:(?:ký\s+(?:ban\s+hành\s+)?|ban\s+hành\s+|có\s+)(?:văn\s+bản|công\s+văn|công\s+điện)\s+)?$", re.I
+)
 
 
 def _verb_at() -> re.Pattern[str]:
@@ -119,6 +126,16 @@ def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
     for t in ctx.loose_titles:
         if t.full_end == pos:
             return _office(t, ctx)
+    return _document_named_by_type(ctx, pos)
+
+
+def _document_named_by_type(ctx: Context, pos: int) -> DocMention | None:
+    """"Kế hoạch giao Sở Y tế ...": a type word standing for the last document of that type
+    named before it."""
+    for t in ctx.gaz.starts("DOCTYPE"):
+        if t.end == pos:
+            named = [d for d in ctx.docs if d.end <= t.start and same_type(t.ident, d.type_code)]
+            return named[-1] if named else None
     return None
 
 
