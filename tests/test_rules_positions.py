@@ -51,6 +51,13 @@ TITLE_CHAIN = [
      "Ban Tổ chức Thành ủy Hà Nội"),
     ("Giám đốc Công an thành phố Hà Nội – Trung tướng Đoàn Duy Khương báo cáo.", "CHAIRED", "Đoàn Duy Khương",
      "Công an TP Hà Nội"),
+    # titles in lower case, as some outlets write them, before a body the gazetteer knows
+    ("Sáng 5/3, bí thư Thành ủy Hà Nội Nguyễn Văn Nên chủ trì cuộc họp.", "CHAIRED", "Nguyễn Văn Nên", "Thành ủy Hà Nội"),
+    # an office's deputy right after its head, the body written once
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung và Phó Chủ tịch Thường trực Lê Hồng Vinh dự.", "HOLDS", "Lê Hồng Vinh",
+     "UBND tỉnh Nghệ An"),
+    ("Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ dự.", "HOLDS", "Nguyễn Minh Vũ", "Bộ Ngoại giao"),
+    ("Bí thư Đà Nẵng Nguyễn Văn Quảng dự.", "CHAIRED", "Nguyễn Văn Quảng", "Thành ủy Đà Nẵng"),
     # a place standing for its committee
     ("Bí thư quận Hồng Bàng Đoàn Văn Chương dự họp.", "CHAIRED", "Đoàn Văn Chương", "Quận ủy Hồng Bàng"),
     ("Chủ tịch xã Tân Lập Lê Thị Hoa báo cáo.", "CHAIRED", "Lê Thị Hoa", "UBND xã Tân Lập"),
@@ -92,6 +99,7 @@ APPOSITION = [
     ("Cùng dự có bà Lê Thị Hoa; Ngô Văn Tuấn, Phó Trưởng Ban Kinh tế Trung ương.", "HOLDS", "Ngô Văn Tuấn",
      "Ban Kinh tế Trung ương"),
     ("Ông Lê Văn Sơn - Phó Chủ tịch UBND tỉnh Nghệ An phát biểu.", "HOLDS", "Lê Văn Sơn", "UBND tỉnh Nghệ An"),
+    ("Ông Võ Văn Hoan, phó chủ tịch UBND tỉnh Nghệ An, cho biết.", "HOLDS", "Võ Văn Hoan", "UBND tỉnh Nghệ An"),
     ("Bà Võ Thị Hồng (Phó Chủ tịch UBND tỉnh Nghệ An) phát biểu.", "HOLDS", "Võ Thị Hồng", "UBND tỉnh Nghệ An"),
     ("Đại tá Nguyễn Thanh Trang, Giám đốc Công an tỉnh Quảng Ngãi, dự.", "CHAIRED", "Nguyễn Thanh Trang",
      "Công an tỉnh Quảng Ngãi"),
@@ -160,6 +168,8 @@ NO_POSITION = [
     "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dự.",
     # a title with no body written, and none implied
     "Ông Nguyễn Văn An, Phó Giám đốc, cho biết.",
+    # a lower-case title with no body and no name it stands beside is a common noun
+    "Các phó chủ tịch đã họp với các giám đốc sở.",
 ]
 
 
@@ -175,6 +185,9 @@ WRONG_POSITION = [
     # "làm" before a title that introduces another name gives the subject nothing
     ("Ông Nguyễn Văn An làm việc với Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung.", "CHAIRED", "Nguyễn Văn An",
      "UBND tỉnh Nghệ An"),
+    # a deputy in an attendee list does not take the body of another office named before
+    ("Dự có Bộ trưởng Bộ Y tế Đào Hồng Lan; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.", "CHAIRED",
+     "Trần Văn Sơn", "Bộ Y tế"),
     # two clauses, two posts: each verb to its own subject
     ("HĐND tỉnh bầu ông Dương Hoàng Nghĩa làm Chủ tịch HĐND tỉnh Trà Vinh, ông Nguyễn Văn Ngò làm Phó Chủ tịch HĐND "
      "tỉnh Trà Vinh.", "CHAIRED", "Nguyễn Văn Ngò", "HĐND tỉnh Trà Vinh"),

@@ -51,6 +51,8 @@ _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị
 _SYLLABLE_AT = re.compile(r"[^\W\d_]+")
 _NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
 _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
+#: what stands before a title written after a name: ", ", " - ", "("
+_APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|\()[ \t]*$")
 #: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
 #: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
@@ -124,6 +126,13 @@ def _prefix_before(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.I)
 
 
+def _office(title: str) -> str:
+    """The office a title belongs to: "Phó Chủ tịch Thường trực" and "Chủ tịch" are one office,
+    "Thứ trưởng" and "Bộ trưởng" too."""
+    office = re.sub(r"^(?:Phó|Quyền)\s+|\s+Thường trực$", "", title)
+    return "Bộ trưởng" if office == "Thứ trưởng" else office
+
+
 @vocabulary_cache
 def _keys(name: str) -> frozenset[str]:
     """The phrases of a trigger list as matching keys (titles compared with ``key``)."""
@@ -156,8 +165,13 @@ class PeopleParser:
             former = self._prefixed(m.start, "former")
             # "các phó bí thư gồm ...", "chức danh bí thư Tỉnh ủy": a title written in lower case
             lead = _LOWER_TITLE_LEAD.search(self.text, max(0, m.start - 12), m.start)
-            if not (self.text[m.start].isupper() or former is not None or self._prefixed(m.start, "current") is not None or lead):
-                continue
+            capital = self.text[m.start].isupper()
+            if not (capital or former is not None or self._prefixed(m.start, "current") is not None or lead):
+                # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
+                # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
+                after = self.bodies.get(self.gaz.skip(m.end))
+                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
+                    continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
             if body is None and not spec.get("needs_body"):
@@ -174,7 +188,22 @@ class PeopleParser:
             if a.body is None and b.body is not None and not self.specs[a.canon].get("body"):
                 if re.fullmatch(r"[ \t]+[-–][ \t]+", self.text[a.end : b.start]):
                     a.body = b.body
+        self._same_office(out)
         return out
+
+    def _same_office(self, titles: list[TitleMention]) -> None:
+        """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title
+        written without its body right after the name of one of the same office ("Phó Chủ tịch"
+        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body."""
+        for i, t in enumerate(titles):
+            if t.body is not None or self.specs[t.canon].get("body") or self.specs[t.canon].get("needs_body"):
+                continue
+            earlier = titles[i - 1] if i else None
+            if earlier is None or earlier.body is None or earlier.body.implied or _office(earlier.canon) != _office(t.canon):
+                continue
+            name = name_at(self.text, self.gaz.skip(earlier.full_end))  # "<title> <body> <name> và <title> <name>"
+            if name and re.fullmatch(r"[ \t]*(?:,|và)[ \t]+(?:các[ \t]+)?", self.text[name[1] : t.start]):
+                t.body = earlier.body
 
     def _prefixed(self, start: int, kind: str) -> int | None:
         """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
