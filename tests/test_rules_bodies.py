@@ -36,6 +36,7 @@ AD_HOC = [
     ("Đoàn công tác của Bộ Y tế làm việc tại tỉnh Gia Lai.", "Bộ Y tế"),  # the owner is a body too
     ("Đoàn công tác của UBTƯ MTTQ Việt Nam khảo sát.", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ("Tiểu ban Văn kiện Đại hội họp lần thứ hai.", "Tiểu ban Văn kiện Đại hội"),
+    ("Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An đã họp.", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"),
     ("Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025 đã họp.",
      "Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025"),
 ]

@@ -49,6 +49,7 @@ _MANY = re.compile(r"\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|ch
 #: one word of an ad hoc body's name ("phòng", "Covid-19", "TTHC", "06")
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
 _RANGE = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+_PAIRED = re.compile(rf"[-–][ \t]*(?={CAP})")
 #: two capitalised syllables in a row that are not acronyms: a person's name, not a name's word
 _PROPER_RUN = re.compile(rf"{CAP}[ \t]+{CAP}(?![\w&-])")
 _NOT_AFTER_COMMA = re.compile(r"(?:các|những|lãnh đạo|đại diện|thành viên|trong đó)\b", re.I)
@@ -205,6 +206,8 @@ class BodyParser:
                 q = nxt
             elif prev_digit and _RANGE.match(text, q):  # "giai đoạn 2021 - 2025"
                 q = _RANGE.match(text, q).end()
+            elif _PAIRED.match(text, q):  # "Hội đồng Thi đua - Khen thưởng"
+                q = _PAIRED.match(text, q).end()
             if gaz.at(q, "PLACE", "LEVEL"):
                 _, place, place_end = self.level_place(q, allow_bare_place=True)
                 lv = gaz.at(q, "LEVEL")
