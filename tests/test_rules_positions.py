@@ -199,6 +199,13 @@ def test_wrong_position(text: str, rel: str, person: str, body: str) -> None:
     assert not {g for g in positions(text) if g[1:] == (rel, person, body)}
 
 
+def test_a_line_break_inside_a_name_is_a_space() -> None:
+    text = "Điều 1. Bổ nhiệm ông Nguyễn\nVăn An, Phó Giám đốc Sở Nội vụ tỉnh Nghệ An."
+    has(text, "positions.apposition", "HOLDS", "Nguyễn Văn An", "Sở Nội vụ tỉnh Nghệ An")
+    # a full name ending a line does not run into the next one
+    assert persons("Bổ nhiệm ông Nguyễn Văn An\nTheo đề nghị của Giám đốc Sở.") == {"Nguyễn Văn An"}
+
+
 NOT_A_NAME = [
     ("Bà Nguyễn Thị Thủy giữ chức Phó Bí thư Thường trực Huyện ủy Đồng Hỷ.", "Đồng Hỷ"),  # the district's own name
     ("UBND phường Hai Bà Trưng tổ chức hội nghị.", "Trưng"),  # a capital honorific inside a place
