@@ -16,11 +16,13 @@ to a stop (punctuation, a place, which it keeps, a title, a person's name, anoth
 word such as "do", "đã", "tại", "của"). A head word alone ("Trưởng Ban Chỉ đạo đã kết luận") is
 the last ad hoc body of that head named before it, or nothing.
 
-A place after "tỉnh"/"thành phố" must be a known province or city (so "UBND tỉnh Thái Thanh
-Quý" keeps the name out); after "quận", "huyện", "xã"... it is one or two capitalised
-syllables (district names are open-ended). "UBND các quận, huyện" and "UBND 5 tỉnh" are generic: not one body. A district-level body with
-no name ("Ban Thường vụ Huyện ủy") is the district named in the same sentence, else the last one
-of its kind named before it, else generic.
+A place after "tỉnh" must be a known province (so "UBND tỉnh Thái Thanh Quý" keeps the name
+out); after "thành phố" a known city, or a city under a province written as one or two
+capitalised syllables that start no person's name ("TP Hạ Long"); after "quận", "huyện",
+"xã"... one or two capitalised syllables (district names are open-ended). "UBND các quận,
+huyện" and "UBND 5 tỉnh" are generic: not one body. A district-level body with no name ("Ban
+Thường vụ Huyện ủy") is the district named in the same sentence, else the last one of its kind
+named before it, else generic. "Đảng ủy Chính phủ" is the Party committee of a central body.
 """
 
 from __future__ import annotations
@@ -45,7 +47,10 @@ _CAP_RUN = re.compile(rf"({CAP})(?:[ \t]+({CAP}))?")
 _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
-_MANY = re.compile(r"\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường)\b", re.I)
+#: "UBND các quận", "UBND 5 tỉnh": a class of bodies
+_MANY = re.compile(
+    r"\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường)\b", re.I
+)
 #: one word of an ad hoc body's name ("phòng", "Covid-19", "TTHC", "06")
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
 _RANGE = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
@@ -56,8 +61,9 @@ _NOT_AFTER_COMMA = re.compile(r"(?:các|những|lãnh đạo|đại diện|thàn
 _AD_HOC_LIMIT = 20  # words: a longer run is no name we can delimit
 
 
-def _phrases(key: str) -> re.Pattern[str]:
-    words = sorted(load("bodies")["ad_hoc"][key], key=len, reverse=True)
+def _phrases(section: str) -> re.Pattern[str]:
+    """One ``ad_hoc`` section of bodies.yaml as a case-insensitive alternation of whole phrases."""
+    words = sorted(load("bodies")["ad_hoc"][section], key=len, reverse=True)
     return re.compile("(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.I)
 
 
