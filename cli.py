@@ -233,6 +233,17 @@ def _raw_cell(value: object) -> str:
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
+def check_vocabulary() -> None:
+    """Stop at start-up (exit 2, file and key named) when a vocabulary file is broken."""
+    from ingest.datacheck import DataError
+    from ingest.gazetteer import validate_all
+
+    try:
+        validate_all()
+    except DataError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
 PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
@@ -259,6 +270,7 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
+    check_vocabulary()
     try:
         with stop_on_signals() as stop:
             with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
@@ -344,6 +356,7 @@ def extract_command(
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
+    check_vocabulary()
     with _writing(output):
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
@@ -367,6 +380,36 @@ def extract_command(
             with _writing(output):
                 sink.close()
     if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command("audit")
+def audit_command(
+    paths: list[str] = PathsArgument,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    top: int = typer.Option(10, "--top", min=1, help="Groups shown per kind, biggest first"),
+    examples: int = typer.Option(1, "--examples", min=1, help="Example sentences kept per group"),
+) -> None:
+    """Recall audit, no gold needed: names, titles, numbers and 'giao'/'chủ trì' sentences that
+    yielded nothing, grouped by the shape of the text around them and counted."""
+    from ingest.audit import audit_paths, report_dict
+
+    if fmt not in ("table", "json"):
+        raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
+    check_vocabulary()
+    report = audit_paths(paths, keep=examples, on_error=lambda e: err.print(f"[yellow]skipped[/yellow] {e}", highlight=False))
+    data = report_dict(report, top)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        totals = ", ".join(f"{kind} {n}" for kind, n in data["totals"].items())
+        out.print(f"{data['articles']} article(s); missed: {totals}", highlight=False)
+        rows = [
+            {"kind": g["kind"], "count": g["count"], "shape": g["shape"], "example": g["examples"][0]["sentence"][:200]}
+            for g in data["groups"]
+        ]
+        render_rows(rows, "table")
+    if report.articles == 0:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
