@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 
 class DataError(ValueError):
@@ -140,6 +140,17 @@ class Triggers(BaseModel):
 
 
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
+class Limits(_Strict):
+    """Defaults of ``ingest.limits.Limits`` (the config file and environment may override)."""
+
+    max_article_chars: int = Field(gt=0)
+    max_sentence_chars: int = Field(gt=0)
+    evidence_window: int = Field(gt=0)
+    max_facts_per_sentence: int = Field(gt=0)
+    warn_kept_share: float = Field(ge=0, le=1)
+    warn_min_chars: int = Field(gt=0)
+
+
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
     "bodies": Bodies,
@@ -149,6 +160,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "issuers": Issuers,
     "boilerplate": Boilerplate,
     "triggers": Triggers,
+    "limits": Limits,
 }
 
 
