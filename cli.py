@@ -354,7 +354,10 @@ def cypher_command(
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
+    """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text).
+
+    A node comes back as its id, labels and properties, a relationship as its type, the ids of
+    its ends and its properties, as Neo4j Browser's table shows them."""
     from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
 
@@ -362,7 +365,7 @@ def cypher_command(
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, bolt_uri(neo4j, uri)) as store:
         try:
-            rows = store.write(statement, params) if write else store.read(statement, params)
+            rows = store.write(statement, params) if write else store.read(statement, params, entities=True)
         except StoreError as exc:
             if not write and READ_ONLY_REFUSAL in str(exc):
                 raise fail(f"{exc}; add --write to allow it", EXIT_BAD_INPUT) from None
