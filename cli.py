@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from graph.config import DEFAULT_DB, setting
+from graph.config import DEFAULT_DB, SettingError, check_settings, positive_int, setting
 
 if TYPE_CHECKING:  # annotations only: the store layer is imported when a command opens one
     from graph.model import Graph
@@ -106,8 +106,56 @@ def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {_message(message)}", highlight=False)
     return typer.Exit(code)
+
+
+def _message(text: object) -> str:
+    """A message that may quote the corpus or a file name, safe as Rich markup on a terminal."""
+    from rich.markup import escape
+
+    from graph.terminal import printable
+
+    return escape(printable(str(text)))
+
+
+def _count(value: Optional[int], flag: str) -> Optional[int]:
+    """A numeric option checked once: 1 or more, else exit 2 with one line."""
+    try:
+        return None if value is None else positive_int(value)
+    except ValueError as exc:
+        raise fail(f"{flag}={value} {exc}", EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _writing(path: object) -> Iterator[None]:
+    """An output file that cannot be written is one line: a full disk is exit 3 with the free
+    space, any other failure (no such folder, no permission) exit 2."""
+    from graph.diskspace import disk_full_message
+
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        full = disk_full_message(exc, str(path))
+        if full:
+            raise fail(full, EXIT_UNREACHABLE) from None
+        raise fail(f"cannot write {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _pipe_closed_ok() -> Iterator[None]:
+    """A reader that stops early (``| head -1``) ends the output normally: exit 0, no
+    traceback, and nothing more written to the closed pipe."""
+    import os
+
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
 
 
 @contextmanager
@@ -115,26 +163,34 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     """Open the requested store, turning connection failures into exit code 3. Only commands
     that load (``create=True``) may create a new embedded store."""
     from graph.connect import open_store
+    from graph.diskspace import disk_full_message
     from graph.store import StoreError, StoreUnavailable
 
     try:
+        check_settings()
         store = open_store(db=db, neo4j=neo4j, create=create)
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     except StoreUnavailable as exc:
-        raise fail(str(exc), EXIT_UNREACHABLE) from None
+        raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
     try:
         yield store
-    except StoreUnavailable as exc:
-        raise fail(str(exc), EXIT_UNREACHABLE) from None
-    except StoreError as exc:
+    except SettingError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
+    except StoreError as exc:
+        full = disk_full_message(exc, getattr(store, "path", None))
+        raise fail(full or str(exc), EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT) from None
     finally:
         store.close()
 
 
 def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
-    """Rows as a Rich table, JSON or CSV on stdout."""
+    """Rows as a Rich table, JSON or CSV on stdout (control characters from the corpus
+    escaped: ``graph.terminal``)."""
+    from graph.terminal import json_safe
+
     if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, default=str)) + "\n")
         return
     columns = list(dict.fromkeys(k for r in rows for k in r))
     if fmt == "csv":
@@ -157,10 +213,17 @@ def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
 
 
 def _cell(value: object) -> str:
+    """A value as a table cell, control characters escaped."""
+    from graph.terminal import printable
+
+    return printable(_raw_cell(value))
+
+
+def _raw_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join(_raw_cell(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -179,28 +242,90 @@ def ingest_command(
     batch_size: Optional[int] = typer.Option(
         None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
     ),
-    force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
+    force: bool = typer.Option(False, "--force", help="Re-extract articles already stored (and repair what `graph check` found)"),
     jobs: int = typer.Option(
-        1, "--jobs", "-j", min=1, metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
+        1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
 ) -> None:
-    """Extract articles and load them into the store (re-running changes nothing)."""
+    """Extract articles and load them into the store (re-running changes nothing). Exit 2
+    when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
+    stops at the next window: what is stored stays, and re-running resumes."""
     from ingest.api import ingest
+    from ingest.stopping import stop_on_signals
 
-    def on_error(e: object) -> None:
-        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
-
-    with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
-        report = ingest(
-            paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error, jobs=jobs
-        )
+    jobs = _count(jobs, "--jobs")
+    _check_settings()
+    try:
+        with stop_on_signals() as stop:
+            with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
+                size = setting("batch_size", _count(batch_size, "--batch-size"))
+                report = ingest(
+                    paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned,
+                    stop=stop, on_window=on_window,
+                )
+                err.print(
+                    f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
+                    f"{len(report.errors)} error(s) -> {_message(store.name)}",
+                    highlight=False,
+                )
+    except KeyboardInterrupt:  # a second Ctrl-C: the user insists
+        err.print("interrupted: the window being written was rolled back; re-run the same command to resume", highlight=False)
+        raise typer.Exit(130) from None
+    if report.interrupted:
         err.print(
-            f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
-            f"{len(report.errors)} error(s) -> {store.name}",
+            f"interrupted: {report.loaded} article(s) stored in this run; re-run the same command to resume "
+            "(stored articles are skipped)",
             highlight=False,
         )
-    if report.read == 0 and report.errors:
+        raise typer.Exit(stop.exit_code)
+    if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _check_settings() -> None:
+    """Every setting and extraction limit checked once, before any work: exit 2, one line."""
+    from ingest.limits import limits
+
+    try:
+        check_settings()
+        limits()
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
+def _skipped(problem: object) -> None:
+    err.print(f"[yellow]skipped[/yellow] {_message(problem)}", highlight=False)
+
+
+def _warned(note: object) -> None:
+    err.print(f"[yellow]warning[/yellow] {_message(note)}", highlight=False)
+
+
+@contextmanager
+def _ingest_progress(paths: list[str], quiet: bool) -> Iterator[Optional[Callable[[object], None]]]:
+    """A Rich progress bar on a terminal (articles/s, facts stored, ETA); nothing when stderr is
+    piped or with ``--quiet``. Yields the ``on_window`` callback for ``ingest``."""
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ingest.api import estimate_articles
+
+    columns = (
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} articles/s, {task.fields[facts]:,} facts"), TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=estimate_articles(paths), rate="…", facts=0)
+
+        def on_window(report: object) -> None:
+            elapsed = progress.tasks[0].elapsed or 0
+            rate = f"{report.done / elapsed:,.0f}" if elapsed else "…"  # type: ignore[attr-defined]
+            progress.update(task, completed=report.done, rate=rate, facts=report.facts)  # type: ignore[attr-defined]
+
+        yield on_window
 
 
 @app.command("extract")
@@ -215,25 +340,30 @@ def extract_command(
 
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    merged, good, bad = Graph(), 0, 0
+    _check_settings()
+    with _writing(output):
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    merged, bad = Graph(), 0
     try:
-        for item in extract(paths):
-            if not isinstance(item, ArticleResult):
-                bad += 1
-                err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
-                continue
-            good += 1
-            if fmt == "jsonl":
-                sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                merged.update(item.graph)
-        if fmt == "json":
-            sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        with _pipe_closed_ok(), _writing(output or "stdout"):
+            for item in extract(paths):
+                if not isinstance(item, ArticleResult):
+                    bad += 1
+                    _skipped(item)
+                    continue
+                for note in item.article.notes:
+                    _warned(f"{item.article.source}: {note}")
+                if fmt == "jsonl":
+                    sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    merged.update(item.graph)
+            if fmt == "json":
+                sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
     finally:
         if output:
-            sink.close()
-    if good == 0 and bad:
+            with _writing(output):
+                sink.close()
+    if bad:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -253,6 +383,42 @@ def stats_command(
     rows = [{"kind": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
     rows += [{"kind": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
     render_rows(rows, fmt, title="Graph contents")
+
+
+@app.command("check")
+def check_command(
+    repair: bool = typer.Option(
+        False, "--repair", help="Embedded store: rebuild it from what is readable (the damaged copy is kept beside it)"
+    ),
+    db: Optional[str] = DbOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Check the store after a crash: counts re-read, every fact's endpoints and provenance,
+    every article's facts. Exit 1 when something is wrong (then: --repair, and ingest again)."""
+    from graph.check import check, rebuild
+
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
+        report = check(store)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        render_rows(report.rows(), fmt, "Counts: the store's own, and records read")
+    for line in report.lines():
+        err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+    if report.ok:
+        err.print(f"ok: {_message(store.name)} is consistent", highlight=False)
+        return
+    if not repair:
+        raise fail("the store is damaged: run `graph check --repair`, then `graph ingest SOURCES` to restore what "
+                   "was lost", EXIT_NOT_FOUND)
+    if neo4j or uri:
+        raise fail("--repair rebuilds the embedded store only: on Neo4j, run `graph ingest SOURCES --force`", EXIT_BAD_INPUT)
+    kept, graph = rebuild(setting("db", db), heap=setting("heap"))
+    err.print(f"rebuilt {_message(store.name)} from {len(graph.nodes)} nodes and {len(graph.edges)} relationships "
+              f"still readable (damaged copy kept in {_message(kept)}); now run `graph ingest SOURCES` to "
+              "re-extract every article and restore what was lost", highlight=False)
 
 
 # -- queries -----------------------------------------------------------------------------------
@@ -303,7 +469,7 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
     for r in rows:  # one group per document (numbers repeat across provinces) and fact
         facts.setdefault((r.get("document"), headline(r)), []).append(r)
     for (_, line), members in facts.items():
-        out.print(line, markup=False, highlight=False)
+        out.print(_cell(line), markup=False, highlight=False)
         evidence = [{"evidence": r["sentence"], "article": r["article"], "source": r["source"]}
                     for r in members if r.get("sentence")]
         if evidence:
@@ -349,18 +515,28 @@ def cypher_command(
     statement: str = typer.Argument(..., metavar="STATEMENT", help="A Cypher statement; values belong in --param, not in the text"),
     param: Optional[list[str]] = ParamOption,
     write: bool = typer.Option(False, "--write", help="Allow the statement to modify the graph"),
+    allow_files: Optional[Path] = typer.Option(
+        None, "--allow-files", metavar="DIR",
+        help="Allow LOAD CSV from file: URLs inside DIR (without it, no statement reads files or URLs)",
+    ),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text).
+    """Run ad-hoc Cypher: read-only unless --write, no file or network access unless
+    --allow-files (parameter values are JSON, else text).
 
     A node comes back as its id, labels and properties, a relationship as its type, the ids of
     its ends and its properties, as Neo4j Browser's table shows them."""
+    from graph.cypher_guard import FileAccessRefused, check_file_access
     from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
 
+    try:
+        check_file_access(statement, allow_files)
+    except FileAccessRefused as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     with _answering():
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, bolt_uri(neo4j, uri)) as store:
@@ -627,7 +803,7 @@ def analyze_command(
 
 # -- stores (push, export) --------------------------------------------------------------------
 BatchSizeOption = typer.Option(
-    None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)", min=1
+    None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)"
 )
 
 
@@ -659,7 +835,10 @@ def push_command(
     from graph.config import setting
     from graph.loadplan import plan
 
-    size = int(setting("batch_size", batch_size))
+    try:
+        size = setting("batch_size", _count(batch_size, "--batch-size"))
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     with store_for(None, bolt_uri(True, uri)) as target, store_for(db, None) as source:  # Neo4j first: fail fast
         graph = source.dump()
         target.setup()
@@ -727,5 +906,18 @@ def export_command(
     sys.stdout.write(import_command(IMPORT_DIR) + "\n")
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The ``graph`` entry point: Ctrl-C or SIGTERM at any moment ends the command with exit
+    130 / 143 and no traceback (``ingest`` narrows this to "stop after the open window")."""
+    import signal
+
+    def interrupted(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, interrupted)
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@ node cap) and says what the cap left out, so a page never silently shows part of
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import json
 import re
@@ -68,6 +69,11 @@ def check_period(value: str | None) -> str | None:
     value = value.strip()
     if not _PERIOD.match(value):
         raise ValueError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: no such {'day' if value.count('-') == 2 else 'month'}") from None
     return value
 
 
@@ -162,8 +168,9 @@ class Filters:
             raise ValueError("--depth must be 0 or more")
         if self.max_nodes is not None and self.max_nodes < 1:
             raise ValueError("--max-nodes must be 1 or more")
-        check_period(self.since)
-        check_period(self.until)
+        since, until = check_period(self.since), check_period(self.until)
+        if since and until and since[: len(until)] > until[: len(since)]:
+            raise ValueError(f"--since {since} is after --until {until}")
 
     @property
     def shows_articles(self) -> bool:
