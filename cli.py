@@ -95,6 +95,7 @@ UriOption = typer.Option(
     help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
 FormatOption = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json | csv")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
 
 
 def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
@@ -246,7 +247,7 @@ def ingest_command(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
+    quiet: bool = QuietOption,
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing). Exit 2
     when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
@@ -663,9 +664,6 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
-
-
 @contextmanager
 def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """A Rich progress bar on stderr over the stages of a long command, shown only on a
