@@ -95,6 +95,7 @@ UriOption = typer.Option(
     help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
 FormatOption = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json | csv")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
 
 
 def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
@@ -260,7 +261,7 @@ def ingest_command(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
+    quiet: bool = QuietOption,
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing). Exit 2
     when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
@@ -571,7 +572,10 @@ def cypher_command(
     fmt: str = FormatOption,
 ) -> None:
     """Run ad-hoc Cypher: read-only unless --write, no file or network access unless
-    --allow-files (parameter values are JSON, else text)."""
+    --allow-files (parameter values are JSON, else text).
+
+    A node comes back as its id, labels and properties, a relationship as its type, the ids of
+    its ends and its properties, as Neo4j Browser's table shows them."""
     from graph.cypher_guard import FileAccessRefused, check_file_access
     from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
@@ -584,7 +588,7 @@ def cypher_command(
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, bolt_uri(neo4j, uri)) as store:
         try:
-            rows = store.write(statement, params) if write else store.read(statement, params)
+            rows = store.write(statement, params) if write else store.read(statement, params, entities=True)
         except StoreError as exc:
             if not write and READ_ONLY_REFUSAL in str(exc):
                 raise fail(f"{exc}; add --write to allow it", EXIT_BAD_INPUT) from None
@@ -706,9 +710,6 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
-
-
 @contextmanager
 def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """A Rich progress bar on stderr over the stages of a long command, shown only on a
