@@ -206,6 +206,8 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
+    if force and not (neo4j or uri):
+        _repair_before_force(db)
     with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
         size = setting("batch_size", _count(batch_size, "--batch-size"))
         report = ingest(paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned)
@@ -216,6 +218,20 @@ def ingest_command(
         )
     if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _repair_before_force(db: Optional[str]) -> None:
+    """`ingest --force` on a damaged embedded store rebuilds it first (`graph check`), so the
+    forced re-extraction restores what was lost instead of merging onto broken records."""
+    from graph.check import repair_if_damaged
+
+    repaired = repair_if_damaged(setting("db", db), heap=setting("heap"))
+    if repaired:
+        report, kept = repaired
+        for line in report.lines():
+            err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+        err.print(f"rebuilt the damaged store from what was readable (damaged copy kept in {_message(kept)})",
+                  highlight=False)
 
 
 def _check_settings() -> None:
@@ -638,7 +654,7 @@ def analyze_command(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
-    result = analyze(_dump(db, bolt_uri(neo4j, uri)), top=top)
+    result = analyze(_dump(db, bolt_uri(neo4j, uri)), top=_count(top, "--top"))
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return

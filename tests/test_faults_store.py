@@ -182,6 +182,18 @@ def test_an_unusable_heap_is_exit_3_in_one_line(heap: str, said: str, clean_db: 
 
 
 @pytest.mark.parametrize("args, message", [
+    (["analyze", "--top", "-1"], "--top=-1 must be a whole number of 1 or more"),
+    (["view", "-o", "v.html", "--depth", "-1"], "--depth must be 0 or more"),
+    (["view", "-o", "v.html", "--max-nodes", "0"], "--max-nodes must be 1 or more"),
+])
+def test_other_numeric_options_are_one_line(args: list[str], message: str, clean_db: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = graph(*args, "--db", str(clean_db))
+    assert result.exit_code == 2 and result.output.strip() == f"error: {message}"
+
+
+@pytest.mark.parametrize("args, message", [
     (["--since", "2020-13"], "'2020-13' is not a date: no such month"),
     (["--since", "2020-02-31"], "'2020-02-31' is not a date: no such day"),
     (["--since", "2021", "--until", "2020-05"], "--since 2021 is after --until 2020-05"),
@@ -207,9 +219,13 @@ def test_a_store_path_that_is_no_store_is_refused_untouched(tmp_path: Path, make
 
 
 # -- corruption -----------------------------------------------------------------------------------
-def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_dir: Path, clean) -> None:
+def truncate_holds(db: Path) -> None:
     (bucket,) = db.glob("HOLDS_0.*.bucket")
     bucket.write_bytes(b"")
+
+
+def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_dir: Path, clean) -> None:
+    truncate_holds(db)
     assert counts(db)["relationships"]["HOLDS"] == 6  # the store's own count does not see it: that is the trap
     found = graph("check", "--db", str(db))
     assert found.exit_code == 1
@@ -219,6 +235,15 @@ def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_
     assert len(list(db.parent.glob("db.damaged-*"))) == 1
     again = graph("ingest", str(examples_dir), "--db", str(db))
     assert again.exit_code == 0 and "5 loaded" in again.output  # nothing was taken as already stored
+    assert graph("check", "--db", str(db)).exit_code == 0
+    assert export(db) == clean
+
+
+def test_ingest_force_repairs_a_damaged_store(db: Path, examples_dir: Path, clean) -> None:
+    truncate_holds(db)
+    forced = graph("ingest", str(examples_dir), "--db", str(db), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "HOLDS: the store counts 6, 0 can be read" in forced.output and "rebuilt the damaged store" in forced.output
     assert graph("check", "--db", str(db)).exit_code == 0
     assert export(db) == clean
 
@@ -283,15 +308,18 @@ def test_escape_sequences_from_the_corpus_never_reach_the_terminal(tmp_path: Pat
     p = g.add_node(Node("Person", "nguyễn văn độc", {"name": "Nguyễn Văn \x1b[5mĐộc", "aliases": [], "titles": []}))
     d = g.add_node(Node("Document", "7/qđ-ubnd||", {"number": "7/QĐ-UBND", "search": "7/qđ-ubnd", "aliases": []}))
     g.add_edge(Edge("SIGNED", p, d, {}, [Evidence("evil", hostile, 0, len(hostile))]))
+    b = g.add_node(Node("Body", "ubnd||", {"name": "UBND \x1b[8m", "aliases": [], "kind": "UBND"}))
+    g.add_edge(Edge("ISSUED", b, d, {}, [Evidence("evil", hostile, 0, len(hostile))]))
     g.add_edge(Edge("MENTIONS", a, p, {}, []))
     db = tmp_path / "db"
     with EmbeddedStore(db) as store:
         store.setup()
         store.load(g)
-    for fmt in ("table", "json", "csv"):
-        result = graph("who-signed", "7/QĐ-UBND", "--db", str(db), "--format", fmt)
-        assert result.exit_code == 0, result.output
-        assert not any(c in result.output for c in "\x1b\x00\x9b\x07"), (fmt, result.output)
+    for command in ("who-signed", "who-issued"):
+        for fmt in ("table", "json", "csv"):
+            result = graph(command, "7/QĐ-UBND", "--db", str(db), "--format", fmt)
+            assert result.exit_code == 0, result.output
+            assert not any(c in result.output for c in "\x1b\x00\x9b\x07"), (command, fmt, result.output)
     table = graph("who-signed", "7/QĐ-UBND", "--db", str(db)).output
     assert "\\x1b[2J\\x1b[31m" in table  # shown, escaped: the reader sees what the text holds
 
