@@ -171,7 +171,7 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
         store = open_store(db=db, neo4j=neo4j, create=create)
     except SettingError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreUnavailable as exc:
+    except StoreError as exc:  # unreachable, or failing while it is opened or created (a full disk)
         raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
     try:
         yield store

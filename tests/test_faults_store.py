@@ -276,12 +276,12 @@ def test_check_on_a_clean_store(clean_db: Path) -> None:
 # -- a full disk ----------------------------------------------------------------------------------
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 3 MB tmpfs (root only: mounting needs it)."""
+    """A 16 MB tmpfs (root only: mounting needs it)."""
     if os.geteuid() != 0:
         pytest.skip("disk-full case needs root to mount a small tmpfs; not running as root")
     mount = tmp_path / "small"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True, text=True)
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True, text=True)
     if made.returncode:
         pytest.skip(f"cannot mount a tmpfs here: {made.stderr.strip()}")
     try:
@@ -293,14 +293,27 @@ def small_disk(tmp_path: Path):
 def test_a_full_disk_is_exit_3_with_path_and_free_space_and_a_rerun_completes(small_disk: Path, examples_dir: Path,
                                                                              clean) -> None:
     db = small_disk / "db"
+    first = graph("ingest", str(examples_dir / "000_f19c0833ede52544.txt"), "--db", str(db))
+    assert first.exit_code == 0, first.output
+    filler = small_disk / "filler"
+    filler.write_bytes(bytes(shutil.disk_usage(small_disk).free - 64 * 1024))  # 64 KB left
     full = graph("ingest", str(examples_dir), "--db", str(db))
     assert full.exit_code == 3
-    assert f"disk full: no space left for {db}" in full.output and "free)" in full.output
-    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    assert f"disk full: no space left for {db} (" in full.output and " free)" in full.output
+    assert len(full.output.strip().splitlines()) == 1
+    assert graph("check", "--db", str(db)).exit_code == 0  # what was stored is whole
+    filler.unlink()
     again = graph("ingest", str(examples_dir), "--db", str(db))
-    assert again.exit_code == 0, again.output
+    assert again.exit_code == 0 and "1 unchanged" in again.output, again.output
     assert graph("check", "--db", str(db)).exit_code == 0
     assert export(db) == clean
+
+
+def test_a_full_disk_while_the_store_is_created_is_exit_3(small_disk: Path, examples_dir: Path) -> None:
+    (small_disk / "filler").write_bytes(bytes(shutil.disk_usage(small_disk).free - 256 * 1024))
+    result = graph("ingest", str(examples_dir), "--db", str(small_disk / "db"))
+    assert result.exit_code == 3 and f"disk full: no space left for {small_disk / 'db'}" in result.output
+    assert not (small_disk / "db").exists()
 
 
 # -- what the terminal shows ---------------------------------------------------------------------
