@@ -406,3 +406,18 @@ def test_bolt_refuses_load_csv_and_bad_logins_in_one_line(bolt_server) -> None: 
     wrong = graph("stats", "--uri", bolt_server.uri, env={**env, "NEO4J_PASSWORD": "wrong-pw-never-shown"})
     assert wrong.exit_code == 3 and "wrong-pw-never-shown" not in wrong.output
     assert len(wrong.output.strip().splitlines()) == 1
+
+
+@pytest.mark.bolt
+def test_check_over_bolt(bolt_store, bolt_server, examples_graph) -> None:  # noqa: ANN001
+    bolt_store.setup()
+    bolt_store.load(examples_graph)
+    env = {"NEO4J_USER": bolt_server.user, "NEO4J_PASSWORD": bolt_server.password, "NEO4J_DATABASE": bolt_server.database}
+    fine = graph("check", "--uri", bolt_server.uri, "--format", "json", env=env)
+    assert fine.exit_code == 0, fine.output
+    assert json.loads(fine.stdout)["ok"]
+    bolt_store.write("MATCH ()-[e:SIGNED]->() SET e.evidence = ['{\"article\": \"nowhere\", \"sentence\": \"x\", "
+                     "\"start\": 0, \"end\": 1}']")
+    found = graph("check", "--uri", bolt_server.uri, "--repair", env=env)
+    assert found.exit_code == 2 and "names article nowhere, which is not stored" in found.output
+    assert "--repair rebuilds the embedded store only" in found.output
