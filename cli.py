@@ -166,22 +166,25 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     from graph.diskspace import disk_full_message
     from graph.store import StoreError, StoreUnavailable
 
+    def failure(exc: Exception, path: object) -> typer.Exit:
+        if isinstance(exc, SettingError):
+            return fail(str(exc), EXIT_BAD_INPUT)
+        full = disk_full_message(exc, path)
+        code = EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT
+        return fail(full or str(exc), code)
+
     try:
         check_settings()
         store = open_store(db=db, neo4j=neo4j, create=create)
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreError as exc:  # unreachable, or failing while it is opened or created (a full disk)
-        raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
+    except (SettingError, StoreError) as exc:  # creating a store on a full disk fails here
+        raise failure(exc, db) from None
     try:
-        yield store
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreError as exc:
-        full = disk_full_message(exc, getattr(store, "path", None))
-        raise fail(full or str(exc), EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT) from None
-    finally:
-        store.close()
+        try:
+            yield store
+        finally:
+            store.close()  # closing flushes: a full disk may be found only now
+    except (SettingError, StoreError) as exc:
+        raise failure(exc, getattr(store, "path", None)) from None
 
 
 def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
@@ -230,6 +233,17 @@ def _raw_cell(value: object) -> str:
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
+def check_vocabulary() -> None:
+    """Stop at start-up (exit 2, file and key named) when a vocabulary file is broken."""
+    from ingest.datacheck import DataError
+    from ingest.gazetteer import validate_all
+
+    try:
+        validate_all()
+    except DataError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
 PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
@@ -256,6 +270,7 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
+    check_vocabulary()
     if force and not (neo4j or uri):
         _repair_before_force(db)
     try:
@@ -357,6 +372,7 @@ def extract_command(
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
+    check_vocabulary()
     with _writing(output):
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
@@ -380,6 +396,36 @@ def extract_command(
             with _writing(output):
                 sink.close()
     if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command("audit")
+def audit_command(
+    paths: list[str] = PathsArgument,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    top: int = typer.Option(10, "--top", min=1, help="Groups shown per kind, biggest first"),
+    examples: int = typer.Option(1, "--examples", min=1, help="Example sentences kept per group"),
+) -> None:
+    """Recall audit, no gold needed: names, titles, numbers and 'giao'/'chủ trì' sentences that
+    yielded nothing, grouped by the shape of the text around them and counted."""
+    from ingest.audit import audit_paths, report_dict
+
+    if fmt not in ("table", "json"):
+        raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
+    check_vocabulary()
+    report = audit_paths(paths, keep=examples, on_error=lambda e: err.print(f"[yellow]skipped[/yellow] {e}", highlight=False))
+    data = report_dict(report, top)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        totals = ", ".join(f"{kind} {n}" for kind, n in data["totals"].items())
+        out.print(f"{data['articles']} article(s); missed: {totals}", highlight=False)
+        rows = [
+            {"kind": g["kind"], "count": g["count"], "shape": g["shape"], "example": g["examples"][0]["sentence"][:200]}
+            for g in data["groups"]
+        ]
+        render_rows(rows, "table")
+    if report.articles == 0:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 

@@ -65,10 +65,15 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
-    places = [(m.start, m.end, m.ident) for m in gaz_matches(doc) if m.label == "PLACE"]
+    persons = list(doc._.persons or [])
+    # a place inside a person's name ("Nguyễn Hòa Bình") says nothing about where the article is
+    places = [
+        (m.start, m.end, m.ident) for m in gaz_matches(doc)
+        if m.label == "PLACE" and not any(p.start <= m.start < p.end for p in persons)
+    ]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
-    mentions += list(doc._.persons or [])
+    mentions += persons
     mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
     mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
     sentences = sentence_spans(doc)
