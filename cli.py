@@ -272,6 +272,8 @@ def ingest_command(
     jobs = _count(jobs, "--jobs")
     _check_settings()
     check_vocabulary()
+    if force and not (neo4j or uri):
+        _repair_before_force(db)
     try:
         with stop_on_signals() as stop:
             with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
@@ -297,6 +299,20 @@ def ingest_command(
         raise typer.Exit(stop.exit_code)
     if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _repair_before_force(db: Optional[str]) -> None:
+    """`ingest --force` on a damaged embedded store rebuilds it first (`graph check`), so the
+    forced re-extraction restores what was lost instead of merging onto broken records."""
+    from graph.check import repair_if_damaged
+
+    repaired = repair_if_damaged(setting("db", db), heap=setting("heap"))
+    if repaired:
+        report, kept = repaired
+        for line in report.lines():
+            err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+        err.print(f"rebuilt the damaged store from what was readable (damaged copy kept in {_message(kept)})",
+                  highlight=False)
 
 
 def _check_settings() -> None:
@@ -832,7 +848,7 @@ def analyze_command(
         with store_for(db, bolt_uri(neo4j, uri)) as store:
             graph = _dump(store)
         step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
-        result = analyze(graph, top=top)
+        result = analyze(graph, top=_count(top, "--top"))
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
