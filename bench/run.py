@@ -61,6 +61,8 @@ TARGETS: dict[str, tuple[str, float]] = {
     "who_issued_p95_ms": ("<=", 5),
     "person_p95_ms": ("<=", 10),
     "rows_per_s": (">=", 15_000),
+    "stats_seconds": ("<=", 3),
+    "view_focus_seconds": ("<=", 3),
     "peak_rss_tree_mb": ("<=", 1536),
 }
 #: 10k articles end to end in 45 s, scaled to the run's size (issue 13; 100k: 8 minutes)
@@ -304,6 +306,9 @@ def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
     numbers = _spread(store, "MATCH (d:Document)<-[:ISSUED]-() WITH DISTINCT d RETURN d.number AS v", issued, rng)
     people = store.read("MATCH (p:Person) RETURN count(p) AS c")[0]["c"]
     names = _spread(store, "MATCH (p:Person) RETURN p.name AS v", people, rng)
+    busiest = store.read("MATCH (p:Person)-[e:CHAIRED|HOLDS]->() RETURN p.name AS v, count(e) AS c ORDER BY c DESC LIMIT 1")
+    if busiest:
+        figures["busy_official"] = busiest[0]["v"]
     log(f"queries: who-issued x{len(numbers)}, person x{len(names)}, warm")
     for key, ask, args in (
         ("who_issued", lambda n: who_issued(store, n), numbers),
@@ -362,6 +367,8 @@ TABLE = [
     ("who_issued_cypher_p95_ms", "who-issued bare Cypher p95, ms"),
     ("person_p50_ms", "person p50, ms"),
     ("person_p95_ms", "person p95, ms"),
+    ("stats_seconds", "graph stats, s wall"),
+    ("view_focus_seconds", "graph view --focus <busiest official> --depth 2, s wall"),
     ("peak_rss_mb", "peak RSS, MB (getrusage: self + largest child)"),
     ("peak_rss_tree_mb", "peak RSS, MB (sampled: all processes)"),
 ]
@@ -419,6 +426,24 @@ def run_store_stages(path: Path, work: Path, jobs: int, seed: int, figures: dict
     figures["peak_rss_tree_mb"] = round(memory.peak_kb / 1024) or None
 
 
+def stage_commands(work: Path, figures: dict[str, Any]) -> None:
+    """Wall time of whole commands on the store the ingest left (a process each, JVM start
+    included): ``graph stats`` and ``graph view --focus <the busiest official> --depth 2``."""
+    graph = Path(sys.executable).with_name("graph")
+    db = str(work / "db")
+    commands = {"stats_seconds": [str(graph), "stats", "--db", db]}
+    if figures.get("busy_official"):
+        commands["view_focus_seconds"] = [str(graph), "view", "--focus", figures["busy_official"], "--depth", "2",
+                                          "-o", str(work / "focus.html"), "--db", db]
+    for key, command in commands.items():
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode == 0:
+            figures[key] = round(time.perf_counter() - started, 2)
+        else:
+            log(f"{key}: exit {done.returncode}: {done.stderr.strip().splitlines()[-1:] or ''}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="synthetic articles (default 10000)")
@@ -454,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         path = stage_corpus(args, work, figures)
         stage_extraction(path, work, args.jobs, figures)
         run_store_stages(path, work, args.jobs, args.seed, figures)
+        stage_commands(work, figures)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -24,6 +24,7 @@ JPype proxies of a large heap made it the dominant cost (issue 13).
 from __future__ import annotations
 
 import gc
+import json
 import time
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
@@ -60,8 +61,7 @@ class RecordWriter:
         self._db = db
         self._j = db.get_java_database()
         self._RID = jpype.JClass("com.arcadedb.database.RID")
-        self._Map = jpype.JClass("java.util.HashMap")
-        self._asList, self._Strings = jpype.JClass("java.util.Arrays").asList, jpype.JArray(jpype.JString)
+        self._JSONObject = jpype.JClass("com.arcadedb.serializer.json.JSONObject")
         self._Object, self._String = jpype.JClass("java.lang.Object"), jpype.JClass("java.lang.String")
         self._Number, self._Collection = jpype.JClass("java.lang.Number"), jpype.JClass("java.util.Collection")
         direction = jpype.JClass("com.arcadedb.graph.Vertex$DIRECTION")
@@ -214,15 +214,11 @@ class RecordWriter:
             record.set(self._map(props))
 
     def _map(self, props: dict[str, Any]) -> Any:
-        out = self._Map()
-        for k, v in props.items():
-            out.put(k, self._list(v) if isinstance(v, list) else v)
-        return out
-
-    def _list(self, items: list[str]) -> Any:
-        """A Java list of strings; through an array, five times cheaper than JPype's
-        conversion of a Python list to an ArrayList."""
-        return self._asList(self._Strings(items))
+        """The properties as one Java map, built from one JSON string: two bridge calls per
+        record instead of one per property (and JPype's list conversion), measured faster than
+        a HashMap filled put by put. JSON keeps every type the graph uses (strings, integers,
+        booleans, lists of strings)."""
+        return self._JSONObject(json.dumps(props, ensure_ascii=False)).toMap()
 
     def _plain(self, value: Any) -> Any:
         """A stored property as Python: lists of strings, ints, strings, None."""

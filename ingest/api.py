@@ -35,7 +35,6 @@ from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
 from .sources import SUFFIXES, RawArticle, SourceError, read_sources
-from .writer import Window, WindowWriter
 
 
 @dataclass
@@ -317,16 +316,20 @@ def ingest(
     marks its articles stored (``Store.store_window``): a run cut short loses at most the
     window being written, and the next run loads it again without duplicates.
 
-    Extraction (in this process, or in ``jobs`` worker processes) and loading overlap: one
-    writer thread stores window n while window n+1 is extracted (``ingest.writer``), windows
-    in input order, so the store ends up exactly as with ``jobs=1``. ``executor`` replaces
-    the pool with any other ``Executor`` (a Dask cluster: ``bench/dask_extract.py``).
+    With ``jobs`` > 1, extraction and loading overlap: the workers extract the next windows
+    (up to 2 × ``jobs`` batches ahead) while this process stores window n. This process is the
+    one writer (concurrent MERGEs of one key fail on ArcadeDB) and stores windows in input
+    order, so the store ends up exactly as with ``jobs=1``. Writing happens here and not in a
+    thread of its own: a writer thread makes a JPype call per property, gives the GIL back at
+    each one, and waited up to 5 ms to get it back from the busy main thread (measured: three
+    times slower). ``executor`` replaces the pool with any other ``Executor`` (a Dask
+    cluster: ``bench/dask_extract.py``).
 
     ``stop`` is asked between windows (``ingest.stopping``): when it says yes, the window being
     written commits, nothing else is started, and the report says ``interrupted``.
     ``on_article(article, known)`` is called once per article read, in input order, after its
     window is stored (``known``: skipped as already stored); ``on_window(report)`` after each
-    window, with the running counts (both in the writer thread).
+    window, with the running counts.
     """
     store.setup()
     report = IngestReport()
@@ -354,14 +357,26 @@ def ingest(
             handed.update(a.id for a in todo)
             yield todo, (group, known, todo, frozenset(a.id for a in todo if a.id in stored))
 
-    def stored(window: Window, stats: "LoadStats", seconds: float) -> None:
-        group, known, todo, loaded = window.context
-        for kind, n in stats.rows.items():
-            report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
-        report.load_seconds += seconds
-        for part, t in stats.seconds.items():
-            report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
-        report.loaded += loaded
+    def write_window(group: list[Article], known: set[str], todo: list[Article], counted: frozenset[str], results: list[Item]) -> None:
+        failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
+        for r in results:
+            if isinstance(r, SourceError):
+                report.errors.append(r)
+                if on_error:
+                    on_error(r)
+        if todo:
+            merged = Graph()
+            for r in results:
+                if isinstance(r, ArticleResult):
+                    merged.update(r.graph)
+            started = time.perf_counter()
+            stats = store.store_window(merged, [a.id for a in todo if a.id not in failed], counted, batch_size)
+            report.load_seconds += time.perf_counter() - started
+            for kind, n in stats.rows.items():
+                report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
+            for part, t in stats.seconds.items():
+                report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
+        report.loaded += len(todo) - len(failed)
         report.skipped += len(group) - len(todo)
         report.done += len(group)
         if on_article:
@@ -372,28 +387,15 @@ def ingest(
 
     with Workers(jobs) as pool:
         workers = executor or pool
-        writer = WindowWriter(store, batch_size, stored)
         try:
             for (group, known, todo, counted), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
-                failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
-                for r in results:
-                    if isinstance(r, SourceError):
-                        report.errors.append(r)
-                        if on_error:
-                            on_error(r)
-                merged = Graph()
-                for r in results:
-                    if isinstance(r, ArticleResult):
-                        merged.update(r.graph)
-                ok = [a.id for a in todo if a.id not in failed]
-                writer.put(Window(merged, ok, counted, (group, known, todo, len(ok)), empty=not todo))
+                write_window(group, known, todo, counted, results)
                 if stopping():
                     break
         finally:
             report.interrupted = stopping()
             if report.interrupted:
                 pool.abort()
-            writer.close(drop=report.interrupted)
     return report
 
 
