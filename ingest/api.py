@@ -278,6 +278,7 @@ class IngestReport:
     done: int = 0  # articles whose window is finished (stored, skipped or failed)
     rows_by_kind: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
+    load_cpu_seconds: float = 0.0  # CPU time of this process while writing (the JVM's threads included)
     load_seconds_by_part: dict[str, float] = field(default_factory=dict)  # nodes, relationships, mentions
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
@@ -369,9 +370,10 @@ def ingest(
             for r in results:
                 if isinstance(r, ArticleResult):
                     merged.update(r.graph)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             stats = store.store_window(merged, [a.id for a in todo if a.id not in failed], counted, batch_size)
             report.load_seconds += time.perf_counter() - started
+            report.load_cpu_seconds += time.process_time() - cpu
             for kind, n in stats.rows.items():
                 report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
             for part, t in stats.seconds.items():
