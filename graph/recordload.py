@@ -62,8 +62,6 @@ class RecordWriter:
         self._j = db.get_java_database()
         self._RID = jpype.JClass("com.arcadedb.database.RID")
         self._JSONObject = jpype.JClass("com.arcadedb.serializer.json.JSONObject")
-        self._Object, self._String = jpype.JClass("java.lang.Object"), jpype.JClass("java.lang.String")
-        self._Number, self._Collection = jpype.JClass("java.lang.Number"), jpype.JClass("java.util.Collection")
         direction = jpype.JClass("com.arcadedb.graph.Vertex$DIRECTION")
         self._OUT, self._IN = direction.OUT, direction.IN
         self.nodes: dict[str, int] = {}  # node id -> packed record id
@@ -144,7 +142,7 @@ class RecordWriter:
             return self._pack(vertex.getIdentity()) | _BORN
         record = self._record(rid & _RID_BITS)
         lists = schema()["nodes"][label].get("merge_lists", [])
-        stored = {p: self._plain(record.get(p)) for p in lists}
+        stored = {p: v for p, v in self._props(record).items() if p in lists}
         vertex = record.asVertex().modify()
         self._set(vertex, {k: v for k, v in merged_node(label, stored, row).items() if k not in stored or v != stored[k]})
         vertex.save()
@@ -187,8 +185,7 @@ class RecordWriter:
             edge = self._record(src).asVertex().newEdge(rel, self._rid(dst), self._map(merged_edge({}, row)))
             return self._pack(edge.getIdentity())
         record = self._record(rid)
-        names = ["article_count", *schema()["edge_merge_lists"], *schema()["edge_first_value"], "first_seen", "last_seen"]
-        stored = {p: self._plain(record.get(p)) for p in names}
+        stored = self._props(record)
         changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k)}
         if changed:  # a full sample and a known article: often nothing but the count moves
             edge = record.asEdge().modify()
@@ -220,17 +217,10 @@ class RecordWriter:
         booleans, lists of strings)."""
         return self._JSONObject(json.dumps(props, ensure_ascii=False)).toMap()
 
-    def _plain(self, value: Any) -> Any:
-        """A stored property as Python: lists of strings, ints, strings, None."""
-        if value is None or isinstance(value, (bool, int, float, str)) and not isinstance(value, self._Object):
-            return value
-        if isinstance(value, self._String):
-            return str(value)
-        if isinstance(value, self._Number):
-            return int(value.longValue())
-        if isinstance(value, self._Collection):
-            return [str(x) for x in value]
-        return str(value)
+    @staticmethod
+    def _props(record: Any) -> dict[str, Any]:
+        """A stored record's properties as Python values, in one bridge call (JSON)."""
+        return json.loads(str(record.toJSON()))
 
     def _pack(self, rid: Any) -> int:
         return (int(rid.getBucketId()) << _BUCKET_SHIFT) | int(rid.getPosition())
