@@ -31,6 +31,7 @@ from graph.store import LoadStats, Store
 from .clean import Article, clean
 from .components.gaz import gaz_matches
 from .components.sentences import sentence_spans
+from .limits import capped_facts, long_sentences_note
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
@@ -63,20 +64,31 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
-    places = [(m.start, m.end, m.ident) for m in gaz_matches(doc) if m.label == "PLACE"]
+    persons = list(doc._.persons or [])
+    # a place inside a person's name ("Nguyễn Hòa Bình") says nothing about where the article is
+    places = [
+        (m.start, m.end, m.ident) for m in gaz_matches(doc)
+        if m.label == "PLACE" and not any(p.start <= m.start < p.end for p in persons)
+    ]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
-    mentions += list(doc._.persons or [])
+    mentions += persons
     mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
     mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
-    return article_graph(article, where, mentions, list(doc._.facts or []), sentence_spans(doc))
+    sentences = sentence_spans(doc)
+    facts, notes = capped_facts(list(doc._.facts or []), lambda f: f.sentence)
+    article.notes += long_sentences_note(sentences) + notes
+    return article_graph(article, where, mentions, facts, sentences)
 
 
 def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
+    """Clean one article; whatever goes wrong stays this article's error, never the run's."""
     try:
         return clean(raw)
     except ValueError as exc:  # e.g. a page that is all furniture and bylines
         return SourceError(raw.source, str(exc))
+    except Exception as exc:  # noqa: BLE001 (one record's surprise must not end the run)
+        return SourceError(raw.source, f"cannot clean ({type(exc).__name__}: {exc}); please report it")
 
 
 def articles(paths: Iterable[str]) -> Iterator[Union[Article, SourceError]]:
@@ -307,6 +319,7 @@ def ingest(
     on_article: Callable[[Article, bool], None] | None = None,
     jobs: int = 1,
     executor: Executor | None = None,
+    on_note: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
     on_window: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
@@ -330,7 +343,8 @@ def ingest(
     written commits, nothing else is started, and the report says ``interrupted``.
     ``on_article(article, known)`` is called once per article read, in input order, after its
     window is stored (``known``: skipped as already stored); ``on_window(report)`` after each
-    window, with the running counts.
+    window, with the running counts. ``on_note`` hears, per article, what was cut or dropped
+    on the way in (``Article.notes``: limits, a date that was no date).
     """
     store.setup()
     report = IngestReport()
@@ -365,6 +379,9 @@ def ingest(
                 report.errors.append(r)
                 if on_error:
                     on_error(r)
+            elif on_note:
+                for note in r.article.notes:  # what the limits cut (ingest.limits)
+                    on_note(f"{r.article.source}: {note}")
         if todo:
             merged = Graph()
             for r in results:

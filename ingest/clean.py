@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from .gazetteer import CAP, load, places
+from .gazetteer import CAP, load, places, vocabulary_cache
+from .limits import cut_article, dropped_note
 from .normalize import clean_name, collapse, key, match_text, nfc
-from .sources import RawArticle
+from .sources import RawArticle, published_date
 
 
 @dataclass
@@ -35,10 +35,13 @@ class Article:
     outlet: str | None = None
     path: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: warnings for the user (a bad date dropped, text cut at a limit), never stored
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("text")
+        d.pop("notes")
         return d
 
 
@@ -57,6 +60,19 @@ _CREDIT_GHI = re.compile(rf"\s*\((?:Ảnh:\s*)?((?:{CAP})(?:\s+{CAP}){{0,3}})\s+
 _CREDIT_PHOTO = re.compile(rf"\s*\(?\bẢnh(?: minh họa)?:\s*((?:{CAP}|[A-ZĐ]+)(?:\s+(?:{CAP}|[A-ZĐ]+)){{0,3}})\)?\.?\s*$")
 
 
+#: terminal escape sequences (CSI "ESC[2J", OSC "ESC]8;;url BEL", two-byte "ESC c"): page junk
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+#: other control characters but tab and newline (NUL, backspace, C1)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """Text with terminal escape sequences removed and other control characters turned into
+    spaces: junk that would split a name from its title ("ESC[31mChủ tịch") and, stored, could
+    drive a reader's terminal."""
+    return _CONTROLS.sub(" ", _ANSI.sub("", text))
+
+
 def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
     d, m, y = int(d), int(m), int(y)
     if 1 <= d <= 31 and 1 <= m <= 12 and 1900 < y < 2100:
@@ -67,7 +83,7 @@ def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
 # The rules below read a line in its matching form (``match_text``, computed once per line in
 # ``clean``) and their data compiled once: per-line regex compilation and re-normalisation were
 # most of the cleaning time (bench/run.py profile).
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _drop_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The drop-line rules as two patterns: those anchored at the start, tried there only, and
     the rest, searched (one alternation searched at every position was slow)."""
@@ -77,12 +93,12 @@ def _drop_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(anchored), re.compile(floating)
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _tail_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in load("boilerplate")["tail_markers"])
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _outlets() -> tuple[re.Pattern[str], list[str]]:
     """One pattern for every outlet name, longest first; group ``o<i>`` is ``names[i]``."""
     names = sorted(load("boilerplate")["outlets"], key=len, reverse=True)
@@ -90,7 +106,7 @@ def _outlets() -> tuple[re.Pattern[str], list[str]]:
     return re.compile(rf"\s*\(?(?:{alternatives})\)?\s*[-–—:]", re.I), names
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _not_byline_words() -> tuple[frozenset[str], frozenset[str]]:
     """Honorifics (case-folded) and first words of titles: a line opening with one is no byline."""
     honorifics = frozenset(h.casefold() for h in load("titles")["honorifics"])
@@ -128,7 +144,7 @@ def _outlet(text: str) -> str | None:
 
 def clean(raw: RawArticle) -> Article:
     """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
-    text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n"))
     published, authors = raw.published, list(raw.authors)
     m = _DATE_PREFIX.match(text)
     if m:
@@ -158,7 +174,10 @@ def clean(raw: RawArticle) -> Article:
     body = re.sub(r"\n{3,}", "\n\n", body)
     if not body.strip():
         raise ValueError("no article text left once page furniture and credits are removed")
-    title = raw.title or _title(kept)
+    notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
+    body, cut = cut_article(body)
+    notes += cut
+    title = without_controls(raw.title) if raw.title else _title(kept)
     published = _normal_date(published) or _text_date(body)
     ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]
     return Article(
@@ -168,9 +187,10 @@ def clean(raw: RawArticle) -> Article:
         title=title,
         url=raw.url,
         published=published,
-        outlet=raw.outlet or _outlet(body),
+        outlet=without_controls(raw.outlet) if raw.outlet else _outlet(body),
         path=raw.path,
         authors=list(dict.fromkeys(a for a in authors if a)),
+        notes=notes,
     )
 
 
@@ -219,7 +239,10 @@ def _title(lines: list[str]) -> str | None:
     return None
 
 
-def _normal_date(value: str | None) -> str | None:
+def _normal_date(value: object) -> str | None:
+    """An ISO date from what a source gave (library callers may pass numbers: ``published_date``
+    takes the unambiguous ones and refuses the rest with a ValueError)."""
+    value = published_date(value)
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
