@@ -38,6 +38,7 @@ _BUCKET_SHIFT = 40
 #: flag in the key map: the node was created by this writer, so all its edges are known to it
 _BORN = 1 << 62
 _RID_BITS = _BORN - 1
+_ABSENT = object()
 
 
 @contextmanager
@@ -141,11 +142,12 @@ class RecordWriter:
             created.add(nid)
             return self._pack(vertex.getIdentity()) | _BORN
         record = self._record(rid & _RID_BITS)
-        lists = schema()["nodes"][label].get("merge_lists", [])
-        stored = {p: v for p, v in self._props(record).items() if p in lists}
-        vertex = record.asVertex().modify()
-        self._set(vertex, {k: v for k, v in merged_node(label, stored, row).items() if k not in stored or v != stored[k]})
-        vertex.save()
+        stored = self._props(record)
+        changed = {k: v for k, v in merged_node(label, stored, row).items() if stored.get(k, _ABSENT) != v}
+        if changed:  # a person named again in the same words changes nothing
+            vertex = record.asVertex().modify()
+            self._set(vertex, changed)
+            vertex.save()
         return rid
 
     def _end(self, nid: str, nodes: dict[str, int]) -> int | None:
