@@ -2,7 +2,7 @@
 
 Cypher ``UNWIND … MERGE`` costs the engine a query plan, an index lookup per end and a scan
 of the stored lists for every row; on the embedded store the same graph written record by
-record is about three times faster (measured: issue 13). Here the merge happens in Python
+record costs half the CPU or less (measured: README "Benchmarks"; issue 13 saw ×3 in wall time). Here the merge happens in Python
 (``loadplan.merged_node`` / ``merged_edge``, the same rules the Cypher statements state) and
 the engine only stores records:
 
