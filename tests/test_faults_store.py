@@ -248,10 +248,11 @@ def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_
 
 
 def test_ingest_force_repairs_a_damaged_store(db: Path, examples_dir: Path, clean) -> None:
+    holds = counts(db)["relationships"]["HOLDS"]
     truncate_holds(db)
     forced = graph("ingest", str(examples_dir), "--db", str(db), "--force")
     assert forced.exit_code == 0, forced.output
-    assert "HOLDS: the store counts 6, 0 can be read" in forced.output and "rebuilt the damaged store" in forced.output
+    assert f"HOLDS: the store counts {holds}, 0 can be read" in forced.output and "rebuilt the damaged store" in forced.output
     assert graph("check", "--db", str(db)).exit_code == 0
     assert export(db) == clean
 
