@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError, field_validator
 
 
 class DataError(ValueError):
@@ -139,6 +139,17 @@ class Triggers(BaseModel):
     establishing: Words
 
 
+class Limits(_Strict):
+    """Defaults of ``ingest.limits`` (which checks the values in force, overrides included)."""
+
+    max_article_chars: PositiveInt
+    max_sentence_chars: PositiveInt
+    evidence_window: PositiveInt
+    max_facts_per_sentence: PositiveInt
+    warn_kept_share: Annotated[float, Field(ge=0, le=1)]
+    warn_min_chars: PositiveInt
+
+
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
@@ -149,6 +160,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "issuers": Issuers,
     "boilerplate": Boilerplate,
     "triggers": Triggers,
+    "limits": Limits,
 }
 
 
