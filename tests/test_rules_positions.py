@@ -58,6 +58,10 @@ TITLE_CHAIN = [
      "UBND tỉnh Nghệ An"),
     ("Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ dự.", "HOLDS", "Nguyễn Minh Vũ", "Bộ Ngoại giao"),
     ("Bí thư Đà Nẵng Nguyễn Văn Quảng dự.", "CHAIRED", "Nguyễn Văn Quảng", "Thành ủy Đà Nẵng"),
+    ("Tổ trưởng Tổ công tác cải cách hành chính Trần Văn Bình phát biểu.", "CHAIRED", "Trần Văn Bình",
+     "Tổ công tác cải cách hành chính"),
+    ("Bí thư Chi bộ Khối Văn phòng Nguyễn Thị Hoa dự.", "CHAIRED", "Nguyễn Thị Hoa", "Chi bộ Khối Văn phòng"),
+    ("Chủ tịch Hội Nông dân tỉnh Nghệ An Phạm Văn Cường dự.", "CHAIRED", "Phạm Văn Cường", "Hội Nông dân tỉnh Nghệ An"),
     # a place standing for its committee
     ("Bí thư quận Hồng Bàng Đoàn Văn Chương dự họp.", "CHAIRED", "Đoàn Văn Chương", "Quận ủy Hồng Bàng"),
     ("Chủ tịch xã Tân Lập Lê Thị Hoa báo cáo.", "CHAIRED", "Lê Thị Hoa", "UBND xã Tân Lập"),
@@ -100,6 +104,8 @@ APPOSITION = [
      "Ban Kinh tế Trung ương"),
     ("Ông Lê Văn Sơn - Phó Chủ tịch UBND tỉnh Nghệ An phát biểu.", "HOLDS", "Lê Văn Sơn", "UBND tỉnh Nghệ An"),
     ("Ông Võ Văn Hoan, phó chủ tịch UBND tỉnh Nghệ An, cho biết.", "HOLDS", "Võ Văn Hoan", "UBND tỉnh Nghệ An"),
+    ("UBND tỉnh thành lập Ban Chỉ đạo phòng, chống thiên tai tỉnh. Ông Lê Văn An, thành viên Ban Chỉ đạo phòng, chống "
+     "thiên tai tỉnh, báo cáo.", "HOLDS", "Lê Văn An", "Ban Chỉ đạo phòng, chống thiên tai tỉnh"),
     ("Bà Võ Thị Hồng (Phó Chủ tịch UBND tỉnh Nghệ An) phát biểu.", "HOLDS", "Võ Thị Hồng", "UBND tỉnh Nghệ An"),
     ("Đại tá Nguyễn Thanh Trang, Giám đốc Công an tỉnh Quảng Ngãi, dự.", "CHAIRED", "Nguyễn Thanh Trang",
      "Công an tỉnh Quảng Ngãi"),
