@@ -145,6 +145,13 @@ def test_appointment(text: str, rel: str, person: str, body: str) -> None:
     has(text, "positions.appointment", rel, person, body)
 
 
+def test_numbered_list_with_dashes() -> None:
+    text = ("Các đồng chí được bầu gồm:\n1. Bà Trần Thị Cúc - Phó Giám đốc Sở Nội vụ tỉnh Nghệ An - tiếp tục được bầu.\n"
+            "2. Ông Phạm Văn Hòa – giám đốc Sở Tài chính tỉnh Nghệ An.")
+    has(text, "positions.apposition", "HOLDS", "Trần Thị Cúc", "Sở Nội vụ tỉnh Nghệ An")
+    has(text, "positions.apposition", "CHAIRED", "Phạm Văn Hòa", "Sở Tài chính tỉnh Nghệ An")
+
+
 def test_replaced_person_held_the_post() -> None:
     text = "Ông Ngô Chí Cường được chỉ định giữ chức Bí thư Tỉnh ủy Đồng Tháp thay ông Lê Quốc Phong."
     has(text, "positions.appointment", "CHAIRED", "Ngô Chí Cường", "Tỉnh ủy Đồng Tháp")
