@@ -166,22 +166,25 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     from graph.diskspace import disk_full_message
     from graph.store import StoreError, StoreUnavailable
 
+    def failure(exc: Exception, path: object) -> typer.Exit:
+        if isinstance(exc, SettingError):
+            return fail(str(exc), EXIT_BAD_INPUT)
+        full = disk_full_message(exc, path)
+        code = EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT
+        return fail(full or str(exc), code)
+
     try:
         check_settings()
         store = open_store(db=db, neo4j=neo4j, create=create)
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreUnavailable as exc:
-        raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
+    except (SettingError, StoreError) as exc:  # creating a store on a full disk fails here
+        raise failure(exc, db) from None
     try:
-        yield store
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreError as exc:
-        full = disk_full_message(exc, getattr(store, "path", None))
-        raise fail(full or str(exc), EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT) from None
-    finally:
-        store.close()
+        try:
+            yield store
+        finally:
+            store.close()  # closing flushes: a full disk may be found only now
+    except (SettingError, StoreError) as exc:
+        raise failure(exc, getattr(store, "path", None)) from None
 
 
 def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:

@@ -208,12 +208,14 @@ def test_a_store_path_that_is_no_store_is_refused_untouched(tmp_path: Path, make
 
 # -- corruption -----------------------------------------------------------------------------------
 def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_dir: Path, clean) -> None:
+    holds = counts(db)["relationships"]["HOLDS"]  # as the rules extract them from the samples today
+    assert holds > 0
     (bucket,) = db.glob("HOLDS_0.*.bucket")
     bucket.write_bytes(b"")
-    assert counts(db)["relationships"]["HOLDS"] == 6  # the store's own count does not see it: that is the trap
+    assert counts(db)["relationships"]["HOLDS"] == holds  # the store's own count does not see it: that is the trap
     found = graph("check", "--db", str(db))
     assert found.exit_code == 1
-    assert "HOLDS: the store counts 6, 0 can be read" in found.output and "graph check --repair" in found.output
+    assert f"HOLDS: the store counts {holds}, 0 can be read" in found.output and "graph check --repair" in found.output
     repaired = graph("check", "--db", str(db), "--repair")
     assert repaired.exit_code == 0 and "damaged copy kept in" in repaired.output
     assert len(list(db.parent.glob("db.damaged-*"))) == 1
