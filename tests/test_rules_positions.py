@@ -135,8 +135,7 @@ APPOINTMENT = [
     ("Đồng chí Âu Thế Thái được phân công làm Bí thư Huyện ủy Lâm Bình.", "CHAIRED", "Âu Thế Thái", "Huyện ủy Lâm Bình"),
     ("Ông Lê Hùng giữ chức Chủ tịch UBND tỉnh Nghệ An. Ông Hùng tiếp tục giữ chức Bí thư Tỉnh ủy Nghệ An.", "CHAIRED",
      "Lê Hùng", "Tỉnh ủy Nghệ An"),
-    ("Bộ trưởng Bộ Công an quyết định giao quyền Giám đốc Công an tỉnh Nghệ An cho ông Lê Văn An. Ông Lê Văn An được "
-     "giao quyền Giám đốc Công an tỉnh Nghệ An.", "CHAIRED", "Lê Văn An", "Công an tỉnh Nghệ An"),
+    ("Ông Lê Văn An được giao quyền Giám đốc Công an tỉnh Nghệ An.", "CHAIRED", "Lê Văn An", "Công an tỉnh Nghệ An"),
 ]
 
 
@@ -150,6 +149,26 @@ def test_numbered_list_with_dashes() -> None:
             "2. Ông Phạm Văn Hòa – giám đốc Sở Tài chính tỉnh Nghệ An.")
     has(text, "positions.apposition", "HOLDS", "Trần Thị Cúc", "Sở Nội vụ tỉnh Nghệ An")
     has(text, "positions.apposition", "CHAIRED", "Phạm Văn Hòa", "Sở Tài chính tỉnh Nghệ An")
+
+
+POST_TOWARDS = [
+    ("Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Bắc Ninh đối với ông Phạm Hoàng Sơn.", "CHAIRED",
+     "Phạm Hoàng Sơn", "UBND tỉnh Bắc Ninh"),
+    ("Chủ tịch UBND tỉnh trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nghệ An đối với ông Lê Văn Hùng.", "CHAIRED",
+     "Lê Văn Hùng", "Sở Y tế tỉnh Nghệ An"),
+    ("Bộ trưởng quyết định giao quyền Giám đốc Công an tỉnh Nghệ An cho ông Trần Văn An.", "CHAIRED", "Trần Văn An",
+     "Công an tỉnh Nghệ An"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", POST_TOWARDS)
+def test_post_towards_a_person(text: str, rel: str, person: str, body: str) -> None:
+    has(text, "positions.post_towards", rel, person, body)
+
+
+def test_a_dismissal_is_not_a_new_post() -> None:
+    text = "Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Thái Nguyên đối với ông Phạm Hoàng Sơn."
+    assert not positions(text)
 
 
 def test_replaced_person_held_the_post() -> None:

@@ -40,8 +40,9 @@ _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
-_POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
-_TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+#: "chức vụ <title> ... đối với ông X", "bổ nhiệm <title> ... đối với ông X", "giao quyền <title> cho ông X"
+_POST_WORD = re.compile(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", re.I)
+_TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?|\bcho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 #: a name in a list or an apposition where the list itself licenses it: two to four
