@@ -144,6 +144,21 @@ def test_appointment(text: str, rel: str, person: str, body: str) -> None:
     has(text, "positions.appointment", rel, person, body)
 
 
+STANDING_COMMITTEE = [
+    ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo dự.", "positions.title_chain", "Vũ Đức Bảo",
+     "Ban Thường vụ Thành ủy Hà Nội"),
+    ("Ông Lê Văn An, Ủy viên Ban Thường vụ, Phó Chủ tịch Thường trực HĐND tỉnh Nghệ An phát biểu.",
+     "positions.apposition", "Lê Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Ông Hồ Văn Sáu, Ủy viên Ban Thường vụ, Chủ tịch UBND huyện Nam Đàn dự.", "positions.apposition", "Hồ Văn Sáu",
+     "Ban Thường vụ Huyện ủy Nam Đàn"),
+]
+
+
+@pytest.mark.parametrize("text, rule, person, body", STANDING_COMMITTEE)
+def test_standing_committee_of_the_next_post(text: str, rule: str, person: str, body: str) -> None:
+    has(text, rule, "HOLDS", person, body)
+
+
 def test_numbered_list_with_dashes() -> None:
     text = ("Các đồng chí được bầu gồm:\n1. Bà Trần Thị Cúc - Phó Giám đốc Sở Nội vụ tỉnh Nghệ An - tiếp tục được bầu.\n"
             "2. Ông Phạm Văn Hòa – giám đốc Sở Tài chính tỉnh Nghệ An.")
