@@ -17,6 +17,7 @@ Credits and bylines never reach this component: ``ingest.clean`` moved them to t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,8 +71,14 @@ _LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức v�
 _ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:(?:các|{_COUNT})[ \t]+)?", re.I)
 #: the next sentence elects the persons it names ("Kết quả, ông A ...", "... trúng cử")
 _ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
-#: "Công an tỉnh Đồng Nai có tất cả 7 Phó Giám đốc gồm ...": the body a counted title sits in
-_HAS_COUNT = re.compile(rf"[ \t]+(?:hiện[ \t]+|vẫn[ \t]+)?có[ \t]+(?:tất cả[ \t]+|thêm[ \t]+)?{_COUNT}[ \t]+$", re.I)
+#: "Bộ Y tế hiện có Bộ trưởng A và 6 Thứ trưởng: ...", "Công an tỉnh Đồng Nai ngoài Giám đốc A có
+#: tất cả 7 Phó Giám đốc gồm ...": a body, then the verb of a clause listing its staff
+_STAFF_VERB = re.compile(r"(?<!\w)(?:(?:hiện nay|hiện|vẫn)[ \t]+)?(?:có|ngoài)(?!\w)", re.I)
+#: the lower-case words such a list holds besides its titles and names
+_STAFF_WORDS = frozenset(
+    "và có ngoài gồm các ông bà đồng chí tất cả thêm hai ba bốn năm sáu bảy tám chín mười".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 #: where a name may start with no honorific: after a list separator or at a line's start
 _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
@@ -81,9 +88,10 @@ _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
 @vocabulary_cache
 def _list_intro() -> re.Pattern[str]:
-    """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:"."""
+    """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:",
+    "gồm các ông, bà:"."""
     honor = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|đ/c)(?:\s*,\s*bà)?\s*)?"
-    return re.compile(rf"\s*(?::\s*{honor}|(?<!\w){alternation('list_intro')}\s*:?\s*{honor}:?\s*)", re.I)
+    return re.compile(rf"\s*(?::\s*{honor}|(?<!\w){alternation('list_intro')}(?:\s*,\s*bà)?\s*:?\s*{honor}:?\s*)", re.I)
 
 
 @vocabulary_cache
@@ -150,6 +158,7 @@ class PeopleParser:
         self.bodies_by_end = {b.end: b for b in self.bodies.values()}
         self.sentences = sentence_spans(doc)
         self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand
+        self._title_spans: list[tuple[int, int]] | None = None  # every TITLE match, on demand
         self.titles = self._titles()
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []
@@ -177,6 +186,12 @@ class PeopleParser:
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
             if body is None and not spec.get("needs_body"):
                 body = self._subject_body(m.start)
+            elif body is not None and body.central and _organ_word().fullmatch(body.surface):
+                # "Ủy ban Dân tộc có Bộ trưởng, Chủ nhiệm Ủy ban A": a head word alone is the
+                # clause's body when that body's name opens with it
+                subject = self._subject_body(m.start)
+                if subject is not None and key(subject.surface).startswith(key(body.surface)):
+                    body = replace(subject, start=body.start, end=body.end, surface=body.surface)
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
@@ -278,9 +293,45 @@ class PeopleParser:
         return BodyMention(pos, end, self.text[pos:end], kind_of(level), level, place)
 
     def _subject_body(self, start: int) -> BodyMention | None:
-        """"<body> có (tất cả) 7 <title>": the body the counted title sits in."""
-        m = _HAS_COUNT.search(self.text, max(0, start - 30), start)
-        return self.bodies_by_end.get(m.start()) if m else None
+        """"Bộ Y tế hiện có Bộ trưởng A và 6 Thứ trưởng: B, C": a title written without its body
+        in a clause listing the staff of the body that opens it ("<body> (hiện) có|ngoài ...";
+        the body a gazetteer's or an organ read as written, "Ủy ban Dân tộc hiện có ...").
+        Between the verb and the title stand only names, titles, counts and list words."""
+        s, _ = self._sentence(start)
+        for verb in reversed(list(_STAFF_VERB.finditer(self.text, max(s, start - 300), start))):
+            if not self._staff_list(verb.end(), start) or any(verb.end() <= b.start < start for b in self.bodies.values()):
+                return None
+            end = verb.start()
+            while end > s and self.text[end - 1] in " \t":
+                end -= 1
+            body = self.bodies_by_end.get(end) or self._organ_before(s, end)
+            if body is not None:
+                return None if body.generic else body
+        return None
+
+    def _organ_before(self, start: int, end: int) -> BodyMention | None:
+        """An organ no gazetteer knows, written as a name that ends at ``end`` ("Ủy ban Dân tộc")."""
+        words = list(_WORD.finditer(self.text, max(start, end - 80), end))[-8:]
+        for i, w in enumerate(words):
+            if w.group(0)[0].isupper() and _organ_word().match(self.text, w.start()) and self._proper(w.start(), end):
+                if any(name_at(self.text, v.start()) for v in words[i + 1 :]):
+                    return None  # "... Chủ nhiệm Ủy ban Lê Văn A có": a name ends the run
+                return self._organ_mention(w.start(), end)
+        return None
+
+    def _staff_list(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds only titles, capitalised names (a lower-case word
+        may follow a capitalised one: "Ủy ban"), counts and list words."""
+        if self._title_spans is None:
+            self._title_spans = [(m.start, m.end) for m in self.gaz.starts("TITLE")]
+        capital = False
+        for m in _TOKEN.finditer(self.text, start, end):
+            tok = m.group(0)
+            ok = tok in ",:" or tok.isdigit() or tok[0].isupper() or tok.lower() in _STAFF_WORDS or (tok.isalpha() and capital)
+            if not ok and not any(a <= m.start() < b for a, b in self._title_spans):
+                return False
+            capital = tok[0].isupper()
+        return True
 
     def _lower_case_body(self, pos: int) -> BodyMention | None:
         """The body grammar read with the first letter at ``pos`` taken as a capital."""

@@ -1,0 +1,49 @@
+"""Position shapes common in unseen news that the first rules missed (issue 10, recall on
+held-out text), one table per shape: invented sentences (names, places and bodies made up or
+swapped), the (rule, relationship, person, body) each must give, and look-alike sentences that
+must not give it. Bodies are compared by their resolved display names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_positions import positions
+
+# -- a body, then a clause listing its staff: "<body> (hiện) có|ngoài <title> A, N <title>: B, C"
+STAFF_OF_THE_SUBJECT = [
+    ("Bộ Tư pháp hiện có Bộ trưởng Lê Thành Đạt, có 4 Thứ trưởng: Trần Văn Khôi, Ngô Thị Lan và Phan Hữu Tài.",
+     [("CHAIRED", "Lê Thành Đạt"), ("HOLDS", "Trần Văn Khôi"), ("HOLDS", "Ngô Thị Lan"), ("HOLDS", "Phan Hữu Tài")],
+     "Bộ Tư pháp"),
+    ("Hiện, lãnh đạo Bộ Y tế có Bộ trưởng Đào Minh Thu và 3 Thứ trưởng gồm các ông, bà: Lê Văn Phúc, Trần Thị Ngân, "
+     "Hồ Quang Vinh.", [("CHAIRED", "Đào Minh Thu"), ("HOLDS", "Lê Văn Phúc"), ("HOLDS", "Hồ Quang Vinh")], "Bộ Y tế"),
+    # an organ no gazetteer knows opens the clause; "Chủ nhiệm Ủy ban" is that organ's head
+    ("Ủy ban Biên giới Quốc gia hiện ngoài Bộ trưởng, Chủ nhiệm Ủy ban Hầu Văn Lộc có 2 Thứ trưởng, Phó Chủ nhiệm: "
+     "Lò Văn Pín và Ma Thị Sen.", [("CHAIRED", "Hầu Văn Lộc"), ("HOLDS", "Lò Văn Pín"), ("HOLDS", "Ma Thị Sen")],
+     "Ủy ban Biên giới Quốc gia"),
+    ("Công an tỉnh Gia Lai có tất cả 3 Phó Giám đốc gồm đại tá Rơ Văn Hùng, Trần Quốc Bảo và Lê Minh Sang.",
+     [("HOLDS", "Rơ Văn Hùng"), ("HOLDS", "Lê Minh Sang")], "Công an tỉnh Gia Lai"),
+]
+
+
+@pytest.mark.parametrize("text, facts, body", STAFF_OF_THE_SUBJECT)
+def test_staff_of_the_body_opening_the_clause(text: str, facts: list[tuple[str, str]], body: str) -> None:
+    got = {g[1:] for g in positions(text)}
+    for rel, person in facts:
+        assert (rel, person, body) in got, got
+
+
+NOT_STAFF = [
+    # the clause after "có" is no staff list
+    ("Bộ Tài chính có ý kiến gửi Bộ trưởng Lê Văn Hòa.", "Lê Văn Hòa", "Bộ Tài chính"),
+    ("Sở Nội vụ có văn bản gửi các Phó Giám đốc Trần Văn Bình và Lê Thị Hoa.", "Trần Văn Bình", "Sở Nội vụ"),
+    # another body stands between: the title is not the subject's
+    ("Bộ Công an có Giám đốc Công an tỉnh Phú Yên Lê Văn Hòa và 2 Phó Giám đốc: Trần Văn Bình, Ngô An.", "Trần Văn Bình",
+     "Bộ Công an"),
+    # a list item's end closes the clause
+    ("Sở Y tế có 5 phòng; Phó Giám đốc Trần Văn Bình cho biết.", "Trần Văn Bình", "Sở Y tế"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", NOT_STAFF)
+def test_not_staff_of_the_subject(text: str, person: str, body: str) -> None:
+    assert not {g for g in positions(text) if g[2:] == (person, body)}
