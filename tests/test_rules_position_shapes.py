@@ -47,3 +47,21 @@ NOT_STAFF = [
 @pytest.mark.parametrize("text, person, body", NOT_STAFF)
 def test_not_staff_of_the_subject(text: str, person: str, body: str) -> None:
     assert not {g for g in positions(text) if g[2:] == (person, body)}
+
+
+# -- a dash written against the name: "ông Lê Văn A- Phó Chủ tịch UBND tỉnh X"
+GLUED_DASH = [
+    ("Dự có ông Lê Văn Hòa- Phó Chủ tịch UBND tỉnh Sóc Trăng; ông Trần Minh Tâm- Giám đốc Sở Tài chính.", "HOLDS",
+     "Lê Văn Hòa", "UBND tỉnh Sóc Trăng"),
+    ("Các phó trưởng ban gồm: bà Đinh Thị Mơ– giám đốc Sở Y tế tỉnh Hậu Giang (thường trực).", "CHAIRED", "Đinh Thị Mơ",
+     "Sở Y tế tỉnh Hậu Giang"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", GLUED_DASH)
+def test_dash_against_the_name(text: str, rel: str, person: str, body: str) -> None:
+    assert ("positions.apposition", rel, person, body) in positions(text)
+
+
+def test_dash_against_the_name_before_no_title() -> None:
+    assert not positions("Ông Lê Văn Hòa- người dân xã Tân Lập, cho biết UBND xã Tân Lập đã hỗ trợ.")

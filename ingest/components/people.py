@@ -37,7 +37,8 @@ for _ext in ("title_mentions", "persons"):
         Doc.set_extension(_ext, default=None)
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
-_APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
+#: ", ", " - ", and a dash written against the name ("ông Lê Văn A- Phó Chủ tịch UBND tỉnh")
+_APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—]|[-–—](?=[ \t]))\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
@@ -54,7 +55,7 @@ _SYLLABLE_AT = re.compile(r"[^\W\d_]+")
 _NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
 _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
 #: what stands before a title written after a name: ", ", " - ", "("
-_APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|\()[ \t]*$")
+_APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]*$")
 #: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
 #: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
