@@ -65,3 +65,14 @@ def test_dash_against_the_name(text: str, rel: str, person: str, body: str) -> N
 
 def test_dash_against_the_name_before_no_title() -> None:
     assert not positions("Ông Lê Văn Hòa- người dân xã Tân Lập, cho biết UBND xã Tân Lập đã hỗ trợ.")
+
+
+# -- a deputy title of an ad hoc body shared by a list whose items carry an aside "(Thường trực)"
+def test_list_items_with_an_aside_share_the_title() -> None:
+    text = ("Thủ tướng thành lập Ban Chỉ đạo 135 quốc gia. Phó Trưởng Ban Chỉ đạo gồm: Ông Lê Văn Hòa, Ủy viên Trung "
+            "ương Đảng, Bộ trưởng Bộ Tư pháp (Thường trực); ông Trần Minh Tâm, Thứ trưởng Bộ Công an; ông Đỗ Văn Lực, "
+            "Thiếu tướng, Thứ trưởng Bộ Quốc phòng.")
+    got = positions(text)
+    for person in ("Lê Văn Hòa", "Trần Minh Tâm", "Đỗ Văn Lực"):
+        assert ("positions.title_list", "HOLDS", person, "Ban Chỉ đạo 135 quốc gia") in got, got
+    assert not {g for g in got if "gồm" in g[3]}  # the list's word is no part of the organ's name

@@ -40,6 +40,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 #: ", ", " - ", and a dash written against the name ("ông Lê Văn A- Phó Chủ tịch UBND tỉnh")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—]|[-–—](?=[ \t]))\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
+_CLOSE_PAREN = re.compile(r"[ \t]*\)?")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 #: "chức vụ <title> ... đối với ông X", "bổ nhiệm <title> ... đối với ông X", "giao quyền <title> cho ông X"
@@ -96,6 +97,12 @@ def _list_intro() -> re.Pattern[str]:
 
 
 @vocabulary_cache
+def _list_word() -> re.Pattern[str]:
+    """A word that opens a list (``list_intro``: "gồm", "là")."""
+    return re.compile(rf"(?:{alternation('list_intro')})(?!\w)", re.I)
+
+
+@vocabulary_cache
 def _appointment_phrases() -> tuple[frozenset[str], int]:
     """The appointment phrases (lower case) and the longest one's length in words."""
     phrases = frozenset(w.lower() for w in words("appointment"))
@@ -147,6 +154,36 @@ def _office(title: str) -> str:
 def _keys(name: str) -> frozenset[str]:
     """The phrases of a trigger list as matching keys (titles compared with ``key``)."""
     return frozenset(key(w) for w in words(name))
+
+
+def _proper_organ(text: str, start: int, end: int) -> bool:
+    """An organ's name that ends at punctuation must look like a name, so that a clause
+    never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
+    syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
+    head = _organ_word().match(text, start) or _ABBREVIATION.match(text, start)
+    rest = _SYLLABLE_AT.findall(text, head.end(), end)
+    if not rest or not rest[0][0].isupper():
+        return False
+    return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
+
+
+def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
+    surface = collapse(text[start:end])
+    if len(surface.split()) < 2:
+        return None
+    return BodyMention(start, end, surface, surface, central=True)
+
+
+def organ_before(text: str, start: int, end: int) -> BodyMention | None:
+    """An organ no gazetteer knows, written as a name that ends at ``end`` and starts after
+    ``start`` ("Ủy ban Dân tộc hiện có ...", "Ban Kinh tế Ngân sách do ông A làm Trưởng ban")."""
+    words = list(_WORD.finditer(text, max(start, end - 80), end))[-8:]
+    for i, w in enumerate(words):
+        if w.group(0)[0].isupper() and _organ_word().match(text, w.start()) and _proper_organ(text, w.start(), end):
+            if any(name_at(text, v.start()) for v in words[i + 1 :]):
+                return None  # "... Chủ nhiệm Ủy ban Lê Văn A có": a name ends the run
+            return _organ_mention(text, w.start(), end)
+    return None
 
 
 class PeopleParser:
@@ -305,19 +342,9 @@ class PeopleParser:
             end = verb.start()
             while end > s and self.text[end - 1] in " \t":
                 end -= 1
-            body = self.bodies_by_end.get(end) or self._organ_before(s, end)
+            body = self.bodies_by_end.get(end) or organ_before(self.text, s, end)
             if body is not None:
                 return None if body.generic else body
-        return None
-
-    def _organ_before(self, start: int, end: int) -> BodyMention | None:
-        """An organ no gazetteer knows, written as a name that ends at ``end`` ("Ủy ban Dân tộc")."""
-        words = list(_WORD.finditer(self.text, max(start, end - 80), end))[-8:]
-        for i, w in enumerate(words):
-            if w.group(0)[0].isupper() and _organ_word().match(self.text, w.start()) and self._proper(w.start(), end):
-                if any(name_at(self.text, v.start()) for v in words[i + 1 :]):
-                    return None  # "... Chủ nhiệm Ủy ban Lê Văn A có": a name ends the run
-                return self._organ_mention(w.start(), end)
         return None
 
     def _staff_list(self, start: int, end: int) -> bool:
@@ -358,13 +385,16 @@ class PeopleParser:
             if not m:
                 break
             word, start = m.group(1), m.start(1)
+            if start > pos and word[0].islower() and _list_word().match(text, start):
+                # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
+                return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
             if len(word) == 1:
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
                 if name_at(text, start):
-                    return self._organ_mention(pos, end)
+                    return _organ_mention(self.text, pos, end)
             end = q = m.end()
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
@@ -373,29 +403,13 @@ class PeopleParser:
                     q = nxt - 1  # "Ủy ban Khoa học, Công nghệ và Môi trường"
                     continue
                 if text[nxt].isupper():  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
-                    return self._organ_mention(pos, end)
-                return self._organ_mention(pos, end) if self._proper(pos, end) else None
+                    return _organ_mention(self.text, pos, end)
+                return _organ_mention(self.text, pos, end) if _proper_organ(self.text, pos, end) else None
             if re.match(r"[ \t]*:", text[q:limit]):  # "các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B"
-                return self._organ_mention(pos, end)
-            if _ORGAN_END.match(text, q, limit) and self._proper(pos, end):
-                return self._organ_mention(pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
+                return _organ_mention(self.text, pos, end)
+            if _ORGAN_END.match(text, q, limit) and _proper_organ(self.text, pos, end):
+                return _organ_mention(self.text, pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
-
-    def _proper(self, start: int, end: int) -> bool:
-        """An organ's name that ends at punctuation must look like a name, so that a clause
-        never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
-        syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
-        head = _organ_word().match(self.text, start) or _ABBREVIATION.match(self.text, start)
-        rest = _SYLLABLE_AT.findall(self.text, head.end(), end)
-        if not rest or not rest[0][0].isupper():
-            return False
-        return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
-
-    def _organ_mention(self, start: int, end: int) -> BodyMention | None:
-        surface = collapse(self.text[start:end])
-        if len(surface.split()) < 2:
-            return None
-        return BodyMention(start, end, surface, surface, central=True)
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
@@ -495,7 +509,9 @@ class PeopleParser:
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
-            nxt += len(re.match(r"[ \t]*\)?", self.text[nxt:]).group(0))  # past "(Chủ tịch UBND tỉnh)"
+            nxt = _CLOSE_PAREN.match(self.text, nxt).end()  # past "(Chủ tịch UBND tỉnh)"
+            aside = _PAREN.match(self.text, nxt)  # "A, Bộ trưởng Bộ Tài chính (Thường trực); B, ..."
+            nxt = aside.end() if aside else nxt
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
