@@ -76,3 +76,39 @@ def test_list_items_with_an_aside_share_the_title() -> None:
     for person in ("Lê Văn Hòa", "Trần Minh Tâm", "Đỗ Văn Lực"):
         assert ("positions.title_list", "HOLDS", person, "Ban Chỉ đạo 135 quốc gia") in got, got
     assert not {g for g in got if "gồm" in g[3]}  # the list's word is no part of the organ's name
+
+
+# -- "<body> do <person> làm Trưởng ban": any body written right before "do", coordinated ad hoc
+# bodies, an organ no gazetteer knows
+LED_BY = [
+    ("Ban Pháp chế do ông Trần Minh Tâm làm Trưởng ban; Ban Dân tộc do bà Hà Thị Mai làm Trưởng ban.",
+     [("CHAIRED", "Trần Minh Tâm", "Ban Pháp chế"), ("CHAIRED", "Hà Thị Mai", "Ban Dân tộc")]),
+    ("Kỳ họp công bố lãnh đạo các Ban. Ban Kinh tế Ngân sách do ông Đoàn Văn Khải làm Trưởng ban; Ban Văn hoá Xã hội "
+     "do bà Lý Thị Nga làm Phó Trưởng ban thường trực.",
+     [("CHAIRED", "Đoàn Văn Khải", "Ban Kinh tế Ngân sách"), ("HOLDS", "Lý Thị Nga", "Ban Văn hóa Xã hội")]),
+    ("Đoàn công tác số 4 của Ban Thường vụ Tỉnh ủy và Đoàn giám sát của Thường trực HĐND tỉnh do Phó Bí thư Tỉnh ủy, "
+     "Chủ tịch HĐND tỉnh Đắk Lắk Lê Văn Hòa làm Trưởng đoàn đã làm việc với huyện Krông Pắc.",
+     [("CHAIRED", "Lê Văn Hòa", "Đoàn công tác số 4"),
+      ("CHAIRED", "Lê Văn Hòa", "Đoàn giám sát của Thường trực HĐND tỉnh")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", LED_BY)
+def test_body_led_by_a_person(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = positions(text)
+    for rel, person, body in facts:
+        assert ("ad_hoc.lead_role", rel, person, body) in got, got
+
+
+NOT_LED_BY = [
+    "Hội nghị do ông Trần Minh Tâm làm chủ tọa.",
+    "Sở Y tế do ông Trần Minh Tâm làm việc với đoàn.",
+    # the role names another kind of organ than the body before "do"
+    "Ban Thường vụ Tỉnh ủy và Sở Y tế do ông Lê Văn Hòa làm Trưởng đoàn kiểm tra.",
+    "Do ông Trần Minh Tâm làm Trưởng ban, Ban Tuyên giáo Tỉnh ủy Đắk Lắk đã họp.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LED_BY)
+def test_not_led_by(text: str) -> None:
+    assert not {g for g in positions(text) if g[0] == "ad_hoc.lead_role"}, positions(text)

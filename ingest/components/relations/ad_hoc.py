@@ -3,7 +3,10 @@ sets up and then staffs with a verb rather than a title before a name:
 
 * ``ad_hoc.lead_role``  "thành lập Ban Chỉ đạo X do <person> làm Trưởng ban" (CHAIRED), "<person>
                         làm Phó Trưởng ban" (HOLDS), "Đoàn công tác do <person> dẫn đầu" (CHAIRED):
-                        the body is the last ad hoc body named before the person in the paragraph.
+                        the body is the one written right before "do <person>" (any body, an organ
+                        read as written too: "Ban Pháp chế do ông A làm Trưởng ban", and those
+                        coordinated with it: "Đoàn công tác X và Đoàn giám sát Y do ..."), else the
+                        last ad hoc body named before the person in the paragraph.
 
 The deciding document's ASSIGNS is a task (``tasks.establishes``).
 """
@@ -14,6 +17,7 @@ import re
 
 from ...mentions import BodyMention, Fact, PersonMention
 from ..bodies import is_ad_hoc
+from ..people import organ_before
 from .context import Context
 
 #: after a person (and the titles written after the name): the role taken in the body
@@ -40,16 +44,85 @@ def _body_before(ctx: Context, pos: int) -> BodyMention | None:
     return named[-1] if named else None
 
 
+#: "do" before the person who leads ("Ban Pháp chế do ông A làm Trưởng ban")
+_BY = re.compile(r"(?<!\w)do[ \t]+", re.I)
+#: what may stand between "do" and the name besides the person's titles: a honorific
+_BY_GAP = re.compile(r"[\s,]*(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.I)
+#: between two coordinated bodies, and between an ad hoc body and its owner
+_AND = re.compile(r"[ \t]*(?:,|và)[ \t]*$")
+_OF = re.compile(r"[ \t]+của[ \t]+$")
+
+
+def _bodies_by(ctx: Context, p: PersonMention) -> list[BodyMention]:
+    """The bodies written right before "do <person>", with those coordinated with them."""
+    s, _ = ctx.sentence(p.start)
+    by = None
+    for by in _BY.finditer(ctx.text, max(s, p.start - 200), p.start):
+        pass
+    if by is None or not _BY_GAP.fullmatch(_without_titles(ctx.text, by.end(), p)):
+        return []
+    end = by.start()
+    while end > s and ctx.text[end - 1] in " \t":
+        end -= 1
+    by_end: dict[int, BodyMention] = {}
+    for b in ctx.bodies:  # an ad hoc body named by its owner ends where the owner does: it wins
+        if s <= b.start and not b.generic and (b.end not in by_end or is_ad_hoc(b)):
+            by_end[b.end] = b
+    body = _ending_at(ctx, by_end, s, end) or organ_before(ctx.text, s, end)
+    out = []
+    while body is not None:
+        out.append(body)
+        sep = _AND.search(ctx.text, max(s, body.start - 6), body.start) if is_ad_hoc(body) else None
+        body = _ending_at(ctx, by_end, s, sep.start()) if sep else None
+        if body is not None and not is_ad_hoc(body):
+            break
+    return out
+
+
+def _ending_at(ctx: Context, by_end: dict[int, BodyMention], s: int, end: int) -> BodyMention | None:
+    """The body ending at ``end``; for "Đoàn công tác số 3 của Ban Thường vụ Tỉnh ủy", the ad
+    hoc body its owner follows."""
+    body = by_end.get(end)
+    if body is not None and not is_ad_hoc(body):
+        of = _OF.search(ctx.text, max(s, body.start - 8), body.start)
+        owned = by_end.get(of.start()) if of else None
+        if owned is not None and is_ad_hoc(owned):
+            return owned
+    return body
+
+
+def _heads(role: re.Match[str], body: BodyMention) -> bool:
+    """Whether the role names the body's kind of organ: a "Trưởng ban" heads a "Ban ...", a
+    "Trưởng đoàn" a "Đoàn ...", a "Tổ trưởng" a "Tổ ..." ("Sở Y tế do ông A làm Trưởng đoàn
+    kiểm tra": the delegation is not the department)."""
+    if not role.group("title"):
+        return is_ad_hoc(body)  # "dẫn đầu"
+    title = re.sub(r"^phó |\s*thường trực$", "", " ".join(role.group("title").casefold().split()))
+    organ = {"tổ trưởng": "tổ", "chủ tịch": ""}.get(title, re.sub(r"^(?:trưởng|chủ tịch) ", "", title))
+    return body.kind.casefold().startswith(organ)
+
+
+def _without_titles(text: str, start: int, p: PersonMention) -> str:
+    """``text[start:p.start]`` with the person's titles written there taken out."""
+    out, pos = [], start
+    for t in sorted(p.titles, key=lambda t: t.start):
+        if start <= t.start < p.start and t.start >= pos:
+            out.append(text[pos : t.start])
+            pos = t.full_end
+    out.append(text[pos : p.start])
+    return "".join(out)
+
+
 def lead_role(ctx: Context) -> list[Fact]:
     facts = []
     for p in ctx.persons:
         m = _role_after(ctx, p)
         if not m:
             continue
-        body = _body_before(ctx, p.start)
-        if body is None:
-            continue
         title = " ".join(m.group("title").split()) if m.group("title") else "Trưởng đoàn"
+        before = _body_before(ctx, p.start)
+        bodies = [b for b in _bodies_by(ctx, p) if _heads(m, b)] or ([before] if before else [])
         rel = "HOLDS" if m.group("deputy") else "CHAIRED"
-        facts.append(Fact(rel, p, body, ctx.sentence(p.start), {"title": title}, "ad_hoc.lead_role"))
+        for body in bodies:
+            facts.append(Fact(rel, p, body, ctx.sentence(p.start), {"title": title}, "ad_hoc.lead_role"))
     return facts
