@@ -112,3 +112,28 @@ NOT_LED_BY = [
 @pytest.mark.parametrize("text", NOT_LED_BY)
 def test_not_led_by(text: str) -> None:
     assert not {g for g in positions(text) if g[0] == "ad_hoc.lead_role"}, positions(text)
+
+
+# -- a body's member list: "<body> (<aside>), gồm: <titles> A; <titles> B; ông C, <titles>"
+def test_members_listed_after_a_body() -> None:
+    text = ("Sáng 5/6, Đoàn đại biểu Quốc hội tỉnh Quảng Trị (Đơn vị bầu cử số 1), gồm: Phó Chủ tịch Hội Cựu chiến binh "
+            "Việt Nam Hồ Văn Lực; Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Gio Linh Trần Thị Hạnh; ông Lê Văn "
+            "Tám, Giám đốc Sở Y tế tỉnh Quảng Trị, đã tiếp xúc cử tri huyện Gio Linh.")
+    got = positions(text)
+    for person in ("Hồ Văn Lực", "Trần Thị Hạnh", "Lê Văn Tám"):
+        assert ("positions.member_list", "HOLDS", person, "Đoàn đại biểu Quốc hội tỉnh Quảng Trị") in got, got
+
+
+NOT_MEMBERS = [
+    # the list names no persons; a later sentence's person is no member
+    "Ban Chỉ đạo phòng, chống thiên tai tỉnh gồm: các sở, ngành. Giám đốc Sở Y tế tỉnh Quảng Trị Lê Văn Hòa báo cáo.",
+    # no colon: a count, not a list ("gồm 45 đồng chí")
+    "Ban Chấp hành Đảng bộ tỉnh Quảng Trị gồm 45 đồng chí, trong đó Bí thư Tỉnh ủy Lê Văn Hòa tái cử.",
+    # a clause between the list word and the name
+    "Đoàn công tác số 2 gồm: đại diện các sở đã làm việc với Giám đốc Sở Y tế tỉnh Quảng Trị Lê Văn Hòa.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEMBERS)
+def test_not_members(text: str) -> None:
+    assert not {g for g in positions(text) if g[0] == "positions.member_list"}, positions(text)

@@ -1,12 +1,14 @@
 """CHAIRED / HOLDS: a person's titles with their bodies (a head title chairs; others hold); a
-title with no body written may imply one ("Thủ tướng" -> Chính phủ)."""
+title with no body written may imply one ("Thủ tướng" -> Chính phủ). ``members_listed``: the
+persons a body's member list names hold it ("Đoàn ĐBQH tỉnh X, gồm: <titles> A; <titles> B")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...gazetteer import load
-from ...mentions import BodyMention, Fact, TitleMention
+from ...mentions import BodyMention, Fact, PersonMention, TitleMention
 from .context import Context, implied_body
 
 
@@ -24,6 +26,41 @@ def positions(ctx: Context) -> list[Fact]:
             rel = "CHAIRED" if t.role == "head" else "HOLDS"
             facts.append(Fact(rel, p, body, ctx.sentence(t.start), {"title": _position_title(t, body)}, p.title_rules.get(t.start, "positions.title_chain")))
     return facts
+
+
+#: after a body, the colon of its member list ("Đoàn ĐBQH tỉnh X (Đơn vị bầu cử số 2), gồm:")
+_MEMBERS = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:[ \t]*", re.I)
+#: between two items of the list, once the person's titles are taken out
+_ITEM_GAP = re.compile(r"[\s;,]*(?:và\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?", re.I)
+
+
+def members_listed(ctx: Context) -> list[Fact]:
+    """"Đoàn đại biểu Quốc hội tỉnh X, gồm: Phó Chủ tịch Hội Y A; Bí thư Huyện ủy Z B, đã ...":
+    each person the list names (titles before or after the name) is a member of the body."""
+    facts = []
+    for b in ctx.bodies:
+        m = _MEMBERS.match(ctx.text, b.end) if not b.generic else None
+        if m is None:
+            continue
+        _, end = ctx.sentence(b.start)
+        pos = m.end()
+        for p in sorted((p for p in ctx.persons if pos <= p.start < end), key=lambda p: p.start):
+            if p.start < pos or not _ITEM_GAP.fullmatch(_outside_titles(ctx.text, pos, p.start, p)):
+                break
+            facts.append(Fact("HOLDS", p, b, ctx.sentence(p.start), {"title": "thành viên"}, "positions.member_list"))
+            pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
+    return facts
+
+
+def _outside_titles(text: str, start: int, end: int, p: PersonMention) -> str:
+    """``text[start:end]`` with the titles of ``p`` written there taken out."""
+    out, pos = [], start
+    for t in sorted(p.titles, key=lambda t: t.start):
+        if start <= t.start < end and t.start >= pos:
+            out.append(text[pos : t.start])
+            pos = t.full_end
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def _named_locally(body: BodyMention, ctx: Context) -> BodyMention:
