@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rules_positions import positions
+from tests.test_rules_positions import persons, positions
 
 # -- a body, then a clause listing its staff: "<body> (hiện) có|ngoài <title> A, N <title>: B, C"
 STAFF_OF_THE_SUBJECT = [
@@ -137,3 +137,27 @@ NOT_MEMBERS = [
 @pytest.mark.parametrize("text", NOT_MEMBERS)
 def test_not_members(text: str) -> None:
     assert not {g for g in positions(text) if g[0] == "positions.member_list"}, positions(text)
+
+
+# -- a family name no list knows: after a honorific when titles follow, or before "Thị"
+UNLISTED_FAMILY_NAME = [
+    ("Đồng chí Tất Văn Khải, Ủy viên Trung ương Đảng, Phó Bí thư thường trực Thành ủy Cần Thơ dự.", "positions.apposition",
+     "HOLDS", "Tất Văn Khải", "Thành ủy Cần Thơ"),
+    ("Ông Thạch Sô Phết, Phó Chủ tịch UBND tỉnh Trà Vinh dự.", "positions.apposition", "HOLDS", "Thạch Sô Phết",
+     "UBND tỉnh Trà Vinh"),
+    ("Trưởng ban Dân vận Tỉnh ủy Kon Tum Văn Thị Lệ Hằng phát biểu.", "positions.title_chain", "CHAIRED",
+     "Văn Thị Lệ Hằng", "Ban Dân vận Tỉnh ủy Kon Tum"),
+]
+
+
+@pytest.mark.parametrize("text, rule, rel, person, body", UNLISTED_FAMILY_NAME)
+def test_unlisted_family_name(text: str, rule: str, rel: str, person: str, body: str) -> None:
+    assert (rule, rel, person, body) in positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Sơn Minh Tú, người dân xã Tân Lập, cho biết.",  # no title follows the honorific's name
+    "Thị xã Sơn Tây, Phó Chủ tịch UBND tỉnh dự.",  # "Thị" as a place's level is no name
+])
+def test_no_unlisted_name(text: str) -> None:
+    assert not persons(text), persons(text)

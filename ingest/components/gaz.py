@@ -106,15 +106,18 @@ _NAME = re.compile(rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:[ \t
 
 
 def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
-    """A person name (family name + one to three capitalised syllables) starting at ``pos``.
+    """A person name (family name + one to three capitalised syllables, or any capitalised
+    syllable + "Thị" + one or two more: a woman's name) starting at ``pos``.
 
     Only asked at positions where a name is expected (after a title chain, an honorific...),
     so the check here is shape, not meaning: a known place ("Hà Nội", "Thái Bình") is no name.
     """
     m = _NAME.match(text, pos)
-    if not m or m.group(1) not in surnames():
+    if not m:
         return None
     words = collapse(m.group(0)).split()
+    if m.group(1) not in surnames() and not (len(words) >= 3 and words[1] == "Thị"):
+        return None  # a family name no list knows is a name when "Thị" follows it ("Văn Thị Bạch Tuyết")
     if key(" ".join(words[:2])) in places() or key(" ".join(words)) in places():
         return None  # "Hà Nội", "Chủ tịch Hồ Chí Minh" (the city's namesake, not an official)
     return (m.start(), m.end(), " ".join(words))

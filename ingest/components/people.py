@@ -502,7 +502,9 @@ class PeopleParser:
         if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
             pos = self._resplit_place(titles[-1].body, pos) or pos
         while True:
-            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed else None)
+            # a name no list knows: in a list, or after a honorific when titles follow it
+            # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
+            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed or not titles else None)
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
