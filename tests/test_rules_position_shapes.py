@@ -161,3 +161,22 @@ def test_unlisted_family_name(text: str, rule: str, rel: str, person: str, body:
 ])
 def test_no_unlisted_name(text: str) -> None:
     assert not persons(text), persons(text)
+
+
+# -- a committee a title implies ("Tỉnh ủy viên"), placed by the next post of the chain
+PLACED_BY_NEXT_POST = [
+    ("Ông Lê Văn Hòa, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hậu Giang dự. Cùng ngày, UBND tỉnh Sóc Trăng họp.",
+     "Tỉnh ủy Hậu Giang"),
+    ("Ông Lê Văn Hòa, Thành ủy viên, Giám đốc Sở Y tế TP Cần Thơ dự. Cùng ngày, UBND tỉnh Sóc Trăng họp.",
+     "Thành ủy Cần Thơ"),
+]
+
+
+@pytest.mark.parametrize("text, body", PLACED_BY_NEXT_POST)
+def test_implied_committee_placed_by_the_next_post(text: str, body: str) -> None:
+    assert ("positions.apposition", "HOLDS", "Lê Văn Hòa", body) in positions(text)
+
+
+def test_implied_committee_not_placed_by_another_level() -> None:
+    text = "Ông Lê Văn Hòa, Tỉnh ủy viên, Chủ tịch UBND huyện Long Mỹ dự. Cùng ngày, UBND các tỉnh Sóc Trăng, Hậu Giang họp."
+    assert not {g for g in positions(text) if "Long Mỹ" in g[3] and g[3].startswith("Tỉnh ủy")}

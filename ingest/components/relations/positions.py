@@ -18,8 +18,8 @@ _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị
 def positions(ctx: Context) -> list[Fact]:
     facts = []
     for p in ctx.persons:
-        for t in p.titles:
-            body = t.body or implied_body(t.canon, t.start, t.end, ctx.text)
+        for i, t in enumerate(p.titles):
+            body = t.body or _placed_by_next(implied_body(t.canon, t.start, t.end, ctx.text), p.titles[i + 1 : i + 2])
             if body is None or body.generic:
                 continue
             body = _named_locally(body, ctx)
@@ -61,6 +61,15 @@ def _outside_titles(text: str, start: int, end: int, p: PersonMention) -> str:
             pos = t.full_end
     out.append(text[pos:end])
     return "".join(out)
+
+
+def _placed_by_next(body: BodyMention | None, after: list[TitleMention]) -> BodyMention | None:
+    """"Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hải Dương": the committee a title implies is that
+    of the place the next post of the chain names at the same level."""
+    nxt = after[0].body if after else None
+    if body is None or body.place or nxt is None or not nxt.place or nxt.level != body.level:
+        return body
+    return replace(body, place=nxt.place)
 
 
 def _named_locally(body: BodyMention, ctx: Context) -> BodyMention:
