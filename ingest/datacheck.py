@@ -137,6 +137,7 @@ class Triggers(BaseModel):
     assigning: Words
     in_charge: Words
     establishing: Words
+    joining: Words
 
 
 class Limits(_Strict):

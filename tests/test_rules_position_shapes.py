@@ -180,3 +180,26 @@ def test_implied_committee_placed_by_the_next_post(text: str, body: str) -> None
 def test_implied_committee_not_placed_by_another_level() -> None:
     text = "Ông Lê Văn Hòa, Tỉnh ủy viên, Chủ tịch UBND huyện Long Mỹ dự. Cùng ngày, UBND các tỉnh Sóc Trăng, Hậu Giang họp."
     assert not {g for g in positions(text) if "Long Mỹ" in g[3] and g[3].startswith("Tỉnh ủy")}
+
+
+# -- joining bodies: "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy", "được bầu vào ..."
+JOINED = [
+    ("Bộ Chính trị điều động, chỉ định đồng chí Lê Minh Khải tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy, "
+     "giữ chức Bí thư Tỉnh ủy Bạc Liêu nhiệm kỳ 2025-2030.", "Lê Minh Khải", "Ban Thường vụ Tỉnh ủy Bạc Liêu"),
+    ("Tại đại hội, ông Trần Văn Bình được bầu vào Ban Thường vụ Huyện ủy Long Mỹ.", "Trần Văn Bình",
+     "Ban Thường vụ Huyện ủy Long Mỹ"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", JOINED)
+def test_joined(text: str, person: str, body: str) -> None:
+    assert ("positions.joined", "HOLDS", person, body) in positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình tham gia hội nghị cùng UBND tỉnh Bạc Liêu.",  # an event, no body after the verb
+    "Ông Trần Văn Bình cho biết Sở Y tế sẽ tham gia Ban Chỉ đạo phòng, chống dịch tỉnh.",  # the body joins
+    "Ông Trần Văn Bình, Giám đốc Sở Y tế; Sở Nội vụ tham gia Ban Chỉ đạo tỉnh.",  # across a list item
+])
+def test_not_joined(text: str) -> None:
+    assert not {g for g in positions(text) if g[0] == "positions.joined"}, positions(text)

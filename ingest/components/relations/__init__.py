@@ -17,7 +17,7 @@ from ..sentences import sentence_spans
 from .ad_hoc import lead_role
 from .context import Context, implied_body
 from .issuing import issued
-from .positions import members_listed, positions
+from .positions import joined, members_listed, positions
 from .presiding import presided
 from .references import references
 from .signing import signature_block, signed
@@ -45,6 +45,6 @@ def vn_relations(doc: Doc) -> Doc:
     )
     doc._.facts = (
         positions(ctx) + issued(ctx) + signed(ctx) + signature_block(ctx) + references(ctx) + assigns(ctx) + presided(ctx)
-        + lead_role(ctx) + members_listed(ctx)
+        + lead_role(ctx) + members_listed(ctx) + joined(ctx)
     )
     return doc

@@ -1,6 +1,7 @@
 """CHAIRED / HOLDS: a person's titles with their bodies (a head title chairs; others hold); a
 title with no body written may imply one ("Thủ tướng" -> Chính phủ). ``members_listed``: the
-persons a body's member list names hold it ("Đoàn ĐBQH tỉnh X, gồm: <titles> A; <titles> B")."""
+persons a body's member list names hold it ("Đoàn ĐBQH tỉnh X, gồm: <titles> A; <titles> B").
+``joined``: a person joins the bodies a ``joining`` trigger names ("tham gia Ban Thường vụ")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ...gazetteer import load
+from ...triggers import pattern
 from ...mentions import BodyMention, Fact, PersonMention, TitleMention
 from .context import Context, implied_body
 
@@ -50,6 +52,49 @@ def members_listed(ctx: Context) -> list[Fact]:
             facts.append(Fact("HOLDS", p, b, ctx.sentence(p.start), {"title": "thành viên"}, "positions.member_list"))
             pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
     return facts
+
+
+def joined(ctx: Context) -> list[Fact]:
+    """"Bộ Chính trị chỉ định đồng chí A tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy":
+    the nearest person before the trigger in its sentence (no list item's end, no other body in
+    between) holds each body named after it."""
+    facts = []
+    for m in pattern("joining", after=r"[ \t]+").finditer(ctx.text):
+        bodies = [b for b in _listed_bodies(ctx, m.end()) if not b.generic]
+        s, _ = ctx.sentence(m.start())
+        before = [p for p in ctx.persons if s <= p.start and p.end <= m.start()]
+        if not bodies or not before:
+            continue
+        p = max(before, key=lambda p: p.start)
+        tail = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
+        if ";" in ctx.text[tail : m.start()] or any(tail <= b.start < m.start() for b in ctx.bodies):
+            continue
+        for b in bodies:
+            facts.append(Fact("HOLDS", p, _named_locally(b, ctx), ctx.sentence(m.start()), {"title": "thành viên"}, "positions.joined"))
+    return facts
+
+
+#: a word of a list of names: "và", a capitalised word, a lower-case one after a capitalised one
+_LIST_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+
+
+def _listed_bodies(ctx: Context, start: int) -> list[BodyMention]:
+    """The bodies of a list of names starting at ``start`` ("Ban Chấp hành Đảng bộ, Ban Thường vụ
+    Tỉnh ủy, giữ chức ..."): items no gazetteer knows may stand between them; the list ends at
+    the first word that is no name's."""
+    _, end = ctx.sentence(start)
+    starts = {b.start: b for b in ctx.bodies if start <= b.start < end}
+    out, capital = [], False
+    for m in _LIST_TOKEN.finditer(ctx.text, start, end):
+        if m.start() in starts and m.start() >= (out[-1].end if out else start):
+            out.append(starts[m.start()])
+        if m.start() < (out[-1].end if out else start):
+            continue
+        tok = m.group(0)
+        if not (tok == "," or tok == "và" or tok[0].isupper() or (tok.isalpha() and capital)):
+            break
+        capital = tok[0].isupper()
+    return out
 
 
 def _outside_titles(text: str, start: int, end: int, p: PersonMention) -> str:
