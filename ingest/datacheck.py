@@ -48,6 +48,7 @@ class Prefixes(_Strict):
 class Titles(_Strict):
     titles: dict[str, TitleSpec]
     qualifiers: Words
+    suffixes: Words
     prefixes: Prefixes
     honorifics: Words
 

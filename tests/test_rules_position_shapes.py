@@ -203,3 +203,11 @@ def test_joined(text: str, person: str, body: str) -> None:
 ])
 def test_not_joined(text: str) -> None:
     assert not {g for g in positions(text) if g[0] == "positions.joined"}, positions(text)
+
+
+# -- a lower-case word ending the title ("Phó Giám đốc điều hành Sở X")
+def test_title_suffix() -> None:
+    text = ("Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Trần Văn Bình, Phó Giám đốc điều hành Sở Tài chính tỉnh "
+            "Cà Mau.")
+    assert ("positions.apposition", "HOLDS", "Trần Văn Bình", "Sở Tài chính tỉnh Cà Mau") in positions(text)
+    assert not positions("Ông Lê Văn Hòa, Giám đốc điều hành dự án, cho biết.")  # no body after it

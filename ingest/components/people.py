@@ -103,6 +103,13 @@ def _list_word() -> re.Pattern[str]:
 
 
 @vocabulary_cache
+def _title_suffix() -> re.Pattern[str]:
+    """A lower-case word that ends a title (titles.yaml ``suffixes``: "điều hành", "phụ trách")."""
+    words = "|".join(re.escape(w) for w in load("titles")["suffixes"])
+    return re.compile(rf"(?:{words})(?!\w)")
+
+
+@vocabulary_cache
 def _appointment_phrases() -> tuple[frozenset[str], int]:
     """The appointment phrases (lower case) and the longest one's length in words."""
     phrases = frozenset(w.lower() for w in words("appointment"))
@@ -211,17 +218,20 @@ class PeopleParser:
             if m.start < pos:
                 continue
             former = self._prefixed(m.start, "former")
+            # "Phó Giám đốc điều hành Sở X": a lower-case word of the title after it
+            suffix = _title_suffix().match(self.text, self.gaz.skip(m.end))
+            end = suffix.end() if suffix else m.end
             # "các phó bí thư gồm ...", "chức danh bí thư Tỉnh ủy": a title written in lower case
             lead = _LOWER_TITLE_LEAD.search(self.text, max(0, m.start - 12), m.start)
             capital = self.text[m.start].isupper()
             if not (capital or former is not None or self._prefixed(m.start, "current") is not None or lead):
                 # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
                 # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
-                after = self.bodies.get(self.gaz.skip(m.end))
+                after = self.bodies.get(self.gaz.skip(end))
                 if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
                     continue
             spec = self.specs[m.ident]
-            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
+            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(end), m.ident)
             if body is None and not spec.get("needs_body"):
                 body = self._subject_body(m.start)
             elif body is not None and body.central and _organ_word().fullmatch(body.surface):
@@ -235,9 +245,9 @@ class PeopleParser:
             if body and body.generic:
                 body = None
             # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
-            surface = " ".join(self.text[m.start if former is None else former : m.end].split())
-            out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former is not None))
-            pos = max(body.end, m.end) if body else m.end
+            surface = " ".join(self.text[m.start if former is None else former : end].split())
+            out.append(TitleMention(m.start, end, surface, m.ident, spec["role"], body, former is not None))
+            pos = max(body.end, end) if body else end
         for a, b in zip(out, out[1:]):  # "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ": one title, two words
             if a.body is None and b.body is not None and not self.specs[a.canon].get("body"):
                 if re.fullmatch(r"[ \t]+[-–][ \t]+", self.text[a.end : b.start]):
