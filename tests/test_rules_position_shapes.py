@@ -211,3 +211,21 @@ def test_title_suffix() -> None:
             "Cà Mau.")
     assert ("positions.apposition", "HOLDS", "Trần Văn Bình", "Sở Tài chính tỉnh Cà Mau") in positions(text)
     assert not positions("Ông Lê Văn Hòa, Giám đốc điều hành dự án, cho biết.")  # no body after it
+
+
+# -- a ward or commune whose name has three syllables (post-2025 wards keep old district names)
+THREE_SYLLABLE_PLACE = [
+    ("Ông Lê Văn Hải được chỉ định giữ chức Bí thư Đảng ủy phường Hai Bà Trưng.", "CHAIRED", "Lê Văn Hải",
+     "Đảng ủy phường Hai Bà Trưng"),
+    ("Bà Đỗ Thị Lan, Chủ tịch UBND phường Nam Từ Liêm, phát biểu.", "CHAIRED", "Đỗ Thị Lan", "UBND phường Nam Từ Liêm"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", THREE_SYLLABLE_PLACE)
+def test_three_syllable_place(text: str, rel: str, person: str, body: str) -> None:
+    assert {g for g in positions(text) if g[1:] == (rel, person, body)}, positions(text)
+
+
+def test_third_syllable_opening_a_name_is_not_the_place() -> None:
+    got = positions("Chủ tịch UBND phường Bến Nghé Lê Văn Hải phát biểu.")
+    assert {g[1:] for g in got} == {("CHAIRED", "Lê Văn Hải", "UBND phường Bến Nghé")}, got

@@ -45,6 +45,8 @@ _CORES = ("CENTRAL", "LOCAL", "PARTY", "PARTY_BCH", "SUB", "ORG_WORD", "ADHOC")
 _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _CAP_RUN = re.compile(rf"({CAP})(?:[ \t]+({CAP}))?")
 _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
+#: a third capitalised syllable ending a run ("Hai Bà Trưng", not "Hai Bà Trưng Chu ...")
+_THIRD = re.compile(rf"[ \t]+({CAP})(?!\w)(?![ \t]+{CAP})")
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
 #: "UBND các quận", "UBND 5 tỉnh": a class of bodies
@@ -110,9 +112,20 @@ class BodyParser:
             if m:
                 # "huyện Lắk Nguyễn Văn A": a second syllable that opens a name is not the place's
                 if m.group(2) and m.group(2) in surnames() and re.match(rf"[ \t]+{CAP}", self.text[m.end() :]):
-                    return m.group(1), m.start() + len(m.group(1))
-                return " ".join(m.group(0).split()), m.end()
+                    if self._third_syllable(m.end()) == m.end():  # "phường Nam Từ Liêm": a one-syllable
+                        return m.group(1), m.start() + len(m.group(1))  # place and a two-syllable name: unlikely
+                end = self._third_syllable(m.end()) if m.group(2) else m.end()
+                return " ".join(self.text[pos:end].split()), end
         return "", pos
+
+    def _third_syllable(self, end: int) -> int:
+        """"phường Hai Bà Trưng.": a district's third capitalised syllable belongs to its name
+        when the run ends with it (no name follows: "phường Hai Bà Trưng Chu Văn A" is split by
+        the name grammar) and it is no word the gazetteer knows."""
+        m = _THIRD.match(self.text, end)
+        if not m or self.gaz.at(m.start(1), "TITLE", "HONORIFIC", "PLACE", "LEVEL", *_CORES):
+            return end
+        return m.end()
 
     def level_place(self, pos: int, allow_bare_place: bool, default_level: str = "") -> tuple[str, str, int]:
         q = self.gaz.skip(pos)
