@@ -229,3 +229,18 @@ def test_three_syllable_place(text: str, rel: str, person: str, body: str) -> No
 def test_third_syllable_opening_a_name_is_not_the_place() -> None:
     got = positions("Chủ tịch UBND phường Bến Nghé Lê Văn Hải phát biểu.")
     assert {g[1:] for g in got} == {("CHAIRED", "Lê Văn Hải", "UBND phường Bến Nghé")}, got
+
+
+# -- a body's term written before its place: "Trưởng đoàn đại biểu Quốc hội khóa XV của tỉnh X"
+TERM_BEFORE_PLACE = [
+    ("Thủ tướng bổ nhiệm ông Lê Văn Hòa - Ủy viên Trung ương Đảng, Trưởng đoàn đại biểu Quốc hội khóa XV của tỉnh "
+     "Ninh Thuận - giữ chức Thứ trưởng Bộ Y tế.", "positions.apposition"),
+    ("Trưởng Đoàn ĐBQH khóa XV tỉnh Ninh Thuận Lê Văn Hòa dự.", "positions.title_chain"),
+]
+
+
+@pytest.mark.parametrize("text, rule", TERM_BEFORE_PLACE)
+def test_term_before_place(text: str, rule: str) -> None:
+    got = positions(text)
+    assert (rule, "CHAIRED", "Lê Văn Hòa", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận") in got, got
+    assert not {g for g in got if g[3] == "Đoàn đại biểu Quốc hội"}, got  # no placeless twin

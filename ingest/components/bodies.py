@@ -47,6 +47,8 @@ _CAP_RUN = re.compile(rf"({CAP})(?:[ \t]+({CAP}))?")
 _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 #: a third capitalised syllable ending a run ("Hai Bà Trưng", not "Hai Bà Trưng Chu ...")
 _THIRD = re.compile(rf"[ \t]+({CAP})(?!\w)(?![ \t]+{CAP})")
+#: a body's term written before its place ("khóa XV của tỉnh X")
+_TERM = re.compile(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+(?!\w)(?:[ \t]+của)?", re.I)
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
 #: "UBND các quận", "UBND 5 tỉnh": a class of bodies
@@ -167,6 +169,11 @@ class BodyParser:
             if re.match(r"\s+các\b", text[end:]) or _MANY.match(text, end):
                 return BodyMention(m.start, end, text[m.start : end], m.ident, generic=True)
             level, place, end2 = self.level_place(end, allow_bare_place=True)
+            term = _TERM.match(text, end) if not place else None
+            if term:  # "Đoàn đại biểu Quốc hội khóa XV của tỉnh Ninh Thuận": the term before the place
+                level2, place2, end3 = self.level_place(term.end(), allow_bare_place=False)
+                if place2:
+                    level, place, end2 = level2, place2, end3
             end = max(end, end2)
             if m.ident in load("bodies")["local_needs_level"]:
                 # "Đảng bộ quận Hoàn Kiếm": a Party organisation, no organ (no node), but it names
