@@ -244,3 +244,21 @@ def test_term_before_place(text: str, rule: str) -> None:
     got = positions(text)
     assert (rule, "CHAIRED", "Lê Văn Hòa", "Đoàn đại biểu Quốc hội tỉnh Ninh Thuận") in got, got
     assert not {g for g in got if g[3] == "Đoàn đại biểu Quốc hội"}, got  # no placeless twin
+
+
+# -- an organ no gazetteer knows ends with its place when a clause goes on after it
+ORGAN_ENDING_WITH_PLACE = [
+    ("Đoàn công tác do ông Lê Văn Hòa, Chủ tịch Ủy ban Bầu cử tỉnh Sóc Trăng làm Trưởng đoàn đã làm việc.", "CHAIRED",
+     "Ủy ban Bầu cử tỉnh Sóc Trăng"),
+    ("Ông Lê Văn Hòa, Giám đốc Trung tâm Y tế huyện Mỹ Tú cho biết.", "CHAIRED", "Trung tâm Y tế huyện Mỹ Tú"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", ORGAN_ENDING_WITH_PLACE)
+def test_organ_ending_with_its_place(text: str, rel: str, body: str) -> None:
+    assert ("positions.apposition", rel, "Lê Văn Hòa", body) in positions(text)
+
+
+def test_organ_does_not_end_with_a_place_a_clause_names() -> None:
+    # the place says where the organ is, not which
+    assert not positions("Ông Lê Văn Hòa, Giám đốc Công ty TNHH Minh Long ở tỉnh Sóc Trăng cho biết.")

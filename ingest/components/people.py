@@ -59,8 +59,11 @@ _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
 _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]*$")
 #: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
+#: words that put a place after an organ's name instead of in it
+_PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|trên|về|với|cho|đến|từ)(?!\w)")
 #: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
-_ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương"})
+_ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương", "quận", "huyện",
+                          "thị", "xã", "phường", "trấn"})
 _WORD = re.compile(r"[^\W\d_]+")
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
@@ -395,11 +398,15 @@ class PeopleParser:
             if not m:
                 break
             word, start = m.group(1), m.start(1)
+            if start > pos and self.gaz.at(start, "LEVEL", "PLACE"):
+                placed = self._organ_ending_with_place(pos, start)
+                if placed is not None:
+                    return placed
             if start > pos and word[0].islower() and _list_word().match(text, start):
                 # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
                 return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
-            if len(word) == 1:
-                return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound
+            if len(word) == 1 and _NEXT_CAP.match(text, m.end()):
+                return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
@@ -420,6 +427,19 @@ class PeopleParser:
             if _ORGAN_END.match(text, q, limit) and _proper_organ(self.text, pos, end):
                 return _organ_mention(self.text, pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
+
+    def _organ_ending_with_place(self, pos: int, at: int) -> BodyMention | None:
+        """"Chủ tịch Ủy ban Bầu cử TP Hà Nội làm Trưởng đoàn": an organ's name ends with its place
+        when a clause goes on after it (a lower-case word)."""
+        if self._relaxed is None:
+            self._relaxed = BodyParser(self.doc)
+        _, place, end = self._relaxed.level_place(at, allow_bare_place=True)
+        nxt = self.gaz.skip(end)
+        if not place or nxt >= len(self.text) or not self.text[nxt].islower() or not _proper_organ(self.text, pos, end):
+            return None
+        if _PREPOSITION.search(self.text, pos, at):
+            return None  # "Công ty Minh Long ở tỉnh X": the place is where, not the organ's
+        return _organ_mention(self.text, pos, end)
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
