@@ -262,3 +262,12 @@ def test_organ_ending_with_its_place(text: str, rel: str, body: str) -> None:
 def test_organ_does_not_end_with_a_place_a_clause_names() -> None:
     # the place says where the organ is, not which
     assert not positions("Ông Lê Văn Hòa, Giám đốc Công ty TNHH Minh Long ở tỉnh Sóc Trăng cho biết.")
+
+
+# -- an appointment verb in a clause of its own gives the person before it nothing
+def test_appointment_verb_in_a_clause_of_its_own() -> None:
+    text = ("Ban Thường vụ phân công ông Đỗ Văn Tâm – Phó Bí thư Thường trực Quận ủy quận 5, phụ trách Đảng bộ quận 5 cho "
+            "đến khi có nhân sự giữ chức Bí thư Quận ủy quận 5.")
+    got = positions(text)
+    assert ("positions.apposition", "HOLDS", "Đỗ Văn Tâm", "Quận ủy 5") in got, got
+    assert not {g for g in got if g[1] == "CHAIRED"}, got

@@ -59,6 +59,8 @@ _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
 _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]*$")
 #: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
+#: a subordinate clause with a subject of its own between a person and an appointment verb
+_OWN_CLAUSE = re.compile(r"(?<!\w)(?:khi|nếu)(?!\w)", re.I)
 #: words that put a place after an organ's name instead of in it
 _PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|trên|về|với|cho|đến|từ)(?!\w)")
 #: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
@@ -715,7 +717,8 @@ class PeopleParser:
             s, _ = self._sentence(verb)
             before = [p for p in self.persons if s <= p.start < verb]
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
-            if holder and ";" not in text[holder.end : verb]:  # not across list items
+            # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
+            if holder and ";" not in text[holder.end : verb] and not _OWN_CLAUSE.search(text, holder.end, verb):
                 self.give(holder, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
