@@ -271,3 +271,21 @@ def test_appointment_verb_in_a_clause_of_its_own() -> None:
     got = positions(text)
     assert ("positions.apposition", "HOLDS", "Đỗ Văn Tâm", "Quận ủy 5") in got, got
     assert not {g for g in got if g[1] == "CHAIRED"}, got
+
+
+# -- one office serving two people's bodies of one place ("Văn phòng Đoàn ĐBQH và HĐND tỉnh X")
+JOINT_OFFICE = [
+    ("Ông Lê Văn Hòa được bổ nhiệm là Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Cà Mau.",
+     "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Cà Mau"),
+    ("Chánh Văn phòng HĐND và UBND huyện Mỹ Tú Lê Văn Hòa dự.", "Văn phòng HĐND và UBND huyện Mỹ Tú"),
+]
+
+
+@pytest.mark.parametrize("text, body", JOINT_OFFICE)
+def test_joint_office(text: str, body: str) -> None:
+    assert {g for g in positions(text) if g[1:] == ("CHAIRED", "Lê Văn Hòa", body)}, positions(text)
+
+
+def test_two_offices_are_not_one() -> None:
+    text = ("Văn phòng Tỉnh ủy và Văn phòng UBND tỉnh Cà Mau phối hợp. Chánh Văn phòng UBND tỉnh Cà Mau Lê Văn Hòa dự.")
+    assert {g[3] for g in positions(text)} == {"Văn phòng UBND tỉnh Cà Mau"}, positions(text)

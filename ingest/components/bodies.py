@@ -49,6 +49,7 @@ _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 _THIRD = re.compile(rf"[ \t]+({CAP})(?!\w)(?![ \t]+{CAP})")
 #: a body's term written before its place ("khóa XV của tỉnh X")
 _TERM = re.compile(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+(?!\w)(?:[ \t]+của)?", re.I)
+_AND_BODY = re.compile(r"[ \t]+và[ \t]+")
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
 #: "UBND các quận", "UBND 5 tỉnh": a class of bodies
@@ -209,11 +210,26 @@ class BodyParser:
             parent = self.parse(q, depth + 1)
             if parent is None or parent.generic:
                 return None
+            joint = self._joint(m, parent, depth)
+            if joint is not None:
+                return joint
             return BodyMention(
                 m.start, parent.end, text[m.start : parent.end], m.ident, parent.level, parent.place,
                 central=parent.central, parent=parent,
             )
         return None
+
+    def _joint(self, m: Match, parent: BodyMention, depth: int) -> BodyMention | None:
+        """"Văn phòng Đoàn ĐBQH và HĐND thành phố", "Văn phòng HĐND và UBND huyện X": one organ
+        serving two bodies of one place (the place written after the second), a body of its own."""
+        sep = _AND_BODY.match(self.text, parent.end)
+        if parent.place or not self.gaz.at(parent.start, "LOCAL") or sep is None or not self.gaz.at(sep.end(), "LOCAL"):
+            return None  # people's bodies only (HĐND, UBND, Đoàn ĐBQH)
+        second = self.parse(sep.end(), depth + 1)
+        if second is None or second.generic:
+            return None
+        kind = f"{m.ident} {parent.kind} và {second.kind}"
+        return BodyMention(m.start, second.end, self.text[m.start : second.end], kind, second.level, second.place)
 
     def ad_hoc(self, m: Match) -> BodyMention | None:
         """An ad hoc body named as written from its head word (see the module docstring)."""
