@@ -289,3 +289,21 @@ def test_joint_office(text: str, body: str) -> None:
 def test_two_offices_are_not_one() -> None:
     text = ("Văn phòng Tỉnh ủy và Văn phòng UBND tỉnh Cà Mau phối hợp. Chánh Văn phòng UBND tỉnh Cà Mau Lê Văn Hòa dự.")
     assert {g[3] for g in positions(text)} == {"Văn phòng UBND tỉnh Cà Mau"}, positions(text)
+
+
+# -- a list of posts each opened by its verb again: "cách chức <post>; cách chức <post>"
+def test_posts_listed_each_with_its_verb() -> None:
+    text = ("Ban Chấp hành Trung ương đã quyết định thi hành kỷ luật đồng chí Lê Văn Hòa bằng hình thức cách chức Ủy viên "
+            "Ban Chấp hành Trung ương Đảng khóa XII; cách chức Phó Bí thư Tỉnh ủy Cà Mau; cách chức Ủy viên Ban Thường "
+            "vụ Tỉnh ủy Cà Mau.")
+    got = positions(text)
+    for body in ("Ban Chấp hành Trung ương Đảng", "Tỉnh ủy Cà Mau", "Ban Thường vụ Tỉnh ủy Cà Mau"):
+        assert ("positions.appointment", "HOLDS", "Lê Văn Hòa", body) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Hà Văn Khoát phát biểu; giữ chức Chủ tịch HĐND tỉnh Bắc Kạn là vinh dự.",  # the first item gives no post
+    "Ông Hà Văn Khoát được bầu làm Chủ tịch HĐND tỉnh Bắc Kạn; Lý Thái Hải làm Phó Chủ tịch HĐND tỉnh Bắc Kạn.",
+])
+def test_verb_after_a_list_item_is_not_the_first_persons(text: str) -> None:
+    assert not {g for g in positions(text) if g[2] == "Hà Văn Khoát" and g[1] == "HOLDS"}, positions(text)

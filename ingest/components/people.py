@@ -701,6 +701,24 @@ class PeopleParser:
                 verb = verbs_ending(len(found) - n)
         return verb
 
+    def _same_subject(self, start: int, verb: int) -> bool:
+        """Whether the person ending at ``start`` is the subject of the verb at ``verb``: no list
+        item ends between them, unless each item after it opens with a verb again ("kỷ luật ông
+        A bằng hình thức cách chức <post>; cách chức <post>; cách chức <post>")."""
+        semis = [i for i in range(start, verb) if self.text[i] == ";"]
+        if not semis:
+            return True
+        first = self.text[start : semis[0]]
+        if not (pattern("appointment").search(first) or _dismissal().search(first)):
+            return False  # the first item gives no post: the list is of other things
+        return all(self._verb_opens(self.text[i + 1 : i + 60]) for i in semis)
+
+    def _verb_opens(self, item: str) -> bool:
+        """Whether ``item`` opens with an appointment or dismissal phrase."""
+        words = _WORD.findall(item.lower())
+        phrases, longest = _appointment_phrases()
+        return any(" ".join(words[:n]) in phrases for n in range(1, longest + 1)) or bool(_dismissal().match(item.strip()))
+
     def late_titles(self) -> None:
         """Titles a sentence gives after the name: "<person> được bầu giữ chức <titles>",
         "... làm <titles>", "thôi giữ chức <titles>", "thay ông <name>" (the replaced person held
@@ -718,7 +736,7 @@ class PeopleParser:
             before = [p for p in self.persons if s <= p.start < verb]
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
             # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
-            if holder and ";" not in text[holder.end : verb] and not _OWN_CLAUSE.search(text, holder.end, verb):
+            if holder and self._same_subject(holder.end, verb) and not _OWN_CLAUSE.search(text, holder.end, verb):
                 self.give(holder, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
