@@ -51,6 +51,7 @@ TITLE_CHAIN = [
      "Ban Tổ chức Thành ủy Hà Nội"),
     ("Giám đốc Công an thành phố Hà Nội – Trung tướng Đoàn Duy Khương báo cáo.", "CHAIRED", "Đoàn Duy Khương",
      "Công an TP Hà Nội"),
+    ("Phó Chủ tịch UBND tỉnh Nghệ An, ông Nguyễn Văn Đệ cho biết.", "HOLDS", "Nguyễn Văn Đệ", "UBND tỉnh Nghệ An"),
     # titles in lower case, as some outlets write them, before a body the gazetteer knows
     ("Sáng 5/3, bí thư Thành ủy Hà Nội Nguyễn Văn Nên chủ trì cuộc họp.", "CHAIRED", "Nguyễn Văn Nên", "Thành ủy Hà Nội"),
     # an office's deputy right after its head, the body written once
