@@ -173,7 +173,9 @@ class PeopleParser:
                 # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
                 # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
                 after = self.bodies.get(self.gaz.skip(m.end))
-                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
+                implied_then_name = self.specs[m.ident].get("body") and name_at(self.text, self.gaz.skip(m.end))
+                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)
+                        or implied_then_name):  # "đại biểu Quốc hội Nguyễn Văn A"
                     continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
