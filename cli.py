@@ -433,7 +433,7 @@ if TYPE_CHECKING:  # annotations only: commands import what they use when they r
 
 def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
     """The whole stored graph; an empty store is "nothing found" (exit 1)."""
-    with store_for(db, bolt_uri(neo4j, uri)) as store:
+    with store_for(db, neo4j) as store:
         graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)

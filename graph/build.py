@@ -16,7 +16,7 @@ from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonM
 from ingest.normalize import clean_name, collapse, key
 from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
 
-from .model import Edge, Evidence, Graph, Node
+from .model import Edge, Evidence, Graph, Node, tenure_props
 
 
 class ArticleGraphBuilder:
@@ -131,7 +131,22 @@ class ArticleGraphBuilder:
             props.update(relation=f.props["relation"], relations=[f.props["relation"]])
         if f.type == "ISSUED":
             props["basis"] = ["issuer code"] if f.props.get("implied") else ["stated"]
+        props.update(self._tenure(f))
         self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence)]))
+
+
+    def _tenure(self, f: Fact) -> dict[str, Any]:
+        """Dated-position properties (ingest/components/tenure.py): stated start, end, term and
+        the status as of this article's date; a succession names its body as stored."""
+        out = {k: f.props[k] for k in tenure_props() if f.props.get(k) is not None}
+        if "status" in out and self.article.published:
+            out["status_seen"] = self.article.published
+        body = f.props.get("body")
+        if isinstance(body, BodyMention):
+            nid = self.body(body)
+            if nid is not None:
+                out["body"] = self.graph.nodes[nid].props["name"]
+        return out
 
 
 def article_graph(

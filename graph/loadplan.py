@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .model import Edge, Graph, Node, schema, split_id
+from .model import Edge, Graph, Node, schema, split_id, tenure_props
 
 SEEN_DATES = ("first_seen", "last_seen")
 
@@ -60,10 +60,27 @@ def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
         "e.last_seen = CASE WHEN r.last_seen IS NOT NULL AND (e.last_seen IS NULL OR r.last_seen > e.last_seen)"
         " THEN r.last_seen ELSE e.last_seen END",
     ]
+    sets += tenure_clauses()
     return (
         f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.source}}) MATCH (b:{dst_label} {{key: r.target}}) "
         f"MERGE (a)-[e:{rel}]->(b) SET " + ", ".join(sets)
     )
+
+
+def tenure_clauses() -> list[str]:
+    """The SET items that merge dated positions as ``model.merge_tenure`` does; the newest
+    values are set before their date moves (SET items apply in order)."""
+    t = schema()["tenure"]
+    by = t["newest_by"]
+    out = [
+        f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR r.{k} {op} e.{k}) THEN r.{k} ELSE e.{k} END"
+        for keys, op in ((t["earliest"], "<"), (t["latest"], ">"))
+        for k in keys
+    ]
+    newer = f"(e.{by} IS NULL OR (r.{by} IS NOT NULL AND r.{by} >= e.{by}))"
+    out += [f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR {newer}) THEN r.{k} ELSE e.{k} END" for k in t["newest"]]
+    out.append(f"e.{by} = CASE WHEN r.{by} IS NOT NULL AND (e.{by} IS NULL OR r.{by} > e.{by}) THEN r.{by} ELSE e.{by} END")
+    return out
 
 
 def _clean(value: Any) -> Any:
@@ -91,7 +108,7 @@ def edge_row(edge: Edge) -> dict[str, Any]:
         row[p] = _clean(edge.props.get(p)) or []
     row["evidence"] = [e.to_json() for e in edge.evidence]
     row["articles"] = edge.articles
-    for p in (*schema()["edge_first_value"], *SEEN_DATES):
+    for p in (*schema()["edge_first_value"], *SEEN_DATES, *tenure_props()):
         row[p] = _clean(edge.props.get(p))
     return row
 

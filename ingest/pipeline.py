@@ -136,6 +136,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("vn_bodies")
     nlp.add_pipe("vn_people")
     nlp.add_pipe("vn_relations")
+    nlp.add_pipe("vn_tenure")
     return nlp
 
 
