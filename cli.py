@@ -368,11 +368,13 @@ def person_command(
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
-    """A person's profile: titles, positions in bodies over time, documents signed, timeline."""
+    """A person's profile: titles, dated career, positions in bodies over time, documents signed, timeline."""
     from queries.lookup import person_profile
+    from queries.timeline import career
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = person_profile(store, name)
+        profile = {"person": profile["person"], "career": career(store, name), **profile}
     _render_sections(profile, fmt, profile["person"][0]["name"])
 
 
@@ -383,10 +385,19 @@ def body_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="Only who held each post at this date (YYYY, YYYY-MM or YYYY-MM-DD), and on what basis"
+    ),
 ) -> None:
     """A body's profile: heads over time, people with positions, documents issued, tasks assigned."""
     from queries.lookup import body_profile
+    from queries.timeline import body_as_of
 
+    if as_of is not None:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            rows = body_as_of(store, name, as_of)
+        render_rows(rows, fmt, f"{name} as of {as_of}")
+        return
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = body_profile(store, name)
     _render_sections(profile, fmt, profile["body"][0]["name"])
@@ -455,20 +466,27 @@ def view_command(
     max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
     title: Optional[str] = typer.Option(None, "--title", help="Page title (default: what the filters show)"),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="The graph as it stood at this date: positions then held, facts seen by then"
+    ),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
 ) -> None:
     """Write an interactive HTML view of the graph and print its path."""
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
+    from graph.tenure import as_of as graph_as_of, check_date
     from graph.view import page_title, write_view
 
     try:
         type_set = frozenset(t.strip().upper() for t in types.split(",") if t.strip()) if types else None
         filters = Filters(focus, depth, type_set, since, until, articles, max_nodes)
+        as_of = check_date(as_of) if as_of is not None else None
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
     graph = _dump(db, bolt_uri(neo4j, uri))
+    if as_of:
+        graph = graph_as_of(graph, as_of)
     try:
         selection = select(to_networkx(graph), filters)
     except NodeNotFound as exc:
@@ -480,7 +498,7 @@ def view_command(
     cut = selection.cut_message()
     if cut:
         err.print(cut, style="yellow", markup=False, highlight=False)
-    path = write_view(selection, output, title or page_title(selection, filters))
+    path = write_view(selection, output, title or page_title(selection, filters) + (f" as of {as_of}" if as_of else ""))
     err.print(
         f"{selection.graph.number_of_nodes()} nodes, {selection.graph.number_of_edges()} relationships",
         highlight=False,

@@ -74,7 +74,7 @@ def _rules() -> dict:
         "cues": cues,
         "cue": re.compile(rf"(?<!\w)({words(by_length)})(?!\w)", re.I),
         "date": re.compile(rf"(?<!\w)(?:{lead})\s+(?:{_DMY}|{_MY})", re.I),
-        "term": re.compile(rf"{words([data['term_word']])}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
+        "term": re.compile(rf"[\s,(]*{words([data['term_word']])}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
         "former": re.compile(rf"(?<!\w)(?:{words(data['title_prefixes']['former'])})\s+$", re.I),
         "acting": re.compile(rf"^(?:{words(data['title_prefixes']['acting'])})\s", re.I),
         "succession": re.compile(
@@ -114,9 +114,11 @@ def stated_date(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def term_in(text: str, start: int, end: int) -> str | None:
-    """"nhiệm kỳ 2021-2026" in ``text[start:end]`` as "2021-2026"."""
-    m = _rules()["term"].search(text, start, end)
+def term_at(text: str, pos: int) -> str | None:
+    """"nhiệm kỳ 2021-2026" written right after a post (at ``pos``, after a comma or an opening
+    parenthesis at most) as "2021-2026". Further away it is usually the term of something else
+    ("Nghị quyết Đại hội ... (nhiệm kỳ 2020-2025)")."""
+    m = _rules()["term"].match(text, pos)
     return f"{m.group(1)}-{m.group(2)}" if m else None
 
 
@@ -170,14 +172,13 @@ class Tenure:
 
     def annotate(self, positions: list[Position], cues: list[Cue], s: int, e: int) -> None:
         governed = self.govern(positions, cues)
-        for i, p in enumerate(positions):
+        for p in positions:
             cue = governed.get(id(p))
-            clause_end = positions[i + 1].anchor if i + 1 < len(positions) else e
             props = p.fact.props
             surface = p.title.surface if p.title else str(props.get("title", ""))
             status = title_status(self.text, p.anchor, surface) if p.title else None
             props["status"] = status or (cue.status if cue and cue.status else "current")
-            term = term_in(self.text, p.anchor, clause_end)
+            term = term_at(self.text, p.title.full_end) if p.title else None
             if term:
                 props["term"] = term
             if cue and cue.marks in ("start", "end"):
