@@ -93,6 +93,24 @@ CASES = [
         id="dismissed-cue-after-the-post",
     ),
     pytest.param(
+        "Thủ tướng bổ nhiệm ông Đỗ Văn Tám, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Yên Bái, "
+        "giữ chức Thứ trưởng Bộ Nội vụ kể từ ngày 5/4/2016.",
+        "Đỗ Văn Tám HOLDS Ban Chấp hành Trung ương Đảng", {"status": "current", "start": None},
+        id="a-title-in-apposition-is-not-the-appointed-post",
+    ),
+    pytest.param(
+        "Thủ tướng bổ nhiệm ông Đỗ Văn Tám, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Yên Bái, "
+        "giữ chức Thứ trưởng Bộ Nội vụ kể từ ngày 5/4/2016.",
+        "Đỗ Văn Tám CHAIRED Tỉnh ủy", {"status": "former", "start": None},
+        id="a-former-post-takes-no-start",
+    ),
+    pytest.param(
+        "Thủ tướng bổ nhiệm ông Đỗ Văn Tám, Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Yên Bái, "
+        "giữ chức Thứ trưởng Bộ Nội vụ kể từ ngày 5/4/2016.",
+        "Đỗ Văn Tám HOLDS Bộ Nội vụ", {"status": "current", "start": "2016-04-05"},
+        id="the-appointed-post-after-the-apposition",
+    ),
+    pytest.param(
         "Cuộc bầu cử có sự tham dự của Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung.",
         "Nguyễn Đức Trung CHAIRED UBND", {"status": "current"},
         id="bau-cu-is-no-election-of-the-post",
@@ -140,6 +158,11 @@ SUCCESSION = (
         ),
         pytest.param(
             "Ông Nguyễn Văn Hùng thay ông Trần Văn Bình phát biểu tại hội nghị.", [], id="no-post-no-succession"
+        ),
+        pytest.param(
+            "HĐND tỉnh chưa bầu Chủ tịch UBND tỉnh Nghệ An thay ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh "
+            "Nghệ An Lê Văn Năm điều hành UBND tỉnh.",
+            [], id="not-yet-no-succession",
         ),
     ],
 )

@@ -37,6 +37,7 @@ POSITION_TYPES = ("CHAIRED", "HOLDS")
 
 _DMY = r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _MY = r"tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
+_APPOSITION = re.compile(r"[\s,;()\-–—]*(?:(?:nguyên|cựu|tân|đương nhiệm)\s+)?", re.I)
 _TOWARDS = re.compile(r"\s*đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
@@ -77,6 +78,7 @@ def _rules() -> dict:
         "term": re.compile(rf"[\s,(]*{words([data['term_word']])}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
         "former": re.compile(rf"(?<!\w)(?:{words(data['title_prefixes']['former'])})\s+$", re.I),
         "acting": re.compile(rf"^(?:{words(data['title_prefixes']['acting'])})\s", re.I),
+        "negation": re.compile(rf"(?<!\w)(?:{words(data['succession']['negations'])})(?!\w)", re.I),
         "succession": re.compile(
             rf"(?<!\w)(?:{words(data['succession']['verbs'])})\s+(?:cho\s+)?"
             rf"(?:{words(data['succession']['honorifics'])})\s+",
@@ -171,7 +173,7 @@ class Tenure:
         return next((t for t in titles if t.body is None and written.startswith(t.surface)), None)
 
     def annotate(self, positions: list[Position], cues: list[Cue], s: int, e: int) -> None:
-        governed = self.govern(positions, cues)
+        governed = self.govern(positions, cues, self.appositive(), self.title_starts())
         for p in positions:
             cue = governed.get(id(p))
             props = p.fact.props
@@ -181,14 +183,36 @@ class Tenure:
             term = term_at(self.text, p.title.full_end) if p.title else None
             if term:
                 props["term"] = term
-            if cue and cue.marks in ("start", "end"):
+            if cue and cue.marks in ("start", "end") and not (cue.marks == "start" and status == "former"):
                 date = self.cue_date(cue, cues, s, e)
                 if date:
                     props[cue.marks] = date
 
+    def appositive(self) -> set[int]:
+        """Starts of titles written in apposition after a name ("ông A, Ủy viên Trung ương Đảng,
+        nguyên Bí thư Tỉnh ủy, ..."): they describe the person, they are not what a cue before
+        the name appoints them to ("Thủ tướng bổ nhiệm ông A, ..., giữ chức Phó Chủ nhiệm")."""
+        out: set[int] = set()
+        for person in self.persons:
+            pos = person.end
+            for t in sorted((t for t in person.titles if t.start >= person.end), key=lambda t: t.start):
+                if not _APPOSITION.fullmatch(self.text, pos, t.start):
+                    break
+                out.add(t.start)
+                pos = t.full_end
+                term = _rules()["term"].match(self.text, pos)
+                pos = term.end() if term else pos
+        return out
+
+    def title_starts(self) -> list[int]:
+        """Where every title of the doc starts, with a fact or not ("giữ chức Phó Chủ nhiệm ..."
+        of a body not recognised is still the post the cue speaks of)."""
+        return sorted({t.start for p in self.persons for t in p.titles} | {t.start for t in self.loose})
+
     @staticmethod
-    def govern(positions: list[Position], cues: list[Cue]) -> dict[int, Cue]:
-        """Which cue speaks for which position (see the module docstring)."""
+    def govern(positions: list[Position], cues: list[Cue], appositive: set[int], titles: list[int]) -> dict[int, Cue]:
+        """Which cue speaks for which position (see the module docstring); titles in apposition
+        are only governed by a cue after them."""
         governed: dict[int, Cue] = {}
         pending: Cue | None = None
         for i, cue in enumerate(cues):
@@ -196,8 +220,11 @@ class Tenure:
                 # "bầu ông A giữ chức ...": the specific cue's status, the generic one's clause
                 cue = Cue(cue.start, cue.end, cue.marks, pending.status)
             nxt = cues[i + 1].start if i + 1 < len(cues) else None
-            after = [p for p in positions if p.anchor >= cue.end and (nxt is None or p.anchor < nxt)]
-            if not after:
+            after = [
+                p for p in positions
+                if p.anchor >= cue.end and (nxt is None or p.anchor < nxt) and p.anchor not in appositive
+            ]
+            if not after and not any(cue.end <= t < (nxt or cue.end + 10**9) for t in titles):
                 prev = cues[i - 1].end if i else -1
                 after = [p for p in positions if prev <= p.anchor < cue.start and id(p) not in governed]
             for p in after:
@@ -262,8 +289,8 @@ class Tenure:
     def successions(self, s: int, e: int) -> None:
         for m in _rules()["succession"].finditer(self.text, s, e):
             hit = name_at(self.text, m.end())
-            if not hit:
-                continue
+            if not hit or _rules()["negation"].search(self.text, s, m.start()):
+                continue  # "chưa tiến hành bầu Chủ tịch thay ông Y": nobody has succeeded Y yet
             predecessor = self._person(hit)
             post = self._post_for(m.start(), predecessor, s, e)
             if post is None:
