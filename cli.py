@@ -143,6 +143,7 @@ def ingest_command(
     def on_error(e: object) -> None:
         err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
 
+    _decisions()
     with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
         report = ingest(
             paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error, jobs=jobs
@@ -168,6 +169,7 @@ def extract_command(
 
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
+    _decisions()
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, good, bad = Graph(), 0, 0
     try:
@@ -367,11 +369,18 @@ def person_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    why: bool = typer.Option(False, "--why", help="Why the graph holds this person as it does: key, decisions, suggestions"),
 ) -> None:
     """A person's profile: titles, dated career, positions in bodies over time, documents signed, timeline."""
+    from queries.identity import explain
     from queries.lookup import person_profile
     from queries.timeline import career
 
+    if why:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            rows = explain(store, name)
+        render_rows(rows, fmt, f"Who is {rows[0]['name']}")
+        return
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = person_profile(store, name)
         profile = {"person": profile["person"], "career": career(store, name), **profile}
@@ -401,6 +410,48 @@ def body_command(
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = body_profile(store, name)
     _render_sections(profile, fmt, profile["body"][0]["name"])
+
+
+@app.command("resolve")
+def resolve_command(
+    suggest: bool = typer.Option(False, "--suggest", help="List likely duplicates and homonyms in the store, with evidence"),
+    db: Optional[str] = DbOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | yaml (suggestions as decisions to paste)"),
+) -> None:
+    """Identity decisions: the decisions file in force (merge, split), or --suggest new ones."""
+    from ingest.identity import decisions_path
+    from queries.identity import suggest as suggested, suggestions_document
+
+    if not suggest:
+        decisions = _decisions()
+        rows = [{"decision": "merge", "name": n, "is": c, "why": w} for n, (c, w) in decisions.merge.items()]
+        rows += [{"decision": "split", "name": n, "is": "one person per place", "why": w} for n, w in decisions.split.items()]
+        if not rows:
+            raise fail(f"no decisions ({decisions_path() or 'no resolutions.yaml here, GRAPH_RESOLUTIONS unset'})", EXIT_NOT_FOUND)
+        render_rows(rows, "table" if fmt == "yaml" else fmt, f"Decisions in {decisions.source}")
+        return
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+        rows = suggested(store)
+        document = suggestions_document(rows)
+    if fmt == "yaml":
+        import yaml
+
+        sys.stdout.write(yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
+    else:
+        render_rows(rows, fmt, "Suggested identity decisions (copy the ones you accept into the decisions file)")
+
+
+def _decisions():  # noqa: ANN202 (ingest.identity.Decisions, imported when used)
+    """The decisions file in force; a malformed one is bad input (exit 2), named with its problem,
+    before anything is read or stored."""
+    from ingest.identity import DecisionsError, current_decisions
+
+    try:
+        return current_decisions()
+    except DecisionsError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
 
 
 @app.command("path")

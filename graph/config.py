@@ -43,6 +43,11 @@ def _file_settings(paths: tuple[Path, ...]) -> dict[str, Any]:
     return {}
 
 
+def config_file_value(name: str) -> Any:
+    """A value of the config file alone (for settings that have no flag of their own)."""
+    return _file_settings(tuple(config_paths())).get(name)
+
+
 def setting(name: str, flag: Any = None) -> Any:
     """Resolve one setting by the documented precedence."""
     if flag not in (None, ""):

@@ -135,6 +135,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("vn_documents")
     nlp.add_pipe("vn_bodies")
     nlp.add_pipe("vn_people")
+    nlp.add_pipe("vn_coref")
     nlp.add_pipe("vn_relations")
     nlp.add_pipe("vn_tenure")
     return nlp

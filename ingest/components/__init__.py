@@ -1,7 +1,7 @@
 """Registered spaCy components, one job each. Importing this package registers them all.
 
 Order in the pipeline: sentences -> (gazetteer SpanRuler) -> documents -> bodies -> people ->
-relations -> tenure. Each reads what the earlier ones left in ``doc.spans`` and adds its own.
+coref -> relations -> tenure. Each reads what the earlier ones left in ``doc.spans`` and adds its own.
 """
 
-from . import bodies, documents, people, relations, sentences, tenure  # noqa: F401
+from . import bodies, coref, documents, people, relations, sentences, tenure  # noqa: F401
