@@ -23,7 +23,7 @@ KH84 = node_id("Document", "84/kh-ubnd|hà nội|2021")
 
 
 def person(name: str, titles: list[str], aliases: list[str] | None = None) -> Node:
-    return Node("Person", key(name), {"name": name, "aliases": aliases or [], "titles": titles,
+    return Node("Person", key(name), {"name": name, "aliases": aliases or [], "titles": titles, "identity": [],
                                       "search": strip_accents(name).lower()})
 
 
