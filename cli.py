@@ -18,15 +18,61 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from graph.config import DEFAULT_DB, setting
-from graph.store import Store, StoreError, StoreUnavailable
+from graph.config import DEFAULT_DB, SettingError, check_settings, positive_int, setting
 
+if TYPE_CHECKING:  # annotations only: the store layer is imported when a command opens one
+    from graph.model import Graph
+    from graph.store import Store
+
+
+def _conventional_help() -> None:
+    """Help that reads like a CLI's: typer 0.29 prints Python types as placeholders
+    (``<bool>`` after a flag, ``<list[str]>``, ``{paths}``); a CLI prints nothing after a flag and
+    an upper-case placeholder (``--db DIR``, ``PATH...``). ``tests/test_cli_help.py`` fails when
+    a typer upgrade changes what this relies on."""
+    from typer import core
+
+    def option_type(self: core.TyperOption, ctx: object) -> str | None:
+        if self.is_flag or self.count:
+            return None
+        return self.metavar or self.name.upper()
+
+    def argument_usage(self: core.TyperArgument) -> str:
+        name = self.display_name_raw + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    core.TyperOption.display_type_rich = option_type
+    core.TyperArgument.display_type_rich = lambda self, ctx: None
+    core.TyperArgument._rich_display_name = argument_usage
+    core.TyperArgument._usage_display_name = argument_usage
+
+
+_conventional_help()
 app = typer.Typer(
     name="graph",
     help="Who in the Vietnamese state and Party apparatus issued, signed, chaired and assigned what.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"graph (vn-officials-graph) {version('vn-officials-graph')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version, help="Print the version and exit"),
+) -> None:
+    """Who in the Vietnamese state and Party apparatus issued, signed, chaired and assigned what.
+
+    Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 nothing found, 2 bad input or
+    usage, 3 store unreachable, 130 interrupted."""
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # messages hold paths: never wrap them
 
@@ -34,13 +80,13 @@ EXIT_NOT_FOUND, EXIT_BAD_INPUT, EXIT_UNREACHABLE = 1, 2, 3
 
 # -- shared options ---------------------------------------------------------------------------
 DbOption = typer.Option(
-    None, "--db", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
+    None, "--db", metavar="DIR", envvar="GRAPH_DB", help=f"Embedded store directory (default: {DEFAULT_DB})", show_envvar=True
 )
 Neo4jOption = typer.Option(
     False,
     "--neo4j",
-    help="Use Neo4j over Bolt instead of the embedded store (URI from --uri, NEO4J_URI or the "
-    "config file; login from NEO4J_USER / NEO4J_PASSWORD or the config file).",
+    help="Use Neo4j instead of the embedded store: a plain flag, the server comes from NEO4J_URI or "
+    "the config file (or give --uri); login from NEO4J_USER / NEO4J_PASSWORD or the config file.",
 )
 UriOption = typer.Option(
     None,
@@ -48,7 +94,7 @@ UriOption = typer.Option(
     metavar="URI",
     help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
-FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
+FormatOption = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json | csv")
 
 
 def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
@@ -60,8 +106,56 @@ def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {_message(message)}", highlight=False)
     return typer.Exit(code)
+
+
+def _message(text: object) -> str:
+    """A message that may quote the corpus or a file name, safe as Rich markup on a terminal."""
+    from rich.markup import escape
+
+    from graph.terminal import printable
+
+    return escape(printable(str(text)))
+
+
+def _count(value: Optional[int], flag: str) -> Optional[int]:
+    """A numeric option checked once: 1 or more, else exit 2 with one line."""
+    try:
+        return None if value is None else positive_int(value)
+    except ValueError as exc:
+        raise fail(f"{flag}={value} {exc}", EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _writing(path: object) -> Iterator[None]:
+    """An output file that cannot be written is one line: a full disk is exit 3 with the free
+    space, any other failure (no such folder, no permission) exit 2."""
+    from graph.diskspace import disk_full_message
+
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        full = disk_full_message(exc, str(path))
+        if full:
+            raise fail(full, EXIT_UNREACHABLE) from None
+        raise fail(f"cannot write {path}: {exc.strerror or exc}", EXIT_BAD_INPUT) from None
+
+
+@contextmanager
+def _pipe_closed_ok() -> Iterator[None]:
+    """A reader that stops early (``| head -1``) ends the output normally: exit 0, no
+    traceback, and nothing more written to the closed pipe."""
+    import os
+
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
 
 
 @contextmanager
@@ -69,25 +163,34 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     """Open the requested store, turning connection failures into exit code 3. Only commands
     that load (``create=True``) may create a new embedded store."""
     from graph.connect import open_store
+    from graph.diskspace import disk_full_message
+    from graph.store import StoreError, StoreUnavailable
 
     try:
+        check_settings()
         store = open_store(db=db, neo4j=neo4j, create=create)
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     except StoreUnavailable as exc:
-        raise fail(str(exc), EXIT_UNREACHABLE) from None
+        raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
     try:
         yield store
-    except StoreUnavailable as exc:
-        raise fail(str(exc), EXIT_UNREACHABLE) from None
-    except StoreError as exc:
+    except SettingError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
+    except StoreError as exc:
+        full = disk_full_message(exc, getattr(store, "path", None))
+        raise fail(full or str(exc), EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT) from None
     finally:
         store.close()
 
 
 def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
-    """Rows as a Rich table, JSON or CSV on stdout."""
+    """Rows as a Rich table, JSON or CSV on stdout (control characters from the corpus
+    escaped: ``graph.terminal``)."""
+    from graph.terminal import json_safe
+
     if fmt == "json":
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        sys.stdout.write(json_safe(json.dumps(rows, ensure_ascii=False, indent=2, default=str)) + "\n")
         return
     columns = list(dict.fromkeys(k for r in rows for k in r))
     if fmt == "csv":
@@ -110,17 +213,24 @@ def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
 
 
 def _cell(value: object) -> str:
+    """A value as a table cell, control characters escaped."""
+    from graph.terminal import printable
+
+    return printable(_raw_cell(value))
+
+
+def _raw_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join(_raw_cell(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
-PathsArgument = typer.Argument(..., help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
+PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
 @app.command("ingest")
@@ -130,38 +240,56 @@ def ingest_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     batch_size: Optional[int] = typer.Option(
-        None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
+        None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, config, 1000)"
     ),
-    force: bool = typer.Option(False, "--force", help="Re-extract articles already stored"),
+    force: bool = typer.Option(False, "--force", help="Re-extract articles already stored (and repair what `graph check` found)"),
     jobs: int = typer.Option(
-        1, "--jobs", "-j", min=1, help="Extraction processes (loading stays in one; same result for any N)"
+        1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
 ) -> None:
-    """Extract articles and load them into the store (re-running changes nothing)."""
+    """Extract articles and load them into the store (re-running changes nothing). Exit 2
+    when any input could not be read (the others are loaded all the same)."""
     from ingest.api import ingest
 
-    def on_error(e: object) -> None:
-        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
-
+    jobs = _count(jobs, "--jobs")
+    _check_settings()
     _decisions()
     with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
-        report = ingest(
-            paths, store, batch_size=int(setting("batch_size", batch_size)), force=force, on_error=on_error, jobs=jobs
-        )
+        size = setting("batch_size", _count(batch_size, "--batch-size"))
+        report = ingest(paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned)
         err.print(
             f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
-            f"{len(report.errors)} error(s) -> {store.name}",
+            f"{len(report.errors)} error(s) -> {_message(store.name)}",
             highlight=False,
         )
-    if report.read == 0 and report.errors:
+    if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _check_settings() -> None:
+    """Every setting and extraction limit checked once, before any work: exit 2, one line."""
+    from ingest.limits import limits
+
+    try:
+        check_settings()
+        limits()
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
+def _skipped(problem: object) -> None:
+    err.print(f"[yellow]skipped[/yellow] {_message(problem)}", highlight=False)
+
+
+def _warned(note: object) -> None:
+    err.print(f"[yellow]warning[/yellow] {_message(note)}", highlight=False)
 
 
 @app.command("extract")
 def extract_command(
     paths: list[str] = PathsArgument,
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line) | json (one merged graph)"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", metavar="FORMAT", help="jsonl (one article per line) | json (one merged graph)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write here instead of stdout"),
 ) -> None:
     """Extract nodes and edges per article without touching any store."""
     from graph.model import Graph
@@ -169,26 +297,31 @@ def extract_command(
 
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
+    _check_settings()
     _decisions()
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    merged, good, bad = Graph(), 0, 0
+    with _writing(output):
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    merged, bad = Graph(), 0
     try:
-        for item in extract(paths):
-            if not isinstance(item, ArticleResult):
-                bad += 1
-                err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
-                continue
-            good += 1
-            if fmt == "jsonl":
-                sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                merged.update(item.graph)
-        if fmt == "json":
-            sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        with _pipe_closed_ok(), _writing(output or "stdout"):
+            for item in extract(paths):
+                if not isinstance(item, ArticleResult):
+                    bad += 1
+                    _skipped(item)
+                    continue
+                for note in item.article.notes:
+                    _warned(f"{item.article.source}: {note}")
+                if fmt == "jsonl":
+                    sink.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    merged.update(item.graph)
+            if fmt == "json":
+                sink.write(json.dumps(merged.to_dict(), ensure_ascii=False, indent=2) + "\n")
     finally:
         if output:
-            sink.close()
-    if good == 0 and bad:
+            with _writing(output):
+                sink.close()
+    if bad:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -210,9 +343,45 @@ def stats_command(
     render_rows(rows, fmt, title="Graph contents")
 
 
+@app.command("check")
+def check_command(
+    repair: bool = typer.Option(
+        False, "--repair", help="Embedded store: rebuild it from what is readable (the damaged copy is kept beside it)"
+    ),
+    db: Optional[str] = DbOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
+    fmt: str = FormatOption,
+) -> None:
+    """Check the store after a crash: counts re-read, every fact's endpoints and provenance,
+    every article's facts. Exit 1 when something is wrong (then: --repair, and ingest again)."""
+    from graph.check import check, rebuild
+
+    with store_for(db, bolt_uri(neo4j, uri)) as store:
+        report = check(store)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        render_rows(report.rows(), fmt, "Counts: the store's own, and records read")
+    for line in report.lines():
+        err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+    if report.ok:
+        err.print(f"ok: {_message(store.name)} is consistent", highlight=False)
+        return
+    if not repair:
+        raise fail("the store is damaged: run `graph check --repair`, then `graph ingest SOURCES` to restore what "
+                   "was lost", EXIT_NOT_FOUND)
+    if neo4j or uri:
+        raise fail("--repair rebuilds the embedded store only: on Neo4j, run `graph ingest SOURCES --force`", EXIT_BAD_INPUT)
+    kept, graph = rebuild(setting("db", db), heap=setting("heap"))
+    err.print(f"rebuilt {_message(store.name)} from {len(graph.nodes)} nodes and {len(graph.edges)} relationships "
+              f"still readable (damaged copy kept in {_message(kept)}); now run `graph ingest SOURCES` to "
+              "re-extract every article and restore what was lost", highlight=False)
+
+
 # -- queries -----------------------------------------------------------------------------------
 # Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
-ParamOption = typer.Option(None, "--param", "-p", help="Query parameter as key=value (repeatable)")
+ParamOption = typer.Option(None, "--param", "-p", metavar="KEY=VALUE", help="Query parameter as key=value (repeatable)")
 
 
 @contextmanager
@@ -254,11 +423,11 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
     if fmt != "table":
         render_rows(rows, fmt)
         return
-    facts: dict[str, list[dict]] = {}
-    for r in rows:
-        facts.setdefault(headline(r), []).append(r)
-    for line, members in facts.items():
-        out.print(line, markup=False, highlight=False)
+    facts: dict[tuple, list[dict]] = {}
+    for r in rows:  # one group per document (numbers repeat across provinces) and fact
+        facts.setdefault((r.get("document"), headline(r)), []).append(r)
+    for (_, line), members in facts.items():
+        out.print(_cell(line), markup=False, highlight=False)
         evidence = [{"evidence": r["sentence"], "article": r["article"], "source": r["source"]}
                     for r in members if r.get("sentence")]
         if evidence:
@@ -267,7 +436,7 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
 
 @app.command("query")
 def query_command(
-    name: Optional[str] = typer.Argument(None, help="Pack query to run (see --list)"),
+    name: Optional[str] = typer.Argument(None, metavar="NAME", help="Pack query to run (see --list)"),
     list_queries: bool = typer.Option(False, "--list", "-l", help="List the pack queries, one line each"),
     show: bool = typer.Option(False, "--show", help="Print the query with its header instead of running it"),
     param: Optional[list[str]] = ParamOption,
@@ -301,18 +470,28 @@ def query_command(
 
 @app.command("cypher")
 def cypher_command(
-    statement: str = typer.Argument(..., help="A Cypher statement; values belong in --param, not in the text"),
+    statement: str = typer.Argument(..., metavar="STATEMENT", help="A Cypher statement; values belong in --param, not in the text"),
     param: Optional[list[str]] = ParamOption,
     write: bool = typer.Option(False, "--write", help="Allow the statement to modify the graph"),
+    allow_files: Optional[Path] = typer.Option(
+        None, "--allow-files", metavar="DIR",
+        help="Allow LOAD CSV from file: URLs inside DIR (without it, no statement reads files or URLs)",
+    ),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run ad-hoc Cypher: read-only unless --write (parameter values are JSON, else text)."""
-    from graph.store import READ_ONLY_REFUSAL
+    """Run ad-hoc Cypher: read-only unless --write, no file or network access unless
+    --allow-files (parameter values are JSON, else text)."""
+    from graph.cypher_guard import FileAccessRefused, check_file_access
+    from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
 
+    try:
+        check_file_access(statement, allow_files)
+    except FileAccessRefused as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     with _answering():
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, bolt_uri(neo4j, uri)) as store:
@@ -332,7 +511,7 @@ def cypher_command(
 
 @app.command("who-issued")
 def who_issued_command(
-    number: str = typer.Argument(..., help='Document number, any case or spacing ("143-kl/tu")'),
+    number: str = typer.Argument(..., metavar="NUMBER", help='Document number, any case or spacing ("143-kl/tu")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -343,12 +522,21 @@ def who_issued_command(
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_issued(store, number)
+    _note_shared_number(rows)
     _render_evidenced(rows, fmt, describe_issue)
+
+
+def _note_shared_number(rows: list[dict]) -> None:
+    """Say on stderr when the answer covers several documents with one number."""
+    documents = {r.get("document") for r in rows}
+    if len(documents) > 1:
+        err.print(f"{len(documents)} documents are numbered {rows[0]['number']}: each is answered on its own",
+                  highlight=False)
 
 
 @app.command("who-signed")
 def who_signed_command(
-    number: str = typer.Argument(..., help="Document number, any case or spacing"),
+    number: str = typer.Argument(..., metavar="NUMBER", help="Document number, any case or spacing"),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -359,12 +547,13 @@ def who_signed_command(
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_signed(store, number)
+    _note_shared_number(rows)
     _render_evidenced(rows, fmt, describe_signature)
 
 
 @app.command("person")
 def person_command(
-    name: str = typer.Argument(..., help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
+    name: str = typer.Argument(..., metavar="NAME", help='A person\'s name, accents optional ("Chu Ngoc Anh")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -389,7 +578,7 @@ def person_command(
 
 @app.command("body")
 def body_command(
-    name: str = typer.Argument(..., help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
+    name: str = typer.Argument(..., metavar="NAME", help='A body\'s name or alias, accents optional ("UBND TP Ha Noi")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -456,8 +645,8 @@ def _decisions():  # noqa: ANN202 (ingest.identity.Decisions, imported when used
 
 @app.command("path")
 def path_command(
-    a: str = typer.Argument(..., help="First official's name"),
-    b: str = typer.Argument(..., help="Second official's name"),
+    a: str = typer.Argument(..., metavar="NAME_A", help="First official's name"),
+    b: str = typer.Argument(..., metavar="NAME_B", help="Second official's name"),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -473,7 +662,7 @@ def path_command(
 
 @app.command("search")
 def search_command(
-    text: str = typer.Argument(..., help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
+    text: str = typer.Argument(..., metavar="TEXT", help='Part of a name or number, accents optional ("ngoc anh", "143-kl")'),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -489,14 +678,35 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-if TYPE_CHECKING:  # annotations only: commands import what they use when they run
-    from graph.model import Graph
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
 
 
-def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
+@contextmanager
+def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A Rich progress bar on stderr over the stages of a long command, shown only on a
+    terminal and without ``--quiet``; yields ``step(description)``, called as each stage starts."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+    if quiet or not err.is_terminal:
+        yield lambda description: None
+        return
+    columns = (SpinnerColumn(), "[progress.description]{task.description}", BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        started = [False]
+
+        def step(description: str) -> None:
+            if started[0]:
+                progress.advance(task)
+            started[0] = True
+            progress.update(task, description=f"{label}: {description}")
+
+        yield step
+
+
+def _dump(store: Store) -> Graph:
     """The whole stored graph; an empty store is "nothing found" (exit 1)."""
-    with store_for(db, neo4j) as store:
-        graph = store.dump()
+    graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
     return graph
@@ -504,30 +714,37 @@ def _dump(db: Optional[str], neo4j: Optional[str]) -> Graph:
 
 @app.command("view")
 def view_command(
-    output: Path = typer.Option(..., "--output", "-o", help="HTML file to write (self-contained, opens offline)"),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="HTML file to write (self-contained, opens offline)"),
     focus: Optional[str] = typer.Option(
-        None, "--focus", help="Centre on a person, body, document or event: name, number or id"
+        None, "--focus", metavar="NAME", help="Centre on a person, body, document or event: name, number or id"
     ),
-    depth: int = typer.Option(1, "--depth", help="With --focus: how many relationships away to go"),
+    depth: int = typer.Option(1, "--depth", metavar="N", help="With --focus: how many relationships away to go"),
     types: Optional[str] = typer.Option(
-        None, "--types", help="Only these relationship types, comma-separated (ISSUED,SIGNED,REFERENCES)"
+        None, "--types", metavar="TYPES", help="Only these relationship types, comma-separated (ISSUED,SIGNED,REFERENCES)"
     ),
-    since: Optional[str] = typer.Option(None, "--since", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, "--until", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
-    max_nodes: int = typer.Option(300, "--max-nodes", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Only facts seen on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Only facts seen on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
+    max_nodes: int = typer.Option(300, "--max-nodes", metavar="N", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
-    title: Optional[str] = typer.Option(None, "--title", help="Page title (default: what the filters show)"),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Page title (default: what the filters show)"),
     as_of: Optional[str] = typer.Option(
-        None, "--as-of", help="The graph as it stood at this date: positions then held, facts seen by then"
+        None, "--as-of", metavar="DATE", help="The graph as it stood at this date: positions then held, facts seen by then"
     ),
+    quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
 ) -> None:
-    """Write an interactive HTML view of the graph and print its path."""
+    """Write an interactive HTML view of the graph and print its path.
+
+    With --focus only the neighbourhood is read from the store (--depth relationships out)."""
+    from dataclasses import replace
+
+    from graph.neighbourhood import neighbourhood
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
     from graph.view import page_title, write_view
+    from queries.lookup import resolve
 
     try:
         type_set = frozenset(t.strip().upper() for t in types.split(",") if t.strip()) if types else None
@@ -535,21 +752,33 @@ def view_command(
         as_of = check_date(as_of) if as_of is not None else None
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
-    graph = _dump(db, bolt_uri(neo4j, uri))
-    if as_of:
-        graph = graph_as_of(graph, as_of)
-    try:
-        selection = select(to_networkx(graph), filters)
-    except NodeNotFound as exc:
-        raise fail(str(exc), EXIT_NOT_FOUND) from None
-    except AmbiguousNode as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    if selection.graph.number_of_nodes() == 0:
-        raise fail("no facts match these filters", EXIT_NOT_FOUND)
+    with _stages(4, "view", quiet) as step:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            if focus:
+                step(f"finding {focus}")
+                focus_id = resolve(store, "node", focus)
+                step("reading its neighbourhood")
+                graph = neighbourhood(store, focus_id, depth, type_set, articles)
+                filters = replace(filters, focus=focus_id)
+            else:
+                step("reading the graph")
+                graph = _dump(store)
+        if as_of:
+            graph = graph_as_of(graph, as_of)
+        step("selecting")
+        try:
+            selection = select(to_networkx(graph), filters)
+        except NodeNotFound as exc:
+            raise fail(str(exc), EXIT_NOT_FOUND) from None
+        except AmbiguousNode as exc:
+            raise fail(str(exc), EXIT_BAD_INPUT) from None
+        if selection.graph.number_of_nodes() == 0:
+            raise fail("no facts match these filters", EXIT_NOT_FOUND)
+        step("writing the page")
+        path = write_view(selection, output, title or page_title(selection, filters) + (f" as of {as_of}" if as_of else ""))
     cut = selection.cut_message()
     if cut:
         err.print(cut, style="yellow", markup=False, highlight=False)
-    path = write_view(selection, output, title or page_title(selection, filters) + (f" as of {as_of}" if as_of else ""))
     err.print(
         f"{selection.graph.number_of_nodes()} nodes, {selection.graph.number_of_edges()} relationships",
         highlight=False,
@@ -564,8 +793,9 @@ def _without_ids(rows: list[dict]) -> list[dict]:
 
 @app.command("analyze")
 def analyze_command(
-    top: int = typer.Option(10, "--top", "-n", help="Rows in each ranking"),
-    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    top: int = typer.Option(10, "--top", "-n", metavar="N", help="Rows in each ranking"),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json"),
+    quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -575,7 +805,12 @@ def analyze_command(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
-    result = analyze(_dump(db, bolt_uri(neo4j, uri)), top=top)
+    with _stages(2, "analyze", quiet) as step:
+        step("reading the graph")
+        with store_for(db, bolt_uri(neo4j, uri)) as store:
+            graph = _dump(store)
+        step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
+        result = analyze(graph, top=top)
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -590,7 +825,7 @@ def analyze_command(
 
 # -- stores (push, export) --------------------------------------------------------------------
 BatchSizeOption = typer.Option(
-    None, "--batch-size", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)", min=1
+    None, "--batch-size", metavar="N", help="Rows per MERGE transaction (default: GRAPH_BATCH_SIZE, else 1000)"
 )
 
 
@@ -622,7 +857,10 @@ def push_command(
     from graph.config import setting
     from graph.loadplan import plan
 
-    size = int(setting("batch_size", batch_size))
+    try:
+        size = setting("batch_size", _count(batch_size, "--batch-size"))
+    except SettingError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
     with store_for(None, bolt_uri(True, uri)) as target, store_for(db, None) as source:  # Neo4j first: fail fast
         graph = source.dump()
         target.setup()
@@ -639,12 +877,17 @@ def push_command(
 @app.command("export")
 def export_command(
     fmt: str = typer.Option(
-        "json", "--format", "-f", help="json (design.md shape) | neo4j-admin (CSV directory) | graphml (Gephi, Cytoscape)"
+        "json",
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="json (README 'Data model': schema_version, nodes, edges) | neo4j-admin (CSV directory) | graphml (Gephi, Cytoscape)",
     ),
     output: Optional[str] = typer.Option(
         None,
         "--output",
         "-o",
+        metavar="PATH",
         help="json, graphml: a file, or '-' for stdout [default: -]; neo4j-admin: a directory (required)",
     ),
     db: Optional[str] = DbOption,
@@ -652,7 +895,7 @@ def export_command(
     uri: Optional[str] = UriOption,
 ) -> None:
     """Export the whole graph: JSON, CSVs for `neo4j-admin database import full`, or GraphML."""
-    from graph.export import import_command, to_json, write_neo4j_admin
+    from graph.export import IMPORT_DIR, import_command, to_json, write_neo4j_admin
 
     if fmt not in ("json", "neo4j-admin", "graphml"):
         raise fail(f"unknown format {fmt!r} (json, neo4j-admin, graphml)", EXIT_BAD_INPUT)
@@ -677,10 +920,12 @@ def export_command(
     files = write_neo4j_admin(graph, output)
     err.print(
         f"{len(graph.nodes)} nodes, {len(graph.edges)} relationships -> {len(files)} CSV files in {output}\n"
-        "import them into a stopped Neo4j (its database is replaced) with:",
+        f"import them into a stopped Neo4j (its database is replaced) with the command below, which reads "
+        f"{IMPORT_DIR}: docker/docker-compose.yml mounts out/neo4j-admin there; for another directory, mount "
+        f"{Path(output).resolve()} at {IMPORT_DIR}:",
         highlight=False,
     )
-    sys.stdout.write(import_command(str(Path(output).resolve())) + "\n")
+    sys.stdout.write(import_command(IMPORT_DIR) + "\n")
 
 
 if __name__ == "__main__":

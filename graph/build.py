@@ -13,6 +13,7 @@ from typing import Any
 from ingest.clean import Article
 from ingest.identity import Identity, current_decisions, identify
 from ingest.components.sentences import sentence_at
+from ingest.limits import snippet
 from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
 from ingest.normalize import clean_name, collapse, key
 from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
@@ -43,8 +44,10 @@ class ArticleGraphBuilder:
         }
         return Node("Article", a.id, {k: v for k, v in props.items() if v not in (None, [])})
 
-    def evidence(self, span: tuple[int, int]) -> Evidence:
-        s, e = span
+    def evidence(self, span: tuple[int, int], focus: tuple[int, int]) -> Evidence:
+        """The sentence ``span`` as evidence, or a window of it around ``focus`` (the mentions)
+        when the sentence is over the limit (``ingest.limits.snippet``)."""
+        s, e = snippet(span, focus, self.article.text)
         raw = self.article.text[s:e]
         lead = len(raw) - len(raw.lstrip())
         sentence = raw.strip()
@@ -114,7 +117,7 @@ class ArticleGraphBuilder:
         nid = self.graph.add_node(node)
         if nid not in self._mentioned:
             self._mentioned.add(nid)
-            ev = self.evidence(self._sentence_of(start, end))
+            ev = self.evidence(self._sentence_of(start, end), (start, end))
             self.graph.add_edge(Edge("MENTIONS", self.article_id, nid, self._seen(), [ev]))
         return nid
 
@@ -157,7 +160,8 @@ class ArticleGraphBuilder:
         if f.type == "ISSUED":
             props["basis"] = ["issuer code"] if f.props.get("implied") else ["stated"]
         props.update(self._tenure(f))
-        self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence)]))
+        focus = (min(f.source.start, f.target.start), max(f.source.end, f.target.end))
+        self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence, focus)]))
 
 
     def _tenure(self, f: Fact) -> dict[str, Any]:

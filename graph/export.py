@@ -37,7 +37,10 @@ def relationship_file(rel_type: str) -> str:
     return f"relationships_{rel_type}.csv"
 
 
-def import_command(directory: str = "/import", database: str = "neo4j") -> str:
+IMPORT_DIR = "/import"  # where docker/docker-compose.yml mounts out/neo4j-admin in the container
+
+
+def import_command(directory: str = IMPORT_DIR, database: str = "neo4j") -> str:
     """The exact ``neo4j-admin`` command that imports the files of ``write_neo4j_admin``.
 
     ``directory`` is where the server sees the files (the compose file mounts them at /import).

@@ -10,6 +10,7 @@ node cap) and says what the cap left out, so a page never silently shows part of
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import json
 import re
@@ -19,10 +20,8 @@ from typing import Any, BinaryIO, Callable, Iterable
 
 import networkx as nx
 
-from ingest.normalize import key as name_key
-from ingest.normalize import strip_accents
-
 from .model import Graph, relationship_types, schema, split_id
+from .names import AmbiguousName, Candidate, NameNotFound, find
 
 PROVENANCE = "MENTIONS"  # Article -> node: provenance, hidden with the Article nodes
 DEFAULT_MAX_NODES = 300
@@ -70,6 +69,11 @@ def check_period(value: str | None) -> str | None:
     value = value.strip()
     if not _PERIOD.match(value):
         raise ValueError(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: no such {'day' if value.count('-') == 2 else 'month'}") from None
     return value
 
 
@@ -109,51 +113,37 @@ def in_period(dates: list[str], since: str | None, until: str | None) -> bool:
 
 
 # -- focus --------------------------------------------------------------------------------------
-def _names(attrs: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """A node's own names (display, name, number, key) and its aliases, apart: a match on
-    an own name beats a match on an alias."""
-    own = [display(attrs), attrs.get("name"), attrs.get("number"), attrs.get("key")]
-    return [str(n) for n in own if n], [str(a) for a in attrs.get("aliases") or [] if a]
-
-
-def _compact(text: str) -> str:
-    return "".join(strip_accents(text).split())
-
-
-def _words(text: str, accents: bool = True) -> str:
-    """The words of a name between spaces, so that a part of a name matches whole words only
-    ("Anh" finds "Chu Ngọc Anh", not "Thanh Oai"; "143" finds "143-KL/TU")."""
-    return " " + " ".join(re.findall(r"\w+", name_key(text) if accents else strip_accents(text))) + " "
+def candidates(g: nx.MultiDiGraph) -> list[Candidate]:
+    """The nodes a ``--focus`` may name (never an Article: a title is not what a focus means),
+    with their own names (display, name, number) and aliases, for ``graph.names.find``."""
+    found = []
+    for nid, attrs in g.nodes(data=True):
+        if attrs.get("label") == "Article":
+            continue
+        own = [display(attrs), attrs.get("name"), attrs.get("number")]
+        aliases = [a for a in attrs.get("aliases") or [] if a]
+        found.append(Candidate(nid, str(attrs.get("label")), display(attrs),
+                               tuple(dict.fromkeys(str(n) for n in own if n)), tuple(str(a) for a in aliases)))
+    return found
 
 
 def find_node(g: nx.MultiDiGraph, query: str) -> str:
-    """The node a user means by ``query``: an id; else a name, number or alias, tried in
-    tiers from exact (after normalisation) to accent-free to whole words of a name (with
-    accents, then without), own names before aliases. Several equally good matches raise ``AmbiguousNode`` naming them all."""
+    """The node a user means by ``query``: a node id, else what ``graph.names.find`` makes of
+    it (the resolver every command uses). Several equally good matches raise ``AmbiguousNode``
+    naming them all; none raises ``NodeNotFound``."""
     if query in g:
         return query
-    exact, bare, words, bare_words = name_key(query), _compact(query), _words(query), _words(query, False)
-    tests = [
-        lambda n: name_key(n) == exact,
-        lambda n: _compact(n) == bare,
-        lambda n: words.strip() != "" and words in _words(n),
-        lambda n: bare_words.strip() != "" and bare_words in _words(n, False),
-    ]
-    names = {nid: _names(attrs) for nid, attrs in g.nodes(data=True)}
-    for test in tests:
-        for pick in (0, 1):  # own names, then aliases
-            found = [nid for nid, both in names.items() if any(test(n) for n in both[pick])]
-            if len(found) > 1:  # an Article titled like a person is never what a focus means
-                found = [n for n in found if g.nodes[n].get("label") != "Article"] or found
-            if len(found) == 1:
-                return found[0]
-            if found:
-                listed = "; ".join(
-                    f"{display(g.nodes[n])} ({g.nodes[n].get('label')}, id {n})" for n in sorted(found)[:10]
-                )
-                more = f" and {len(found) - 10} more" if len(found) > 10 else ""
-                raise AmbiguousNode(f"{query!r} matches {len(found)} nodes: {listed}{more}; pass one id to --focus")
-    raise NodeNotFound(f"no person, body, document or event matches {query!r}")
+    try:
+        return find(query, candidates(g)).id
+    except AmbiguousName as exc:
+        listed = "; ".join(c.listed() for c in exc.candidates[:10])
+        more = f" and {len(exc.candidates) - 10} more" if len(exc.candidates) > 10 else ""
+        raise AmbiguousNode(
+            f"{query!r} matches {len(exc.candidates)} nodes: {listed}{more}; pass one id to --focus"
+        ) from None
+    except NameNotFound as exc:
+        hint = f"; did you mean {' or '.join(exc.suggestions)}?" if exc.suggestions else ""
+        raise NodeNotFound(f"no person, body, document or event matches {query!r}{hint}") from None
 
 
 # -- selection ----------------------------------------------------------------------------------
@@ -178,8 +168,9 @@ class Filters:
             raise ValueError("--depth must be 0 or more")
         if self.max_nodes is not None and self.max_nodes < 1:
             raise ValueError("--max-nodes must be 1 or more")
-        check_period(self.since)
-        check_period(self.until)
+        since, until = check_period(self.since), check_period(self.until)
+        if since and until and since[: len(until)] > until[: len(since)]:
+            raise ValueError(f"--since {since} is after --until {until}")
 
     @property
     def shows_articles(self) -> bool:

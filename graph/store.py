@@ -158,9 +158,7 @@ class Store(ABC):
                 "labels(b)[0] AS lb, b.key AS kb, properties(e) AS p"
             )
             for row in self.read(q):
-                props = {k: v for k, v in row["p"].items() if v not in (None, [])}
-                evidence = [Evidence.from_json(x) for x in props.pop("evidence", None) or []]
-                edge = Edge(t, node_id(row["la"], row["ka"]), node_id(row["lb"], row["kb"]), props, evidence)
+                edge = stored_edge(t, node_id(row["la"], row["ka"]), node_id(row["lb"], row["kb"]), row["p"])
                 g.edges[edge.id] = edge
         return g
 
@@ -170,6 +168,14 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def stored_edge(rel_type: str, source: str, target: str, props: dict[str, Any]) -> Edge:
+    """A relationship as read back from a store: empty or null properties dropped (the loader
+    writes the generic ones on every type), evidence decoded."""
+    props = {k: v for k, v in props.items() if v not in (None, [])}
+    evidence = [Evidence.from_json(x) for x in props.pop("evidence", None) or []]
+    return Edge(rel_type, source, target, props, evidence)
 
 
 def decode_evidence(values: Iterable[str] | None) -> list[dict[str, Any]]:
@@ -186,5 +192,6 @@ __all__ = [
     "StoreUnavailable",
     "decode_evidence",
     "schema",
+    "stored_edge",
     "schema_statements",
 ]

@@ -27,6 +27,7 @@ from graph.store import Store
 from .clean import Article, clean
 from .components.gaz import gaz_matches
 from .components.sentences import sentence_spans
+from .limits import capped_facts, long_sentences_note
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
@@ -65,14 +66,20 @@ def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     mentions += list(doc._.persons or [])
     mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
     mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
-    return article_graph(article, where, mentions, list(doc._.facts or []), sentence_spans(doc))
+    sentences = sentence_spans(doc)
+    facts, notes = capped_facts(list(doc._.facts or []), lambda f: f.sentence)
+    article.notes += long_sentences_note(sentences) + notes
+    return article_graph(article, where, mentions, facts, sentences)
 
 
 def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
+    """Clean one article; whatever goes wrong stays this article's error, never the run's."""
     try:
         return clean(raw)
     except ValueError as exc:  # e.g. a page that is all furniture and bylines
         return SourceError(raw.source, str(exc))
+    except Exception as exc:  # noqa: BLE001 (one record's surprise must not end the run)
+        return SourceError(raw.source, f"cannot clean ({type(exc).__name__}: {exc}); please report it")
 
 
 def articles(paths: Iterable[str]) -> Iterator[Union[Article, SourceError]]:
@@ -237,6 +244,7 @@ def ingest(
     on_article: Callable[[Article, bool], None] | None = None,
     jobs: int = 1,
     executor: Executor | None = None,
+    on_note: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Extract and load, streaming: articles are loaded in groups of ``batch_articles``.
 
@@ -248,7 +256,8 @@ def ingest(
     and does all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB),
     group after group in input order, so the store ends up exactly as with ``jobs=1``.
     ``executor`` replaces that pool with any other ``Executor`` (a Dask cluster:
-    ``bench/dask_extract.py``).
+    ``bench/dask_extract.py``). ``on_note`` hears, per article, what was cut or dropped on
+    the way in (``Article.notes``: limits, a date that was no date).
     """
     store.setup()
     report = IngestReport()
@@ -284,6 +293,9 @@ def ingest(
                     report.errors.append(r)
                     if on_error:
                         on_error(r)
+                elif on_note:
+                    for note in r.article.notes:  # what the limits cut (ingest.limits)
+                        on_note(f"{r.article.source}: {note}")
             if todo:
                 merged = Graph()
                 for r in results:

@@ -17,8 +17,9 @@ from functools import lru_cache
 from typing import Any
 
 from .gazetteer import CAP, load, places
+from .limits import cut_article, dropped_note
 from .normalize import clean_name, collapse, key, match_text, nfc
-from .sources import RawArticle
+from .sources import RawArticle, published_date
 
 
 @dataclass
@@ -35,10 +36,13 @@ class Article:
     outlet: str | None = None
     path: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: warnings for the user (a bad date dropped, text cut at a limit), never stored
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("text")
+        d.pop("notes")
         return d
 
 
@@ -55,6 +59,19 @@ _DAY_RANGE = re.compile(
 _BYLINE = re.compile(rf"^(?:{CAP})(?:\s+{CAP}){{1,3}}$|^[A-ZĐ]{{2,3}}$")
 _CREDIT_GHI = re.compile(rf"\s*\((?:Ảnh:\s*)?((?:{CAP})(?:\s+{CAP}){{0,3}})\s+ghi\)\s*")
 _CREDIT_PHOTO = re.compile(rf"\s*\(?\bẢnh(?: minh họa)?:\s*((?:{CAP}|[A-ZĐ]+)(?:\s+(?:{CAP}|[A-ZĐ]+)){{0,3}})\)?\.?\s*$")
+
+
+#: terminal escape sequences (CSI "ESC[2J", OSC "ESC]8;;url BEL", two-byte "ESC c"): page junk
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+#: other control characters but tab and newline (NUL, backspace, C1)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """Text with terminal escape sequences removed and other control characters turned into
+    spaces: junk that would split a name from its title ("ESC[31mChủ tịch") and, stored, could
+    drive a reader's terminal."""
+    return _CONTROLS.sub(" ", _ANSI.sub("", text))
 
 
 def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
@@ -128,7 +145,7 @@ def _outlet(text: str) -> str | None:
 
 def clean(raw: RawArticle) -> Article:
     """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
-    text = nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n"))
     published, authors = raw.published, list(raw.authors)
     m = _DATE_PREFIX.match(text)
     if m:
@@ -158,7 +175,10 @@ def clean(raw: RawArticle) -> Article:
     body = re.sub(r"\n{3,}", "\n\n", body)
     if not body.strip():
         raise ValueError("no article text left once page furniture and credits are removed")
-    title = raw.title or _title(kept)
+    notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
+    body, cut = cut_article(body)
+    notes += cut
+    title = without_controls(raw.title) if raw.title else _title(kept)
     published = _normal_date(published) or _text_date(body)
     ident = hashlib.sha1(key(body).encode("utf-8")).hexdigest()[:16]
     return Article(
@@ -168,9 +188,10 @@ def clean(raw: RawArticle) -> Article:
         title=title,
         url=raw.url,
         published=published,
-        outlet=raw.outlet or _outlet(body),
+        outlet=without_controls(raw.outlet) if raw.outlet else _outlet(body),
         path=raw.path,
         authors=list(dict.fromkeys(a for a in authors if a)),
+        notes=notes,
     )
 
 
@@ -219,7 +240,10 @@ def _title(lines: list[str]) -> str | None:
     return None
 
 
-def _normal_date(value: str | None) -> str | None:
+def _normal_date(value: object) -> str | None:
+    """An ISO date from what a source gave (library callers may pass numbers: ``published_date``
+    takes the unambiguous ones and refuses the rest with a ValueError)."""
+    value = published_date(value)
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)

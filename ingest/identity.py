@@ -19,7 +19,6 @@ note on the node (``identity``), which ``graph person NAME --why`` prints.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -56,9 +55,9 @@ class Identity:
 def decisions_path() -> Path | None:
     """The decisions file in force: GRAPH_RESOLUTIONS, else graph.toml's ``resolutions``, else
     ``resolutions.yaml`` in the working directory when there is one."""
-    from graph.config import config_file_value
+    from graph.config import setting
 
-    named = os.environ.get("GRAPH_RESOLUTIONS") or config_file_value("resolutions")
+    named = setting("resolutions")
     if named:
         return Path(named)
     return Path(DEFAULT_FILE) if Path(DEFAULT_FILE).is_file() else None

@@ -4,27 +4,28 @@
 
 // name: who-issued
 // description: Who issued a document: body, signers, type, date and evidence. One row per issuing
-// body; `basis` says whether the issuer is stated or implied by the number's issuer code;
-// evidence as stored (JSON strings: article id, sentence, offsets).
+// body of each document with that number (numbers repeat across provinces: `document` is the
+// document's key); `basis` says whether the issuer is stated or implied by the number's issuer
+// code; evidence as stored (JSON strings: article id, sentence, offsets).
 // param: number = "143-KL/TU"
 // :param number => "143-KL/TU"
 MATCH (d:Document {number: $number})
 OPTIONAL MATCH (b:Body)-[i:ISSUED]->(d)
-RETURN d.number AS number, d.type AS type, d.date AS date, d.year AS year, d.title AS title,
-       b.name AS issued_by, i.basis AS basis,
+RETURN d.key AS document, d.number AS number, d.type AS type, d.date AS date, d.year AS year,
+       d.title AS title, b.name AS issued_by, i.basis AS basis,
        [(d)<-[:SIGNED]-(p:Person) | p.name] AS signed_by,
        coalesce(i.evidence, []) AS evidence
-ORDER BY year, issued_by;
+ORDER BY year, issued_by, document;
 
 // name: who-signed
 // description: Who signed a document, with their titles and the evidence. Titles are those the
-// person was seen with, as written.
+// person was seen with, as written; `document` tells apart documents that share a number.
 // param: number = "143-KL/TU"
 // :param number => "143-KL/TU"
 MATCH (d:Document {number: $number})<-[s:SIGNED]-(p:Person)
-RETURN d.number AS number, d.type AS type, d.date AS date, p.name AS signer, p.titles AS titles,
-       coalesce(s.evidence, []) AS evidence
-ORDER BY signer;
+RETURN d.key AS document, d.number AS number, d.type AS type, d.date AS date, d.year AS year,
+       p.name AS signer, p.titles AS titles, coalesce(s.evidence, []) AS evidence
+ORDER BY year, document, signer;
 
 // name: document-cites
 // description: What a document implements or cites, to any depth. REFERENCES followed outwards;

@@ -4,22 +4,25 @@
 these functions, and these functions run the pack queries (``queries/*.cypher``), so the CLI,
 library users and Neo4j Browser all get answers from the same tested Cypher.
 
-Arguments are normalised the way stored keys are (document numbers through
-``canonical_number``, names through ``clean_name`` / ``key`` / ``strip_accents``) and then
-resolved to the stored spelling: "143-kl/tu" finds 143-KL/TU, "Chu Ngoc Anh" finds Chu Ngọc
-Anh. When nothing matches, ``NotFound`` carries close stored values to suggest.
+Every argument that names something goes through one resolver (``resolve``, over
+``graph.names``), whichever command or pack parameter it arrives by: "143-kl/tu" finds
+143-KL/TU, "Chu Ngoc Anh" and "Tuyến" find the people so named, "UBND thành phố Ha Noi" finds
+UBND TP Hà Nội. When nothing matches, ``NotFound`` carries close stored values to suggest; when
+several things match, ``Ambiguous`` lists them. New lookups (a body as of a date, a person's
+identity) take the resolved name and add their own pack query.
 """
 
 from __future__ import annotations
 
-import difflib
-from typing import Any, Callable
+from typing import Any
 
+from graph.model import node_id
+from graph.names import AmbiguousName, Candidate, NameNotFound, find, suggest
 from graph.store import Store, decode_evidence
 from ingest.normalize import clean_name, key, strip_accents
 from ingest.numbers import canonical_number
 
-from .packs import run_query
+from .packs import get_query, run_query
 
 MAX_SUGGESTIONS = 3
 
@@ -42,6 +45,14 @@ class BadQuestion(ValueError):
     """The question cannot be asked as given (CLI exit code 2)."""
 
 
+class Ambiguous(BadQuestion):
+    """A name that means several stored things (CLI exit code 2); ``candidates`` lists them."""
+
+    def __init__(self, message: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
 # -- normalising arguments ---------------------------------------------------------------------
 def document_number(text: str) -> str:
     """A document number as stored: canonical when it parses ("01/ nq-cp" -> "01/NQ-CP"),
@@ -49,75 +60,71 @@ def document_number(text: str) -> str:
     return canonical_number(text) or clean_name(text)
 
 
-def _number_search(text: str) -> str:
-    """The Document ``search`` form: lower-case, no spaces."""
-    return "".join(clean_name(text).split()).lower()
-
-
 # -- resolving an argument to the stored spelling ----------------------------------------------
-_DOCUMENT_BY_NUMBER = "MATCH (d:Document {number: $value}) RETURN DISTINCT d.number AS value"
-_DOCUMENT_BY_SEARCH = "MATCH (d:Document {search: $value}) RETURN DISTINCT d.number AS value"
-_PERSON_BY_KEY = "MATCH (p:Person {key: $value}) RETURN p.name AS value"
-_PERSON_BY_SEARCH = "MATCH (p:Person {search: $value}) RETURN p.name AS value ORDER BY value"
-_PERSON_BY_ALIAS = "MATCH (p:Person) WHERE $value IN p.aliases RETURN p.name AS value ORDER BY value"
-_BODY_BY_NAME = "MATCH (b:Body {name: $value}) RETURN b.name AS value"
-_BODY_BY_SEARCH = "MATCH (b:Body {search: $value}) RETURN b.name AS value ORDER BY value"
-_BODY_BY_ALIAS = "MATCH (b:Body) WHERE $value IN b.aliases RETURN b.name AS value ORDER BY value"
-_ALL_VALUES = {
-    "document": "MATCH (d:Document) RETURN DISTINCT d.number AS value",
-    "person": "MATCH (p:Person) RETURN p.name AS value",
-    "body": "MATCH (b:Body) RETURN b.name AS value",
-}
-_KIND_WORDS = {"document": "document numbered", "person": "person named", "body": "body named"}
+# One resolver for every command and pack parameter (graph.names): an indexed exact lookup
+# first, so a name typed as stored costs one query; else every stored name of the kind is
+# matched by graph.names.find (accents, case, short forms, unique partial names).
+#: kind -> the labels it may name
+KINDS = {"document": ("Document",), "person": ("Person",), "body": ("Body",),
+         "entity": ("Person", "Body", "Document", "Event"), "node": ("Person", "Body", "Document", "Event")}
+_OWN_NAME = {"Document": "number"}  # the property a label's nodes are named by (else name)
+_KIND_WORDS = {"document": "document numbered", "person": "person named", "body": "body named",
+               "entity": "person, body, document or event matches", "node": "person, body, document or event matches"}
 
 
-def _first_match(store: Store, steps: list[tuple[str, str]], what: str) -> str | None:
-    """Run lookups in order of strictness; the first that finds exactly one value wins, one
-    that finds several is ambiguous (the user has to pick)."""
-    for cypher, value in steps:
-        found = sorted({r["value"] for r in store.read(cypher, {"value": value}) if r["value"]})
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            raise NotFound(f"{what} is ambiguous", found[:10])
-    return None
+def _exact(label: str, text: str) -> tuple[str, str]:
+    """The indexed lookup of ``text`` as a ``label`` spells it: (Cypher, value)."""
+    if label == "Document":
+        return "MATCH (n:Document {number: $value})", document_number(text)
+    if label == "Person":
+        return "MATCH (n:Person {key: $value})", key(text)
+    return f"MATCH (n:{label} {{name: $value}})", clean_name(text)
 
 
-def resolve(store: Store, kind: str, text: str) -> str:
-    """The stored number or name that ``text`` means, or ``NotFound`` with suggestions."""
-    if not text or not text.strip():
-        raise BadQuestion(f"empty {kind}")
-    if kind == "document":
-        steps = [(_DOCUMENT_BY_NUMBER, document_number(text)), (_DOCUMENT_BY_SEARCH, _number_search(text))]
-    elif kind == "person":
-        steps = [
-            (_PERSON_BY_KEY, key(text)),
-            (_PERSON_BY_SEARCH, strip_accents(text)),
-            (_PERSON_BY_ALIAS, clean_name(text)),
-        ]
-    elif kind == "body":
-        steps = [
-            (_BODY_BY_NAME, clean_name(text)),
-            (_BODY_BY_SEARCH, strip_accents(text)),
-            (_BODY_BY_ALIAS, clean_name(text)),
-        ]
-    else:
-        raise ValueError(f"unknown kind {kind!r}")
-    found = _first_match(store, steps, f"{kind} {text!r}")
-    if found is None:
-        raise NotFound(f"no {_KIND_WORDS[kind]} {text!r}", suggestions(store, text, kind))
+def _candidates(store: Store, kind: str, text: str | None = None) -> list[Candidate]:
+    """Stored things of ``kind``: those named exactly ``text`` (indexed), or all of them."""
+    found: list[Candidate] = []
+    for label in KINDS[kind]:
+        own = _OWN_NAME.get(label, "name")
+        if text is None:
+            match, params = f"MATCH (n:{label})", {}
+        else:
+            match, value = _exact(label, text)
+            params = {"value": value}
+        rows = store.read(f"{match} RETURN n.key AS key, n.{own} AS name, n.aliases AS aliases", params)
+        for r in rows:
+            if not r["name"]:
+                continue
+            nid = node_id(label, r["key"])
+            # person and body answers are names, documents answer with their number (several
+            # documents may share it), a view's focus with the node id
+            answer = nid if kind == "node" else r["name"]
+            found.append(Candidate(answer, label, r["name"], (r["name"],), tuple(r["aliases"] or ())))
     return found
 
 
+def resolve(store: Store, kind: str, text: str) -> str:
+    """What ``text`` names: the stored name (person, body), number (document) or node id
+    (``node``). ``NotFound`` with suggestions when nothing matches; ``Ambiguous`` (a
+    ``BadQuestion``) naming the candidates when several do."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    if not text or not text.strip():
+        raise BadQuestion(f"empty {kind}")
+    try:
+        exact = {c.id: c for c in _candidates(store, kind, text)}
+        if len(exact) == 1:
+            return next(iter(exact))
+        return find(text, list(exact.values()) or _candidates(store, kind)).id
+    except AmbiguousName as exc:
+        raise Ambiguous(str(exc), [c.id for c in exc.candidates]) from None
+    except NameNotFound as exc:
+        raise NotFound(f"no {_KIND_WORDS[kind]} {text!r}", exc.suggestions[:MAX_SUGGESTIONS]) from None
+
+
 def suggestions(store: Store, text: str, kind: str, n: int = MAX_SUGGESTIONS) -> list[str]:
-    """Stored numbers or names close to ``text`` (difflib), compared accent- and case-free."""
-    candidates = [r["value"] for r in store.read(_ALL_VALUES[kind]) if r["value"]]
-    fold: Callable[[str], str] = _number_search if kind == "document" else strip_accents
-    by_form: dict[str, str] = {}
-    for c in sorted(candidates):
-        by_form.setdefault(fold(c), c)
-    close = difflib.get_close_matches(fold(text), list(by_form), n=n, cutoff=0.6)
-    return [by_form[c] for c in close]
+    """Stored numbers or names close to ``text`` (graph.names.suggest)."""
+    return suggest(text, _candidates(store, kind), n)
 
 
 # -- evidence ----------------------------------------------------------------------------------
@@ -154,37 +161,46 @@ def _strip_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # -- the questions -----------------------------------------------------------------------------
 def who_issued(store: Store, number: str) -> list[dict[str, Any]]:
     """Who issued document ``number``: one row per (document, issuer, evidence sentence) with
-    its type, date, issuing body, signers, the sentence and the article it comes from.
+    the document's key, type, year, date, issuing body, signers, the sentence and its article.
 
-    The sentences are those supporting the ISSUED fact and the signatures, so a document whose
-    issuer is implied by its number still shows where it was named.
+    Numbers repeat (``143-KL/TU`` of Hà Nội and of Bắc Ninh are two documents), so each
+    document is answered on its own: its issuer, its signers, and only the sentences that
+    support its ISSUED and SIGNED facts (a document whose issuer is implied by its number
+    still shows where it was named). Rows come grouped by document, by year then issuer.
     """
     number = resolve(store, "document", number)
-    issued = run_query(store, "who-issued", {"number": number})
-    signed = run_query(store, "who-signed", {"number": number})
-    signer_evidence = [e for r in signed for e in r["evidence"]]
+    signer_evidence: dict[str, list[str]] = {}
+    for r in run_query(store, "who-signed", {"number": number}):
+        signer_evidence.setdefault(r["document"], []).extend(r["evidence"])
     rows = []
-    for r in issued:
-        head = {k: r[k] for k in ("number", "type", "date", "issued_by", "basis", "signed_by")}
-        evidence = evidence_rows(store, list(r["evidence"]) + signer_evidence)
+    for r in run_query(store, "who-issued", {"number": number}):
+        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by")}
+        evidence = evidence_rows(store, list(r["evidence"]) + signer_evidence.get(r["document"], []))
         rows += [{**head, **e} for e in evidence] or [{**head, "sentence": None, "article": None, "source": None}]
     return rows
 
 
 def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
-    """Who signed document ``number``: one row per (signer, evidence sentence)."""
+    """Who signed document ``number``: one row per (document, signer, evidence sentence); the
+    ``document`` key tells apart documents that share the number."""
     number = resolve(store, "document", number)
     rows = []
     for r in run_query(store, "who-signed", {"number": number}):
-        head = {k: r[k] for k in ("number", "type", "date", "signer", "titles")}
+        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
         rows += [{**head, **e} for e in evidence_rows(store, r["evidence"])] or [head]
     if not rows:
         raise NotFound(f"no signer is known for {number}")
     return rows
 
 
+def documents_sharing_a_number(rows: list[dict[str, Any]]) -> int:
+    """How many distinct documents the rows of ``who_issued``/``who_signed`` are about."""
+    return len({r.get("document") for r in rows})
+
+
 def _document(row: dict[str, Any]) -> str:
-    kind = ", ".join(str(x) for x in (row.get("type"), row.get("date")) if x)
+    when = row.get("date") or row.get("year")
+    kind = ", ".join(str(x) for x in (row.get("type"), when) if x)
     return f"{row['number']} ({kind})" if kind else row["number"]
 
 
@@ -271,42 +287,39 @@ def search(store: Store, text: str) -> list[dict[str, Any]]:
 
 
 # -- pack queries from the CLI -----------------------------------------------------------------
-#: parameter name -> what kind of stored value it names (for normalising and suggesting)
-PARAM_KINDS = {"number": "document", "name": "person", "from": "person", "to": "person", "body": "body"}
+#: parameter name -> what kind of stored thing it names (resolved like the question commands)
+PARAM_KINDS = {"number": "document", "name": "person", "from": "person", "to": "person", "body": "body",
+               "entity": "entity"}
 
 
-def normalise_params(params: dict[str, Any]) -> dict[str, Any]:
-    """Text parameters spelled as stored: numbers canonical, everything else NFC with one
-    tone placement and single spaces."""
+def normalise_params(store: Store, params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters as the packs expect them: a parameter that names something (``PARAM_KINDS``)
+    resolved to the stored name or number by ``resolve``, like ``graph person`` or ``graph
+    body`` would; other text NFC with one tone placement and single spaces."""
     out = {}
     for k, v in params.items():
-        if isinstance(v, str):
-            v = document_number(v) if PARAM_KINDS.get(k) == "document" else clean_name(v)
+        if isinstance(v, str) and v.strip() and k in PARAM_KINDS:
+            try:
+                v = resolve(store, PARAM_KINDS[k], v)
+            except NotFound as exc:
+                raise NotFound(f"{exc.message} (--param {k})", [f"{k}={s}" for s in exc.suggestions]) from None
+        elif isinstance(v, str):
+            v = clean_name(v)
         out[k] = v
     return out
 
 
 def ask(store: Store, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    """Run pack query ``name`` with normalised parameters. No rows raises ``NotFound``; when a
-    parameter names something not stored as given, the closest stored values are suggested."""
-    bound = normalise_params(params)
+    """Run pack query ``name`` with its named parameters resolved (``normalise_params``).
+    A name that matches nothing raises ``NotFound`` with close stored values, one that matches
+    several ``Ambiguous``; no rows raises ``NotFound``."""
+    get_query(name).bind(params)  # an unknown query or parameter is a usage error before any lookup
+    bound = normalise_params(store, params)
     rows = run_query(store, name, bound)
     if rows:
         return rows
-    hints: list[str] = []
-    for k, v in bound.items():
-        kind = PARAM_KINDS.get(k)
-        if kind is None or not isinstance(v, str) or not v:
-            continue
-        try:
-            stored = resolve(store, kind, v)
-        except NotFound as exc:
-            hints += [f"{k}={s}" for s in exc.suggestions]
-            continue
-        if stored != v:
-            hints.append(f"{k}={stored}")
     given = ", ".join(f"{k}={v}" for k, v in bound.items() if v is not None)
-    raise NotFound(f"{name}: no rows" + (f" for {given}" if given else ""), hints[:MAX_SUGGESTIONS])
+    raise NotFound(f"{name}: no rows" + (f" for {given}" if given else ""))
 
 
 def expand_evidence(rows: list[dict[str, Any]], sentences_only: bool = False) -> list[dict[str, Any]]:

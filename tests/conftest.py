@@ -301,7 +301,6 @@ def query_db(query_graph, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 # -- views and analytics (issue 5): a hand-built graph, and the CLI over a store that dumps it --
 from graph.model import Edge, Evidence, Graph, Node  # noqa: E402  (light: schema and dataclasses)
-from graph.store import Store  # noqa: E402
 
 
 def build_handmade_graph() -> Graph:
@@ -387,47 +386,41 @@ def handmade_graph() -> Graph:
     return build_handmade_graph()
 
 
-class DumpStore(Store):
-    """A store that only dumps a given graph: the CLI side of `view` and `analyze` without a
-    database (each backend's own dump() is tested with the stores)."""
-
-    name = "memory"
-
-    def __init__(self, graph: Graph) -> None:
-        self.graph = graph
-
-    def read(self, cypher: str, params: dict | None = None) -> list[dict]:
-        raise AssertionError("view and analyze read a store through dump() only")
-
-    write = read
-
-    def write_batch(self, statements: list) -> None:
-        raise AssertionError("view and analyze never write")
-
-    def close(self) -> None:
-        pass
-
-    def dump(self) -> Graph:
-        return self.graph
-
-
 class GraphCli:
-    """`graph ARGS...` through Typer's CliRunner; the store it opens dumps ``store_graph``."""
+    """`graph ARGS... --db DIR` through Typer's CliRunner, DIR an embedded store holding
+    ``store_graph`` (loaded once per distinct graph in the session)."""
 
-    def __init__(self, store_graph: Graph) -> None:
+    _stores: dict[str, str] = {}
+
+    def __init__(self, store_graph: Graph, directory: Path) -> None:
         self.store_graph = store_graph
+        self.directory = directory
+
+    def _db(self) -> str:
+        import hashlib
+        import json
+
+        from graph.embedded import EmbeddedStore
+
+        digest = hashlib.sha256(json.dumps(self.store_graph.to_dict(), sort_keys=True, default=str).encode()).hexdigest()
+        if digest not in self._stores:
+            path = self.directory / digest[:16]
+            with EmbeddedStore(path, heap=TEST_HEAP) as store:
+                store.setup()
+                store.load(self.store_graph)
+            self._stores[digest] = str(path)
+        return self._stores[digest]
 
     def __call__(self, *args: str):
         from typer.testing import CliRunner
 
         from cli import app
 
-        return CliRunner().invoke(app, list(args))
+        return CliRunner().invoke(app, [*args, "--db", self._db()])
 
 
 @pytest.fixture
-def graph_cli(handmade_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> GraphCli:
-    """Runs the CLI against a store holding ``handmade_graph`` (set ``.store_graph`` to change it)."""
-    runner = GraphCli(handmade_graph)
-    monkeypatch.setattr("graph.connect.open_store", lambda db=None, neo4j=None, create=False: DumpStore(runner.store_graph))
-    return runner
+def graph_cli(handmade_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> GraphCli:
+    """Runs the CLI against an embedded store holding ``handmade_graph`` (set ``.store_graph``
+    to change it)."""
+    return GraphCli(handmade_graph, tmp_path_factory.getbasetemp())

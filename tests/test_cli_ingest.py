@@ -82,7 +82,7 @@ def test_a_bad_file_is_named_and_the_run_goes_on(tmp_path: Path, examples_dir: P
     (src / "good.txt").write_text((examples_dir / "000_f19c0833ede52544.txt").read_text(encoding="utf-8"), encoding="utf-8")
     (src / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
     result = run("ingest", str(src), "--db", str(tmp_path / "db"))
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # an input failed: scripts must see it, after the rest is loaded
     assert "bad.txt" in result.output and "not UTF-8" in result.output
     assert "1 article(s) read, 1 loaded" in result.output
 
@@ -116,11 +116,11 @@ def test_an_article_that_breaks_a_rule_is_reported_and_the_others_go_on(
 
     monkeypatch.setattr(ingest.api, "extract_article", fragile)
     extracted = run("extract", str(examples_dir))
-    assert extracted.exit_code == 0 and len(extracted.stdout.splitlines()) == 4
+    assert extracted.exit_code == 2 and len(extracted.stdout.splitlines()) == 4  # one input failed
     assert "000_f19c0833ede52544.txt: extraction failed (IndexError" in extracted.output
     db = str(tmp_path / "db")
     loaded = run("ingest", str(examples_dir), "--db", db)
-    assert loaded.exit_code == 0 and "5 article(s) read, 4 loaded" in loaded.output
+    assert loaded.exit_code == 2 and "5 article(s) read, 4 loaded" in loaded.output
     monkeypatch.setattr(ingest.api, "extract_article", real)
     again = run("ingest", str(examples_dir), "--db", db)  # the failed one was not marked stored
     assert "1 loaded, 4 unchanged" in again.output
