@@ -21,7 +21,8 @@ _BODY_POSITIONS = (
     f"MATCH (b:Body {{name: $name}})<-[r:CHAIRED|HOLDS]-(p:Person) RETURN p.name AS name, type(r) AS role, {_FIELDS}"
 )
 _PERSON_POSITIONS = (
-    f"MATCH (p:Person {{name: $name}})-[r:CHAIRED|HOLDS]->(b:Body) RETURN b.name AS body, type(r) AS role, {_FIELDS}"
+    f"MATCH (p:Person {{name: $name}})-[r:CHAIRED|HOLDS]->(b:Body) "
+    f"RETURN p.place AS person_place, b.name AS body, type(r) AS role, {_FIELDS}"
 )
 
 
@@ -46,12 +47,14 @@ def body_as_of(store: Store, body: str, date: str) -> list[dict[str, Any]]:
 
 
 def career(store: Store, person: str) -> list[dict[str, Any]]:
-    """A person's positions in date order: post, body, from, to, basis, status, evidence."""
+    """A person's positions in date order: post, body, from, to, basis, status, evidence (and,
+    when a decision split the name into one person per place, which of them: ``person_place``)."""
     name = resolve(store, "person", person)
     out = []
     for r in store.read(_PERSON_POSITIONS, {"name": name}):
         span = span_of(r)
         out.append({
+            **({"person_place": r["person_place"]} if r["person_place"] else {}),
             "post": r["title"] or r["role"], "body": r["body"], "from": span.since,
             "to": None if span.open else span.until, "last_seen": (r["last_seen"] or "")[:10] or None,
             "basis": span.basis, "status": r["status"], "term": r["term"], "evidence": _first_sentence(r["evidence"]),

@@ -13,7 +13,8 @@ import yaml
 from ingest.identity import DecisionsError, Decisions, identify, parse_decisions
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
-from queries.identity import suggest, suggestions_document, variants
+from queries import timeline
+from queries.identity import explain, suggest, suggestions_document, variants
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -132,6 +133,10 @@ def test_suggestions_find_the_homonyms_and_the_variant_then_decisions_apply_on_e
                             {"k": "nguyễn văn hùng"})
         assert row["aliases"] == ["Nguyễn Hùng"] and "merged by resolutions.yaml" in row["notes"][0]
         assert suggest(store) == []
+        career = timeline.career(store, "Le Van Tam")  # one name, two people: each post says whose
+        assert {(r["person_place"], r["body"]) for r in career} == {
+            ("Nghệ An", "UBND tỉnh Nghệ An"), ("Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh")}
+        assert {r["place"] for r in explain(store, "Lê Văn Tâm")} == {"Nghệ An", "Hà Tĩnh"}
 
 
 def test_cli_why_and_resolve(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

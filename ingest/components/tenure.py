@@ -21,6 +21,7 @@ before it that no cue governs ("ông A, Giám đốc Sở, nghỉ hưu").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,14 +32,15 @@ from spacy.tokens import Doc
 from ..gazetteer import load
 from ..mentions import BodyMention, Fact, PersonMention, TitleMention
 from .gaz import doc_text, name_at
-from .sentences import sentence_spans
+from .sentences import sentence_at, sentence_spans
 
 POSITION_TYPES = ("CHAIRED", "HOLDS")
 
 _DMY = r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _MY = r"tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _APPOSITION = re.compile(r"[\s,;()\-–—]*(?:(?:nguyên|cựu|tân|đương nhiệm)\s+)?", re.I)
-_TOWARDS = re.compile(r"\s*đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+#: "... đối với ông <name>" a little after a post (the name the post is taken from)
+_TOWARDS = re.compile(r"[^.;]{0,80}?\s*đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ class Tenure:
                 p for p in positions
                 if p.anchor >= cue.end and (nxt is None or p.anchor < nxt) and p.anchor not in appositive
             ]
-            if not after and not any(cue.end <= t < (nxt or cue.end + 10**9) for t in titles):
+            if not after and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
                 prev = cues[i - 1].end if i else -1
                 after = [p for p in positions if prev <= p.anchor < cue.start and id(p) not in governed]
             for p in after:
@@ -255,9 +257,7 @@ class Tenure:
                 continue
             s, e = self._sentence(t.start)
             ending = [c for c in cues_in(self.text, s, t.start) if c.marks == "end"]
-            towards = _TOWARDS.match(self.text, t.full_end) or re.compile(r"[^.;]{0,80}?" + _TOWARDS.pattern, re.I).match(
-                self.text, t.full_end, e
-            )
+            towards = _TOWARDS.match(self.text, t.full_end, e)
             hit = name_at(self.text, towards.end()) if ending and towards else None
             if hit:
                 person = self._person(hit)
@@ -283,7 +283,7 @@ class Tenure:
         return person
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        return next(((s, e) for s, e in sentence_spans(self.doc) if s <= pos < e), (0, len(self.text)))
+        return sentence_at(sentence_spans(self.doc), pos) or (0, len(self.text))
 
     # -- successions -----------------------------------------------------------------------------
     def successions(self, s: int, e: int) -> None:
