@@ -37,11 +37,13 @@ class DecisionsError(ValueError):
 
 @dataclass(frozen=True)
 class Decisions:
-    """Merges (name key -> canonical name, why) and splits (canonical name key -> why)."""
+    """Merges (name key -> canonical name, why) and splits (canonical name key -> why); ``written``
+    keeps each name as the file spells it, for listing the decisions."""
 
     source: str = ""
     merge: dict[str, tuple[str, str]] = field(default_factory=dict)
     split: dict[str, str] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ def parse_decisions(data: Any, source: str) -> Decisions:
     if not isinstance(data, dict) or set(data) - {"merge", "split"}:
         raise DecisionsError(f"{source}: expected a mapping with 'merge' and/or 'split' lists")
     merge: dict[str, tuple[str, str]] = {}
+    written: dict[str, str] = {}
     for i, entry in enumerate(_entries(data, "merge", source), 1):
         names = entry.get("names")
         if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) and n.strip() for n in names):
@@ -96,13 +99,15 @@ def parse_decisions(data: Any, source: str) -> Decisions:
             if key(n) in merge and merge[key(n)][0] != canonical:
                 raise DecisionsError(f"{source}: merge entry {i}: {n!r} is already merged into {merge[key(n)][0]!r}")
             merge[key(n)] = (canonical, str(entry.get("why") or ""))
+            written[key(n)] = clean_name(n)
     split: dict[str, str] = {}
     for i, entry in enumerate(_entries(data, "split", source), 1):
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise DecisionsError(f"{source}: split entry {i}: 'name' is missing")
         split[key(name)] = str(entry.get("why") or "")
-    return Decisions(source, merge, split)
+        written[key(name)] = clean_name(name)
+    return Decisions(source, merge, split, written)
 
 
 def _entries(data: dict, section: str, source: str) -> list[dict]:

@@ -154,6 +154,10 @@ def test_cli_why_and_resolve(corpus: Path, tmp_path: Path, monkeypatch: pytest.M
     why = run("person", "Le Van Tam", "--why", "--format", "json")
     assert why.exit_code == 0, why.output
     assert "suggested split: posts in" in why.stdout
+    assert run("resolve").exit_code == 1  # no decisions file yet
+    (tmp_path / "resolutions.yaml").write_text(result.stdout, encoding="utf-8")
+    listed = run("resolve", "--format", "json")
+    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["decision"] in ("merge", "split")
     (tmp_path / "resolutions.yaml").write_text("merge:\n  - names: [Nguyễn Văn Hùng]\n", encoding="utf-8")
     bad = run("ingest", str(corpus))
     assert bad.exit_code == 2 and "resolutions.yaml: merge entry 1" in bad.output
