@@ -584,7 +584,7 @@ def body_command(
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
     as_of: Optional[str] = typer.Option(
-        None, "--as-of", help="Only who held each post at this date (YYYY, YYYY-MM or YYYY-MM-DD), and on what basis"
+        None, "--as-of", metavar="DATE", help="Only who held each post at this date (YYYY, YYYY-MM or YYYY-MM-DD), and on what basis"
     ),
 ) -> None:
     """A body's profile: heads over time, people with positions, documents issued, tasks assigned."""
@@ -607,9 +607,12 @@ def resolve_command(
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
-    fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | yaml (suggestions as decisions to paste)"),
+    fmt: str = typer.Option(
+        "table", "--format", "-f", metavar="FORMAT", help="table | json | csv | yaml (suggestions as decisions to paste)"
+    ),
 ) -> None:
-    """Identity decisions: the decisions file in force (merge, split), or --suggest new ones."""
+    """Identity decisions: those in force (resolutions.yaml here, GRAPH_RESOLUTIONS, or `resolutions`
+    in graph.toml), or --suggest new ones from the store."""
     from ingest.identity import decisions_path
     from queries.identity import suggest as suggested, suggestions_document
 
