@@ -9,7 +9,7 @@ SHARED ?= ../shared
 DEMO_DB ?= $(CURDIR)/out/demo-db
 export GRAPH_DB ?= $(DEMO_DB)
 
-.PHONY: demo test eval bench install install-test browser test-neo4j lock clean
+.PHONY: demo test test-fast eval audit bench install install-test browser test-neo4j lock clean
 
 # Installs come from the hash-pinned locks in requirements/ (made by `make lock`), so a fresh
 # clone gets the versions the tests passed with; the project itself is installed without deps.
@@ -40,6 +40,14 @@ demo: install
 test: install-test
 	$(PY) -m pytest -q
 
+## test-fast: the rule writer's tier, run after every edit: rule tables, golden snapshots, the
+## parsers, normaliser and vocabulary checks. No JVM, no browser, no store; well under 20 s.
+FAST_TESTS ?= tests/test_rules_*.py tests/test_extract_golden.py tests/test_extract_properties.py \
+	tests/test_normalize.py tests/test_numbers.py tests/test_sources.py tests/test_datacheck.py \
+	tests/test_audit.py tests/test_vocabulary_yaml.py tests/test_pipeline.py
+test-fast: install-test
+	$(PY) -m pytest -q $(wildcard $(FAST_TESTS))
+
 ## browser: Debian's Chromium for the real-browser view test (root, apt)
 browser:
 	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
@@ -54,6 +62,10 @@ eval: install
 	    $(PY) $(SHARED)/tools/score.py $(SHARED)/$$set out/pred-$$set.jsonl; \
 	  else echo "== $$set: $(SHARED)/$$set not found, skipped"; fi; \
 	done
+
+## audit: what the rules missed, without gold, grouped by shape (AUDIT_PATHS, default ../shared/dev)
+audit: install
+	$(GRAPH) audit $${AUDIT_PATHS:-$(SHARED)/dev}
 
 ## bench: throughput, latency and memory figures (BENCH_N articles, default 10000)
 bench: install-test

@@ -166,22 +166,25 @@ def store_for(db: Optional[str], neo4j: Optional[str], create: bool = False) -> 
     from graph.diskspace import disk_full_message
     from graph.store import StoreError, StoreUnavailable
 
+    def failure(exc: Exception, path: object) -> typer.Exit:
+        if isinstance(exc, SettingError):
+            return fail(str(exc), EXIT_BAD_INPUT)
+        full = disk_full_message(exc, path)
+        code = EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT
+        return fail(full or str(exc), code)
+
     try:
         check_settings()
         store = open_store(db=db, neo4j=neo4j, create=create)
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreUnavailable as exc:
-        raise fail(disk_full_message(exc, db) or str(exc), EXIT_UNREACHABLE) from None
+    except (SettingError, StoreError) as exc:  # creating a store on a full disk fails here
+        raise failure(exc, db) from None
     try:
-        yield store
-    except SettingError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-    except StoreError as exc:
-        full = disk_full_message(exc, getattr(store, "path", None))
-        raise fail(full or str(exc), EXIT_UNREACHABLE if full or isinstance(exc, StoreUnavailable) else EXIT_BAD_INPUT) from None
-    finally:
-        store.close()
+        try:
+            yield store
+        finally:
+            store.close()  # closing flushes: a full disk may be found only now
+    except (SettingError, StoreError) as exc:
+        raise failure(exc, getattr(store, "path", None)) from None
 
 
 def render_rows(rows: list[dict], fmt: str, title: str | None = None) -> None:
@@ -230,6 +233,17 @@ def _raw_cell(value: object) -> str:
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
+def check_vocabulary() -> None:
+    """Stop at start-up (exit 2, file and key named) when a vocabulary file is broken."""
+    from ingest.datacheck import DataError
+    from ingest.gazetteer import validate_all
+
+    try:
+        validate_all()
+    except DataError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
 PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
@@ -246,22 +260,41 @@ def ingest_command(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing). Exit 2
-    when any input could not be read (the others are loaded all the same)."""
+    when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
+    stops at the next window: what is stored stays, and re-running resumes."""
     from ingest.api import ingest
+    from ingest.stopping import stop_on_signals
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
     _decisions()
-    with store_for(db, bolt_uri(neo4j, uri), create=True) as store:
-        size = setting("batch_size", _count(batch_size, "--batch-size"))
-        report = ingest(paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned)
+    check_vocabulary()
+    try:
+        with stop_on_signals() as stop:
+            with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
+                size = setting("batch_size", _count(batch_size, "--batch-size"))
+                report = ingest(
+                    paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned,
+                    stop=stop, on_window=on_window,
+                )
+                err.print(
+                    f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
+                    f"{len(report.errors)} error(s) -> {_message(store.name)}",
+                    highlight=False,
+                )
+    except KeyboardInterrupt:  # a second Ctrl-C: the user insists
+        err.print("interrupted: the window being written was rolled back; re-run the same command to resume", highlight=False)
+        raise typer.Exit(130) from None
+    if report.interrupted:
         err.print(
-            f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
-            f"{len(report.errors)} error(s) -> {_message(store.name)}",
+            f"interrupted: {report.loaded} article(s) stored in this run; re-run the same command to resume "
+            "(stored articles are skipped)",
             highlight=False,
         )
+        raise typer.Exit(stop.exit_code)
     if report.errors:
         raise typer.Exit(EXIT_BAD_INPUT)
 
@@ -285,6 +318,32 @@ def _warned(note: object) -> None:
     err.print(f"[yellow]warning[/yellow] {_message(note)}", highlight=False)
 
 
+@contextmanager
+def _ingest_progress(paths: list[str], quiet: bool) -> Iterator[Optional[Callable[[object], None]]]:
+    """A Rich progress bar on a terminal (articles/s, facts stored, ETA); nothing when stderr is
+    piped or with ``--quiet``. Yields the ``on_window`` callback for ``ingest``."""
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ingest.api import estimate_articles
+
+    columns = (
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} articles/s, {task.fields[facts]:,} facts"), TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("ingest", total=estimate_articles(paths), rate="…", facts=0)
+
+        def on_window(report: object) -> None:
+            elapsed = progress.tasks[0].elapsed or 0
+            rate = f"{report.done / elapsed:,.0f}" if elapsed else "…"  # type: ignore[attr-defined]
+            progress.update(task, completed=report.done, rate=rate, facts=report.facts)  # type: ignore[attr-defined]
+
+        yield on_window
+
+
 @app.command("extract")
 def extract_command(
     paths: list[str] = PathsArgument,
@@ -299,6 +358,7 @@ def extract_command(
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
     _decisions()
+    check_vocabulary()
     with _writing(output):
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
@@ -322,6 +382,36 @@ def extract_command(
             with _writing(output):
                 sink.close()
     if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command("audit")
+def audit_command(
+    paths: list[str] = PathsArgument,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    top: int = typer.Option(10, "--top", min=1, help="Groups shown per kind, biggest first"),
+    examples: int = typer.Option(1, "--examples", min=1, help="Example sentences kept per group"),
+) -> None:
+    """Recall audit, no gold needed: names, titles, numbers and 'giao'/'chủ trì' sentences that
+    yielded nothing, grouped by the shape of the text around them and counted."""
+    from ingest.audit import audit_paths, report_dict
+
+    if fmt not in ("table", "json"):
+        raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
+    check_vocabulary()
+    report = audit_paths(paths, keep=examples, on_error=lambda e: err.print(f"[yellow]skipped[/yellow] {e}", highlight=False))
+    data = report_dict(report, top)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        totals = ", ".join(f"{kind} {n}" for kind, n in data["totals"].items())
+        out.print(f"{data['articles']} article(s); missed: {totals}", highlight=False)
+        rows = [
+            {"kind": g["kind"], "count": g["count"], "shape": g["shape"], "example": g["examples"][0]["sentence"][:200]}
+            for g in data["groups"]
+        ]
+        render_rows(rows, "table")
+    if report.articles == 0:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -932,5 +1022,18 @@ def export_command(
     sys.stdout.write(import_command(IMPORT_DIR) + "\n")
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The ``graph`` entry point: Ctrl-C or SIGTERM at any moment ends the command with exit
+    130 / 143 and no traceback (``ingest`` narrows this to "stop after the open window")."""
+    import signal
+
+    def interrupted(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, interrupted)
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -151,6 +151,8 @@ class ArticleGraphBuilder:
         if src is None or dst is None or src == dst:
             return
         props = self._seen()
+        if f.rule:
+            props["rule"] = f.rule
         if "title" in f.props:
             props.update(title=f.props["title"], titles=[f.props["title"]])
         if "task" in f.props:

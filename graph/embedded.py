@@ -27,12 +27,15 @@ OPTIONAL MATCH all behave as in Neo4j 5. Quirks:
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from .store import READ_ONLY_REFUSAL, Store, StoreError, StoreUnavailable
+from .model import Graph
+from .store import READ_ONLY_REFUSAL, LoadStats, Store, StoreError, StoreUnavailable
 
 LOG_CONFIG = Path(__file__).with_name("arcadedb-log.properties")
 
@@ -90,7 +93,8 @@ def start_jvm(heap: str = "512m", quick: bool = False) -> None:
     )
     from .jvmcache import archive_options
 
-    args = [f"-Djava.util.logging.config.file={LOG_CONFIG}", *(QUICK_JVM if quick else [])]
+    # -Xrs: SIGINT and SIGTERM stay with Python (ingest.stopping), never the JVM's handlers
+    args = ["-Xrs", f"-Djava.util.logging.config.file={LOG_CONFIG}", *(QUICK_JVM if quick else [])]
     with _stderr_captured() as captured:
         try:
             jvm.start_jvm(heap_size=heap, jvm_args=args + archive_options(args))
@@ -127,6 +131,7 @@ class EmbeddedStore(Store):
         self.path = Path(path).expanduser().absolute()
         self.name = f"embedded:{self.path}"
         self._db: Any = None
+        self._writer: Any = None
         self._create = create
         start_jvm(heap, quick=not create)  # a store that may not be created is only read
         self._db = self._open()
@@ -139,7 +144,7 @@ class EmbeddedStore(Store):
             raise StoreUnavailable(f"{where} is a file, not a graph store directory (choose another --db)")
         try:
             exists = adb.database_exists(where)
-            if self.path.is_dir() and not exists and any(self.path.iterdir()):
+            if self.path.is_dir() and not exists and any(self.path.iterdir()) and not _clear_half_created(self.path):
                 raise StoreUnavailable(
                     f"{where} is not a graph store: the directory holds other files (choose a new or empty --db)"
                 )
@@ -148,8 +153,7 @@ class EmbeddedStore(Store):
             if not self._create:
                 # a question asked of a store that was never filled: say so, create nothing
                 raise StoreUnavailable(f"no graph store at {where} (run `graph ingest` first, or pass --db)")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            return adb.create_database(where)
+            return self._create_atomically()
         except OSError as exc:
             raise StoreUnavailable(f"cannot create the graph store at {where}: {exc.strerror}") from None
         except adb.ArcadeDBError as exc:
@@ -162,6 +166,27 @@ class EmbeddedStore(Store):
                 raise StoreUnavailable(f"the graph store at {where} is already open in this process") from None
             raise StoreUnavailable(f"cannot open the graph store at {where}: {message}") from None
 
+    def _create_atomically(self) -> Any:
+        """A new store is made in a hidden sibling directory, given its schema, and renamed
+        into place: a process killed while creating it leaves no half-made store at the path
+        (only the sibling, which the next creation removes)."""
+        import arcadedb_embedded as adb
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for left in self.path.parent.glob(f".{self.path.name}.creating-*"):
+            if not _alive(left.name.rpartition("-")[2]):
+                shutil.rmtree(left, ignore_errors=True)
+        building = self.path.with_name(f".{self.path.name}.creating-{os.getpid()}")
+        shutil.rmtree(building, ignore_errors=True)
+        self._db = adb.create_database(str(building))
+        try:
+            self.setup()
+        finally:
+            self._db.close()
+            self._db, self._writer = None, None
+        os.rename(building, self.path)  # onto nothing or an empty directory: atomic
+        return adb.open_database(str(self.path))
+
     # -- the four primitives ------------------------------------------------------------------
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a read-only query: the engine refuses anything that would write."""
@@ -173,6 +198,7 @@ class EmbeddedStore(Store):
 
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         db = self._live()
+        self._writer = None  # a Cypher write may delete what the record writer remembers
         try:
             with db.transaction():
                 result = db.command("opencypher", cypher, params or {})
@@ -182,6 +208,7 @@ class EmbeddedStore(Store):
 
     def write_batch(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         db = self._live()
+        self._writer = None
         try:
             with db.transaction():
                 for cypher, params in statements:
@@ -189,7 +216,40 @@ class EmbeddedStore(Store):
         except Exception as exc:
             raise self._error(exc) from None
 
+    # -- loading: the record writer instead of Cypher MERGE (graph/recordload.py) ----------
+    def setup(self) -> None:
+        super().setup()
+        self._record_writer().declare_types()
+
+    def load(self, graph: Graph, batch_size: int = 1000, progress: Callable[[int], None] | None = None) -> LoadStats:
+        """The whole graph in one transaction, merged record by record (``batch_size`` is the
+        Cypher stores' concern: here a transaction costs the same whatever its size)."""
+        stats = self.store_window(graph)
+        if progress:
+            progress(stats.total_rows)
+        return stats
+
+    def store_window(
+        self, graph: Graph, ingested: Iterable[str] = (), counted: frozenset[str] = frozenset(), batch_size: int = 1000
+    ) -> LoadStats:
+        writer = self._record_writer()
+        try:
+            rows, seconds = writer.write(graph, ingested, counted)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            raise self._error(exc) from None
+        return LoadStats(rows=rows, batches=1, seconds=seconds)
+
+    def _record_writer(self) -> Any:
+        from .recordload import RecordWriter
+
+        if self._writer is None:
+            self._writer = RecordWriter(self._live())
+        return self._writer
+
     def close(self) -> None:
+        self._writer = None
         if self._db is not None:
             db, self._db = self._db, None
             db.close()
@@ -214,6 +274,32 @@ class EmbeddedStore(Store):
         if kind == "CommandParsingException":
             return StoreError(f"{self.name}: Cypher syntax error: {message}")
         return StoreError(f"{self.name}: {message}")
+
+
+#: what ArcadeDB writes before a new database holds anything (issue 11: a store killed while
+#: being created kept these, and was then refused as "a directory with other files")
+_CREATION_FILES = re.compile(r"database\.lck|txlog_\d+\.wal|configuration\.json|schema(\.prev)?\.json|dictionary\..*\.dict")
+
+
+def _clear_half_created(path: Path) -> bool:
+    """Remove the files of a store whose creation never finished (only engine files, no
+    data in any of them); False, touching nothing, when the directory holds anything else."""
+    entries = list(path.iterdir())
+    if not entries or not all(e.is_file() and _CREATION_FILES.fullmatch(e.name) for e in entries):
+        return False
+    for e in entries:
+        e.unlink()
+    return True
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _SIMPLE = (str, bool, int, float)

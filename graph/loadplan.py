@@ -6,7 +6,10 @@ cannot be Cypher parameters); every value travels in ``$rows``.
 
 Merging happens in the database, not only in Python: list properties (aliases, evidence,
 articles...) are unioned with what is already stored, so loading the same facts twice, or the
-same fact from two articles, never duplicates anything.
+same fact from two articles, never duplicates anything. The rules exist twice, in one place:
+as Cypher (``node_cypher``/``edge_cypher``, what the Bolt store runs) and as Python over a
+stored record (``merged_node``/``merged_edge``, what the embedded store's record writer runs);
+the store contract tests load through both and compare full dumps.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .model import Edge, Graph, Node, schema, split_id, tenure_props
+from .model import Edge, Graph, Node, merge_tenure, schema, split_id, tenure_props
 
 SEEN_DATES = ("first_seen", "last_seen")
 
@@ -52,7 +55,12 @@ def node_cypher(label: str) -> str:
 
 
 def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
-    sets = [_union_clause("e", p) for p in schema()["edge_merge_lists"]]
+    # the count first: it reads the stored sample before the sample is extended
+    sets = [
+        "e.article_count = coalesce(e.article_count, 0) + r.article_count"
+        " - size([x IN r.fresh WHERE x IN coalesce(e.articles, [])])"
+    ]
+    sets += [_union_clause("e", p) for p in schema()["edge_merge_lists"]]
     sets += [f"e.{p} = coalesce(e.{p}, r.{p})" for p in schema()["edge_first_value"]]
     sets += [
         "e.first_seen = CASE WHEN r.first_seen IS NOT NULL AND (e.first_seen IS NULL OR r.first_seen < e.first_seen)"
@@ -102,25 +110,74 @@ def node_row(node: Node) -> dict[str, Any]:
     return row
 
 
-def edge_row(edge: Edge) -> dict[str, Any]:
+def edge_row(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The row of one fact. ``counted`` names articles the store has already counted (an
+    article loaded again with ``--force``): they join the sample but add nothing to the count.
+    ``fresh`` is the part of the sample that counts, so a store subtracts what it already has."""
     row: dict[str, Any] = {"source": split_id(edge.source)[1], "target": split_id(edge.target)[1]}
     for p in schema()["edge_merge_lists"]:
         row[p] = _clean(edge.props.get(p)) or []
     row["evidence"] = [e.to_json() for e in edge.evidence]
     row["articles"] = edge.articles
+    row["fresh"] = [a for a in row["articles"] if a not in counted]
+    row["article_count"] = edge.article_count - (len(row["articles"]) - len(row["fresh"]))
     for p in (*schema()["edge_first_value"], *SEEN_DATES, *tenure_props()):
         row[p] = _clean(edge.props.get(p))
     return row
 
 
-def plan(graph: Graph) -> list[Statement]:
+# -- the same rules over a stored record (the embedded store's record writer) ----------------
+def _union_list(old: list, new: list, capped: bool) -> list:
+    if capped and len(old) >= int(schema()["list_cap"]):
+        return old
+    out = old + [x for x in new if x not in old]
+    return out[: int(schema()["list_cap"])] if capped else out
+
+
+def merged_node(label: str, stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """The properties to write on a node: ``node_cypher``'s rules (scalars from the newest
+    sighting, list properties unioned), given the stored ones (empty for a new node)."""
+    out = dict(row["props"])
+    for p in schema()["nodes"][label].get("merge_lists", []):
+        out[p] = _union_list(list(stored.get(p) or []), row[p], capped=False)
+    return out
+
+
+def merged_edge(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """The properties to write on a fact: ``edge_cypher``'s rules, given the stored ones."""
+    capped = set(schema()["capped_lists"])
+    old_articles = list(stored.get("articles") or [])
+    out: dict[str, Any] = {
+        "article_count": int(stored.get("article_count") or 0)
+        + row["article_count"]
+        - sum(1 for x in row["fresh"] if x in old_articles)
+    }
+    for p in schema()["edge_merge_lists"]:
+        out[p] = _union_list(list(stored.get(p) or []), row[p], capped=p in capped)
+    for p in schema()["edge_first_value"]:
+        value = stored.get(p) if stored.get(p) is not None else row[p]
+        if value is not None:
+            out[p] = value
+    seen = [stored.get("first_seen"), row["first_seen"]]
+    if any(seen):
+        out["first_seen"] = min(filter(None, seen))
+    seen = [stored.get("last_seen"), row["last_seen"]]
+    if any(seen):
+        out["last_seen"] = max(filter(None, seen))
+    tenure = {k: stored.get(k) for k in tenure_props()}
+    merge_tenure(tenure, {k: row.get(k) for k in tenure_props()})
+    out.update(tenure)
+    return out
+
+
+def plan(graph: Graph, counted: frozenset[str] = frozenset()) -> list[Statement]:
     """All statements to load ``graph``: nodes first (edges MATCH their ends), then edges."""
     node_rows: dict[str, list] = defaultdict(list)
     for n in graph.nodes.values():
         node_rows[n.label].append(node_row(n))
     edge_rows: dict[tuple[str, str, str], list] = defaultdict(list)
     for e in graph.edges.values():
-        edge_rows[(e.type, split_id(e.source)[0], split_id(e.target)[0])].append(edge_row(e))
+        edge_rows[(e.type, split_id(e.source)[0], split_id(e.target)[0])].append(edge_row(e, counted))
     out = [Statement(node_cypher(label), rows, f"node:{label}") for label, rows in sorted(node_rows.items())]
     out += [
         Statement(edge_cypher(*k), rows, f"edge:{k[0]}:{k[1]}->{k[2]}") for k, rows in sorted(edge_rows.items())

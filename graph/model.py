@@ -148,12 +148,21 @@ class Edge:
 
     @property
     def articles(self) -> list[str]:
-        """Every article that states the fact (kept in full, unlike the capped evidence)."""
-        return _union(self.props.get("articles", []), (e.article for e in self.evidence))
+        """A sample of the articles that state the fact: the first ``list_cap`` seen (the
+        whole list can grow with the corpus; ``article_count`` says how many there are)."""
+        return _union(self.props.get("articles", []), (e.article for e in self.evidence))[: schema()["list_cap"]]
+
+    @property
+    def article_count(self) -> int:
+        """How many distinct articles state the fact (the sample holds all of them until full)."""
+        return max(int(self.props.get("article_count") or 0), len(self.articles))
 
     def merge(self, other: "Edge") -> None:
         lists = set(schema()["edge_merge_lists"])
-        self.props["articles"] = _union(self.articles, other.articles)
+        mine, theirs = self.articles, other.articles
+        # an article in both samples is one article; the others are distinct sightings
+        self.props["article_count"] = self.article_count + other.article_count - len(set(mine) & set(theirs))
+        self.props["articles"] = _union(mine, theirs)
         merge_tenure(self.props, other.props)
         for k, v in other.props.items():
             if k in tenure_props():
@@ -164,14 +173,17 @@ class Edge:
                 self.props[k] = min(filter(None, [self.props.get(k), v]), default=None)
             elif k == "last_seen":
                 self.props[k] = max(filter(None, [self.props.get(k), v]), default=None)
-            elif self.props.get(k) in (None, "", []):
+            elif k != "article_count" and self.props.get(k) in (None, "", []):
                 self.props[k] = v
         self.evidence = distinct_evidence(self.evidence + other.evidence)
         self.cap()
 
     def cap(self) -> None:
-        """Bound the capped lists (``list_cap`` in schema.yaml): the first sightings stay."""
+        """Bound the capped lists (``list_cap`` in schema.yaml): the first sightings stay,
+        and ``article_count`` keeps the number of articles the capped sample stands for."""
         limit = schema()["list_cap"]
+        self.props["article_count"] = self.article_count
+        self.props["articles"] = self.articles
         self.evidence = self.evidence[:limit]
         for k in schema()["capped_lists"]:
             if isinstance(self.props.get(k), list):
@@ -182,8 +194,9 @@ class Edge:
             "source": self.source,
             "target": self.target,
             "type": self.type,
-            **{k: v for k, v in self.props.items() if k != "articles"},
+            **{k: v for k, v in self.props.items() if k not in ("articles", "article_count")},
             "articles": self.articles,
+            "article_count": self.article_count,
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

@@ -34,12 +34,17 @@ class StoreUnavailable(StoreError):
 READ_ONLY_REFUSAL = "read-only query refused: the statement would modify the graph (use a write to change it)"
 
 
+MARK_INGESTED = "UNWIND $keys AS k MATCH (a:Article {key: k}) SET a.ingested = true"
+
+
 @dataclass
 class LoadStats:
     """What one load did: statements and rows sent, per kind of statement."""
 
     rows: dict[str, int] = field(default_factory=dict)
     batches: int = 0
+    #: seconds by part ("nodes", "relationships", "mentions") where a store measures them
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -111,6 +116,27 @@ class Store(ABC):
                     progress(len(batch.rows))
         return stats
 
+    def store_window(
+        self, graph: Graph, ingested: Iterable[str] = (), counted: frozenset[str] = frozenset(), batch_size: int = 1000
+    ) -> LoadStats:
+        """MERGE one window of articles (``graph``, merged in Python so each fact is sent once)
+        and flag the ``ingested`` articles as stored, all in ONE transaction: a crash loses at
+        most this window, and a re-run loads it again without duplicates. ``counted``: articles
+        the store has counted before (re-ingested with ``--force``; see ``loadplan.edge_row``)."""
+        stats = LoadStats()
+        statements: list[tuple[str, dict[str, Any]]] = []
+        for statement in plan(graph, counted):
+            for batch in statement.batches(batch_size):
+                statements.append((batch.cypher, {"rows": batch.rows}))
+                stats.rows[batch.kind] = stats.rows.get(batch.kind, 0) + len(batch.rows)
+                stats.batches += 1
+        keys = list(ingested)
+        if keys:
+            statements.append((MARK_INGESTED, {"keys": keys}))
+        if statements:
+            self.write_batch(statements)
+        return stats
+
     def known_articles(self, keys: Iterable[str]) -> set[str]:
         """Which of these article keys are already stored (to skip unchanged articles)."""
         keys = list(keys)
@@ -126,7 +152,7 @@ class Store(ABC):
         cut off by a crash is not taken as done and is loaded again on the next run."""
         keys = list(keys)
         if keys:
-            self.write("UNWIND $keys AS k MATCH (a:Article {key: k}) SET a.ingested = true", {"keys": keys})
+            self.write(MARK_INGESTED, {"keys": keys})
 
     # -- reading the whole graph -------------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:

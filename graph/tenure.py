@@ -96,9 +96,9 @@ def _day(value: Any) -> str | None:
 
 def post_of(row: dict[str, Any]) -> str:
     """The post a position fills: its title without "Quyền" (an acting head sits in the
-    head's seat) or "tân" (newly appointed)."""
+    head's seat), "tân" (newly appointed) or "nguyên" (former: the post is the same)."""
     title = str(row.get("title") or "")
-    return re.sub(r"^(?:quyền|tân)\s+", "", title, flags=re.I) or row.get("role", "")
+    return re.sub(r"^(?:quyền|tân|nguyên|cựu)\s+", "", title, flags=re.I) or row.get("role", "")
 
 
 def holders_at(rows: Iterable[dict[str, Any]], date: str) -> list[dict[str, Any]]:

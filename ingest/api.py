@@ -14,15 +14,19 @@ here, or a distributed executor elsewhere, maps over.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
 from graph.build import article_graph
 from graph.model import Graph
-from graph.store import Store
+from graph.store import LoadStats, Store
 
 from .clean import Article, clean
 from .components.gaz import gaz_matches
@@ -31,7 +35,8 @@ from .limits import capped_facts, long_sentences_note
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
-from .sources import RawArticle, SourceError, read_sources
+from .sources import SUFFIXES, RawArticle, SourceError, read_sources
+from .writer import Window, WindowWriter
 
 
 @dataclass
@@ -60,10 +65,15 @@ def extract_article(article: Article) -> ArticleResult:
 
 
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
-    places = [(m.start, m.end, m.ident) for m in gaz_matches(doc) if m.label == "PLACE"]
+    persons = list(doc._.persons or [])
+    # a place inside a person's name ("Nguyễn Hòa Bình") says nothing about where the article is
+    places = [
+        (m.start, m.end, m.ident) for m in gaz_matches(doc)
+        if m.label == "PLACE" and not any(p.start <= m.start < p.end for p in persons)
+    ]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
-    mentions += list(doc._.persons or [])
+    mentions += persons
     mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
     mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
     sentences = sentence_spans(doc)
@@ -130,6 +140,27 @@ def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArtic
         yield batch
 
 
+def estimate_articles(paths: Iterable[str]) -> int | None:
+    """How many articles ``paths`` hold, counted cheaply for a progress bar (a JSON Lines file
+    by its lines, any other file as one); None when stdin is among them."""
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            return None
+        path = Path(p)
+        files = [f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES] if path.is_dir() else [path]
+        for f in files:
+            if SUFFIXES.get(f.suffix.lower()) != "jsonl":
+                total += 1
+                continue
+            try:
+                with f.open("rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                continue
+    return total
+
+
 class Executor(Protocol):
     """What runs the extraction of article batches: ``Workers`` here, or a cluster's client
     behind the same method (``bench/dask_extract.py``)."""
@@ -154,6 +185,21 @@ def windowed(submit: Callable[[A], "Future[R]"], inputs: Iterable[tuple[A, C]], 
         yield ctx0, fut.result()
 
 
+def _worker_start(parent: int) -> None:
+    """In each worker process: signals are the parent's business (it stops the run at a safe
+    point and then ends its workers), and a worker whose parent died (``kill -9``) leaves
+    within a second instead of idling on as an orphan."""
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 class Workers:
     """Runs batch functions in this process (``jobs=1``) or in a pool of ``jobs`` processes.
 
@@ -176,7 +222,12 @@ class Workers:
             done.set_result(fn(arg))
             return done
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
+            )
         return self.pool.submit(fn, arg)
 
     def map(self, fn: Callable[[A], R], inputs: Iterable[tuple[A, C]], ahead: int | None = None) -> Iterator[tuple[C, R]]:
@@ -189,6 +240,14 @@ class Workers:
 
     def close(self) -> None:
         if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def abort(self) -> None:
+        """End the workers now (an interrupted run): what they were extracting is dropped."""
+        if self.pool is not None:
+            for process in list(getattr(self.pool, "_processes", {}).values()):  # no public handle
+                process.kill()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
@@ -222,16 +281,32 @@ def build_graph(paths: Iterable[str], jobs: int = 1) -> Graph:
 
 @dataclass
 class IngestReport:
-    """What a run did: articles read, skipped (already stored), loaded; rows written (and how
-    many of them relationships) and the seconds spent writing; errors by source."""
+    """What a run did: articles read, skipped (already stored), loaded; rows written by kind
+    (``node:Person``, ``edge:SIGNED:Person->Document``...) and the seconds spent writing;
+    errors by source; whether ``stop`` ended it early (``interrupted``)."""
 
     read: int = 0
     skipped: int = 0
     loaded: int = 0
-    rows: int = 0
-    relationship_rows: int = 0
+    done: int = 0  # articles whose window is finished (stored, skipped or failed)
+    rows_by_kind: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
+    load_seconds_by_part: dict[str, float] = field(default_factory=dict)  # nodes, relationships, mentions
     errors: list[SourceError] = field(default_factory=list)
+    interrupted: bool = False
+
+    @property
+    def rows(self) -> int:
+        return sum(self.rows_by_kind.values())
+
+    @property
+    def relationship_rows(self) -> int:
+        return sum(n for kind, n in self.rows_by_kind.items() if kind.startswith("edge:"))
+
+    @property
+    def facts(self) -> int:
+        """Fact rows written (relationships other than MENTIONS)."""
+        return sum(n for kind, n in self.rows_by_kind.items() if kind.startswith("edge:") and ":MENTIONS:" not in kind)
 
 
 def ingest(
@@ -245,28 +320,40 @@ def ingest(
     jobs: int = 1,
     executor: Executor | None = None,
     on_note: Callable[[str], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    on_window: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Extract and load, streaming: articles are loaded in groups of ``batch_articles``.
+    """Extract and load, streaming, one window of ``batch_articles`` articles at a time.
 
-    Unchanged articles (same content hash, fully stored) are skipped unless ``force``. An
-    article is flagged as stored only after all its facts are, so a run cut short loads it
-    again next time; every write is a MERGE, so that repeat never duplicates anything.
+    Unchanged articles (same content hash, fully stored) are skipped unless ``force``. Each
+    window is merged in Python and stored in one transaction together with the flag that
+    marks its articles stored (``Store.store_window``): a run cut short loses at most the
+    window being written, and the next run loads it again without duplicates.
 
-    With ``jobs`` > 1, extraction runs in that many processes while this one reads, cleans
-    and does all the writing (one writer: concurrent MERGEs of one key fail on ArcadeDB),
-    group after group in input order, so the store ends up exactly as with ``jobs=1``.
-    ``executor`` replaces that pool with any other ``Executor`` (a Dask cluster:
-    ``bench/dask_extract.py``). ``on_note`` hears, per article, what was cut or dropped on
-    the way in (``Article.notes``: limits, a date that was no date).
+    Extraction (in this process, or in ``jobs`` worker processes) and loading overlap: one
+    writer thread stores window n while window n+1 is extracted (``ingest.writer``), windows
+    in input order, so the store ends up exactly as with ``jobs=1``. ``executor`` replaces
+    the pool with any other ``Executor`` (a Dask cluster: ``bench/dask_extract.py``).
+
+    ``stop`` is asked between windows (``ingest.stopping``): when it says yes, the window being
+    written commits, nothing else is started, and the report says ``interrupted``.
+    ``on_article(article, known)`` is called once per article read, in input order, after its
+    window is stored (``known``: skipped as already stored); ``on_window(report)`` after each
+    window, with the running counts (both in the writer thread).
+    ``on_note`` hears, per article, what was cut or dropped on the way in (``Article.notes``:
+    limits, a date that was no date).
     """
     store.setup()
     report = IngestReport()
-    in_flight: Counter[str] = Counter()  # ids handed to extraction whose group is not loaded yet
+    stopping = stop or (lambda: False)
+    handed: set[str] = set()  # article ids handed to extraction in this run
 
     def staged(batches: Iterator[list[Union[RawArticle, SourceError]]]) -> Iterator[tuple[list[Article], tuple]]:
         """Clean, report errors and drop known articles, group by group, as extraction asks
         for more (cleaning stays here: re-ingesting unchanged articles needs no workers)."""
         for batch in batches:
+            if stopping():
+                return
             group: list[Article] = []
             for item in clean_batch(batch):
                 if isinstance(item, SourceError):
@@ -276,46 +363,55 @@ def ingest(
                 else:
                     group.append(item)
             report.read += len(group)
-            if force:
-                known: set[str] = set()
-            else:
-                known = store.known_articles(a.id for a in group) | {a.id for a in group if a.id in in_flight}
+            stored = store.known_articles(a.id for a in group)
+            known = set() if force else stored | {a.id for a in group if a.id in handed}
             todo = [a for a in group if a.id not in known]
-            in_flight.update(a.id for a in todo)
-            yield todo, (group, known, todo)
+            handed.update(a.id for a in todo)
+            yield todo, (group, known, todo, frozenset(a.id for a in todo if a.id in stored))
+
+    def stored(window: Window, stats: "LoadStats", seconds: float) -> None:
+        group, known, todo, loaded = window.context
+        for kind, n in stats.rows.items():
+            report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
+        report.load_seconds += seconds
+        for part, t in stats.seconds.items():
+            report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
+        report.loaded += loaded
+        report.skipped += len(group) - len(todo)
+        report.done += len(group)
+        if on_article:
+            for a in group:
+                on_article(a, a.id in known)
+        if on_window:
+            on_window(report)
 
     with Workers(jobs) as pool:
         workers = executor or pool
-        for (group, known, todo), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
-            failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
-            for r in results:
-                if isinstance(r, SourceError):
-                    report.errors.append(r)
-                    if on_error:
-                        on_error(r)
-                elif on_note:
-                    for note in r.article.notes:  # what the limits cut (ingest.limits)
-                        on_note(f"{r.article.source}: {note}")
-            if todo:
+        writer = WindowWriter(store, batch_size, stored)
+        try:
+            for (group, known, todo, counted), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
+                failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
+                for r in results:
+                    if isinstance(r, SourceError):
+                        report.errors.append(r)
+                        if on_error:
+                            on_error(r)
+                    elif on_note:
+                        for note in r.article.notes:  # what the limits cut (ingest.limits)
+                            on_note(f"{r.article.source}: {note}")
                 merged = Graph()
                 for r in results:
                     if isinstance(r, ArticleResult):
                         merged.update(r.graph)
-                started = time.perf_counter()
-                stats = store.load(merged, batch_size=batch_size)
-                store.mark_ingested(a.id for a in todo if a.id not in failed)
-                report.load_seconds += time.perf_counter() - started
-                report.rows += stats.total_rows
-                report.relationship_rows += sum(n for kind, n in stats.rows.items() if kind.startswith("edge:"))
-            for a in todo:
-                in_flight[a.id] -= 1
-                if not in_flight[a.id]:
-                    del in_flight[a.id]
-            report.loaded += len(todo) - len(failed)
-            report.skipped += len(group) - len(todo)
-            if on_article:
-                for a in group:
-                    on_article(a, a.id in known)
+                ok = [a.id for a in todo if a.id not in failed]
+                writer.put(Window(merged, ok, counted, (group, known, todo, len(ok)), empty=not todo))
+                if stopping():
+                    break
+        finally:
+            report.interrupted = stopping()
+            if report.interrupted:
+                pool.abort()
+            writer.close(drop=report.interrupted)
     return report
 
 
@@ -327,6 +423,7 @@ __all__ = [
     "SourceError",
     "Workers",
     "build_graph",
+    "estimate_articles",
     "clean_batch",
     "extract",
     "extract_article",

@@ -13,10 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from .gazetteer import CAP, load, places
+from .gazetteer import CAP, load, places, vocabulary_cache
 from .limits import cut_article, dropped_note
 from .normalize import clean_name, collapse, key, match_text, nfc
 from .sources import RawArticle, published_date
@@ -84,7 +83,7 @@ def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
 # The rules below read a line in its matching form (``match_text``, computed once per line in
 # ``clean``) and their data compiled once: per-line regex compilation and re-normalisation were
 # most of the cleaning time (bench/run.py profile).
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _drop_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The drop-line rules as two patterns: those anchored at the start, tried there only, and
     the rest, searched (one alternation searched at every position was slow)."""
@@ -94,12 +93,12 @@ def _drop_lines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(anchored), re.compile(floating)
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _tail_markers() -> frozenset[str]:
     return frozenset(m.casefold() for m in load("boilerplate")["tail_markers"])
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _outlets() -> tuple[re.Pattern[str], list[str]]:
     """One pattern for every outlet name, longest first; group ``o<i>`` is ``names[i]``."""
     names = sorted(load("boilerplate")["outlets"], key=len, reverse=True)
@@ -107,7 +106,7 @@ def _outlets() -> tuple[re.Pattern[str], list[str]]:
     return re.compile(rf"\s*\(?(?:{alternatives})\)?\s*[-–—:]", re.I), names
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _not_byline_words() -> tuple[frozenset[str], frozenset[str]]:
     """Honorifics (case-folded) and first words of titles: a line opening with one is no byline."""
     honorifics = frozenset(h.casefold() for h in load("titles")["honorifics"])

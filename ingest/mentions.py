@@ -63,7 +63,8 @@ class TitleMention:
 
     @property
     def full_end(self) -> int:
-        return self.body.end if self.body else self.end
+        # a body may stand before its title ("Công an tỉnh X có 7 Phó Giám đốc"): never before the title's end
+        return max(self.end, self.body.end) if self.body else self.end
 
 
 @dataclass
@@ -72,6 +73,8 @@ class PersonMention:
     end: int
     name: str
     titles: list[TitleMention] = field(default_factory=list)
+    #: title start -> the rule that gave the person that title ("positions.appointment")
+    title_rules: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,3 +98,5 @@ class Fact:
     target: Mention
     sentence: tuple[int, int]
     props: dict[str, Any] = field(default_factory=dict)
+    #: the id of the rule that made it ("positions.title_chain"), so a wrong edge is traced fast
+    rule: str = ""

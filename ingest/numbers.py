@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .gazetteer import LOWER, UPPER, load
+from .gazetteer import LOWER, UPPER, load, vocabulary_cache
 from .normalize import match_text
 
 _CODE = f"[{UPPER}][{UPPER}{LOWER}&]*\\d*"
@@ -52,7 +51,7 @@ class DocNumber:
         return type_name(self.type_code, party=self.family == "party")
 
 
-@lru_cache(maxsize=1)
+@vocabulary_cache
 def _codes() -> dict[str, str]:
     """casefolded code -> canonical spelling, for every type and issuer code we know."""
     issuers = load("issuers")

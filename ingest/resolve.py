@@ -3,7 +3,9 @@
 * Jurisdiction: "UBND TP", "Thành ủy", "Ban Chấp hành Đảng bộ thành phố", a document coded
   ``/TU`` or ``/KH-UBND`` take the place of the article: the nearest province or city named
   before them in the same paragraph, else the place the article names most (a legal text's
-  "Vĩnh Long, ngày ..." header counts most).
+  "Vĩnh Long, ngày ..." header counts most). A place of the wrong level is no answer ("Công an
+  tỉnh" in a Hà Nội story stays "Công an tỉnh"), and "Đảng ủy" alone is no body: generic forms
+  stay generic rather than guessed.
 * Bodies: one key per real body, ``kind|level|place`` ("ubnd|thành phố|hà nội"); the
   canonical display name is short ("UBND TP Hà Nội", "Thành ủy Hà Nội", "Sở Y tế tỉnh Nghệ
   An"); every way the text wrote it becomes an alias.
@@ -96,29 +98,35 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
     """The canonical identity of a body mention; None for generic mentions."""
     if b.generic:
         return None
-    if b.central:
-        k = f"{key(b.kind)}||"
-        return BodyIdentity(k, b.kind, b.kind, "", "")
-    if b.parent is not None:
+    if b.parent is not None:  # before ``central``: "Văn phòng Bộ Công an" is not "Văn phòng"
         parent = resolve_body(b.parent, where)
         if parent is None:
             return None
         name = f"{b.kind} {parent.name}"
         return BodyIdentity(f"{key(b.kind)}|{parent.key}", name, b.kind, parent.level, parent.jurisdiction, parent.key)
+    if b.central:
+        k = f"{key(b.kind)}||"
+        return BodyIdentity(k, b.kind, b.kind, "", "")
     committees = load("bodies")["party_committees"]
     level, place = b.level, b.place
     district = level in _DISTRICT_LEVELS
     if not place and not district:
+        if not level and b.kind in committees and not committees[b.kind]["level"]:
+            return None  # "Đảng ủy" alone: of which commune or agency cannot be known
         place = where.at(b.start)
+        if level and place_level(place) != level:
+            place = ""  # "Công an tỉnh", "Thành ủy" where only a province is named stay generic
     level = level or place_level(place)
     if b.kind in committees:
         if not place:
             return BodyIdentity(f"{key(b.kind)}|{level}|", b.kind, b.kind, level, "")
         kind = b.kind
-        if kind in ("Thành ủy", "Tỉnh ủy") and not district:
+        if kind in ("Thành ủy", "Tỉnh ủy") and not district and _canonical_place(place):
             kind = "Thành ủy" if place in cities() else "Tỉnh ủy"
             level = place_level(place)
-        return BodyIdentity(f"{key(kind)}|{level}|{key(place)}", f"{kind} {place}", kind, level, place)
+        # "Đảng ủy" carries no level of its own: its name says it ("Đảng ủy xã Tân Lập")
+        name = f"{kind} {level} {place}" if not committees[kind]["level"] and level else f"{kind} {place}"
+        return BodyIdentity(f"{key(kind)}|{level}|{key(place)}", name, kind, level, place)
     if b.kind.startswith("Sở "):
         name = collapse(f"{b.kind} {_place_phrase(place, level)}")
         return BodyIdentity(f"{key(b.kind)}|{level}|{key(place)}", name, b.kind, level, place)

@@ -208,25 +208,63 @@ def test_the_same_fact_from_two_articles_is_one_edge_with_merged_provenance(stor
     assert (p["first_seen"], p["last_seen"]) == ("2021-03-31", "2021-04-02")
 
 
-def test_evidence_stops_at_the_cap_but_every_article_is_kept(store):
-    """A fact reported by many articles keeps its first ``list_cap`` evidence sentences (loading
-    stays linear) and the ids of all its articles, loaded one article at a time or merged."""
+def test_provenance_stops_at_the_cap_and_counts_every_article(store):
+    """A fact reported by many articles keeps its first ``list_cap`` evidence sentences and
+    article ids and counts all its articles (schema 2), loaded one article at a time, in one
+    merged window, or again with ``--force`` (articles already counted add nothing)."""
     from graph.model import schema
 
     cap = schema()["list_cap"]
     store.setup()
     arts = [f"{i:016x}" for i in range(cap + 5)]
-    for art in arts:
+
+    def one(art: str) -> Graph:
         g = Graph()
         g.add_node(person("Nguyễn Thị Tuyến", []))
         g.add_node(document("143-kl/tu|hà nội|", "143-KL/TU", "Kết luận", ("KL", "TU")))
         g.add_edge(fact("SIGNED", TUYEN, KL143, art, f"Câu số {art}.", "2023-11-24"))
-        store.load(g)
+        return g
+
+    for art in arts:
+        store.load(one(art))
     p = store.read("MATCH (:Person)-[e:SIGNED]->(:Document) RETURN properties(e) AS p")[0]["p"]
     assert [Evidence.from_json(x).article for x in p["evidence"]] == arts[:cap]
-    assert sorted(p["articles"]) == arts
+    assert p["articles"] == arts[:cap] and p["article_count"] == cap + 5
+    again = Graph()
+    for art in arts[-3:]:
+        again.update(one(art))
+    store.store_window(again, arts[-3:], counted=frozenset(arts))
     merged = store.dump().edges[("SIGNED", TUYEN, KL143)]
-    assert len(merged.evidence) == cap and sorted(merged.articles) == arts
+    assert len(merged.evidence) == cap and merged.articles == arts[:cap] and merged.article_count == cap + 5
+    window = Graph()
+    for art in arts:
+        window.update(one(art))
+    assert window.edges[("SIGNED", TUYEN, KL143)].to_dict()["article_count"] == cap + 5
+
+
+def test_a_window_is_stored_and_marked_in_one_transaction(store, monkeypatch):
+    """``store_window`` writes the facts and flags the articles together; a window that fails
+    half-way leaves neither (so a re-run loads it again)."""
+    import graph.loadplan
+    import graph.recordload
+
+    store.setup()
+    store.store_window(handmade(), [ART1])
+    assert store.known_articles([ART1, ART2]) == {ART1}
+    assert store.counts() == {"nodes": EXPECTED_NODES, "relationships": EXPECTED_RELS}
+    bad = Graph()
+    bad.add_node(person("Người Mới", []))
+    bad.add_edge(fact("SIGNED", node_id("Person", key("Người Mới")), KL143, ART2, "Câu.", "2024-01-01"))
+
+    def broken(edge, counted=frozenset()):  # noqa: ANN001, ANN202
+        raise RuntimeError("the process dies here")
+
+    monkeypatch.setattr(graph.loadplan, "edge_row", broken)
+    monkeypatch.setattr(graph.recordload, "edge_row", broken)
+    with pytest.raises((StoreError, RuntimeError)):
+        store.store_window(bad, [ART2])
+    assert store.known_articles([ART1, ART2]) == {ART1}
+    assert store.counts()["nodes"]["Person"] == 2
 
 
 def test_list_properties_of_nodes_are_unioned_across_loads(store):

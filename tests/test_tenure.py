@@ -79,7 +79,7 @@ CASES = [
     ),
     pytest.param(
         "Quyền Giám đốc Sở Tài chính tỉnh Nghệ An Phạm Văn Đức cho biết.",
-        "Phạm Văn Đức HOLDS Sở Tài chính", {"status": "acting"},
+        "Phạm Văn Đức CHAIRED Sở Tài chính", {"status": "acting"},
         id="acting-quyen",
     ),
     pytest.param(

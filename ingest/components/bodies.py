@@ -9,10 +9,20 @@ Grammar (case-insensitive words, first letter capitalised in the text):
              | PARTY [PLACE]                          Thành ủy Hà Nội, Huyện ủy Nam Đàn
              | PARTY_BCH [PLACE]                      Ban Chấp hành Đảng bộ thành phố (= Thành ủy)
              | SUB ["của"] body                       Ban Thường vụ Thành ủy, Văn phòng UBND tỉnh
+             | ADHOC name [LEVEL PLACE]               Ban Chỉ đạo phòng, chống thiên tai tỉnh Nghệ An
 
-A place after "tỉnh"/"thành phố" must be a known province or city (so "UBND tỉnh Thái Thanh
-Quý" keeps the name out); after "quận", "huyện", "xã"... it is one or two capitalised
-syllables (district names are open-ended). "UBND các quận, huyện" is generic: not one body.
+An ad hoc body (``ad_hoc`` in bodies.yaml) is named as written: its name runs from the head word
+to a stop (punctuation, a place, which it keeps, a title, a person's name, another body, a stop
+word such as "do", "đã", "tại", "của"). A head word alone ("Trưởng Ban Chỉ đạo đã kết luận") is
+the last ad hoc body of that head named before it, or nothing.
+
+A place after "tỉnh" must be a known province (so "UBND tỉnh Thái Thanh Quý" keeps the name
+out); after "thành phố" a known city, or a city under a province written as one or two
+capitalised syllables that start no person's name ("TP Hạ Long"); after "quận", "huyện",
+"xã"... one or two capitalised syllables (district names are open-ended). "UBND các quận,
+huyện" and "UBND 5 tỉnh" are generic: not one body. A district-level body with no name ("Ban
+Thường vụ Huyện ủy") is the district named in the same sentence, else the last one of its kind
+named before it, else generic. "Đảng ủy Chính phủ" is the Party committee of a central body.
 """
 
 from __future__ import annotations
@@ -22,18 +32,49 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, load, surnames
+from ..gazetteer import CAP, load, surnames, vocabulary_cache
 from ..mentions import BodyMention
-from .gaz import GazIndex, Match, doc_text
+from ..normalize import key
+from .gaz import GazIndex, Match, doc_text, name_at
+from .sentences import sentence_at, sentence_spans
 
 if not Span.has_extension("body_mention"):
     Span.set_extension("body_mention", default=None)
 
-_CORES = ("CENTRAL", "LOCAL", "PARTY", "PARTY_BCH", "SUB", "ORG_WORD")
+_CORES = ("CENTRAL", "LOCAL", "PARTY", "PARTY_BCH", "SUB", "ORG_WORD", "ADHOC")
 _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
 _CAP_RUN = re.compile(rf"({CAP})(?:[ \t]+({CAP}))?")
 _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 _NUMBERED = re.compile(r"\d{1,2}\b")
+_PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
+#: "UBND các quận", "UBND 5 tỉnh": a class of bodies
+_MANY = re.compile(
+    r"\s+(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường)\b", re.I
+)
+#: one word of an ad hoc body's name ("phòng", "Covid-19", "TTHC", "06")
+_NAME_WORD = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
+_RANGE = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+_PAIRED = re.compile(rf"[-–][ \t]*(?={CAP})")
+#: two capitalised syllables in a row that are not acronyms: a person's name, not a name's word
+_PROPER_RUN = re.compile(rf"{CAP}[ \t]+{CAP}(?![\w&-])")
+_NOT_AFTER_COMMA = re.compile(r"(?:các|những|lãnh đạo|đại diện|thành viên|trong đó)\b", re.I)
+_AD_HOC_LIMIT = 20  # words: a longer run is no name we can delimit
+
+
+def _phrases(section: str) -> re.Pattern[str]:
+    """One ``ad_hoc`` section of bodies.yaml as a case-insensitive alternation of whole phrases."""
+    words = sorted(load("bodies")["ad_hoc"][section], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.I)
+
+
+@vocabulary_cache
+def _ad_hoc_stop() -> re.Pattern[str]:
+    return _phrases("stops")
+
+
+@vocabulary_cache
+def _ad_hoc_generic() -> re.Pattern[str]:
+    return _phrases("generic")
 
 
 def _capitalised(text: str, m: Match) -> bool:
@@ -41,16 +82,26 @@ def _capitalised(text: str, m: Match) -> bool:
 
 
 class BodyParser:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, ad_hoc_words: int = _AD_HOC_LIMIT) -> None:
+        self.ad_hoc_words = ad_hoc_words
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.committees = load("bodies")["party_committees"]
+        self.titles = load("titles")["titles"]
+        self.last_ad_hoc: dict[str, BodyMention] = {}  # head word -> last ad hoc body named
+        self.owners: list[BodyMention] = []  # bodies named inside an ad hoc body's name
 
     def place_after(self, pos: int, level: str) -> tuple[str, int]:
-        """A place starting at ``pos``: a known one, or for district levels a short run."""
+        """A place starting at ``pos``: a known one, or for district levels (and cities under a
+        province: "TP Hạ Long", "Thành ủy Vinh") a short run."""
         p = self.gaz.at(pos, "PLACE")
         if p:
             return p.ident, p.end
+        if level == "thành phố":
+            m = _CAP_RUN.match(self.text, pos)
+            if m and not name_at(self.text, pos) and not re.match(rf"[ \t]+{CAP}", self.text[m.end() :]):
+                return " ".join(m.group(0).split()), m.end()  # not "Thành ủy Nguyễn Văn A"
+            return "", pos
         if level in _DISTRICT_LEVELS:
             n = _NUMBERED.match(self.text, pos)
             if n:
@@ -100,10 +151,14 @@ class BodyParser:
             abbr = _ABBR.match(text, end)
             if abbr:
                 end = abbr.end()
-            if re.match(r"\s+các\b", text[end:]):
+            if re.match(r"\s+các\b", text[end:]) or _MANY.match(text, end):
                 return BodyMention(m.start, end, text[m.start : end], m.ident, generic=True)
             level, place, end2 = self.level_place(end, allow_bare_place=True)
             end = max(end, end2)
+            if m.ident in load("bodies")["local_needs_level"]:
+                # "Đảng bộ quận Hoàn Kiếm": a Party organisation, no organ (no node), but it names
+                # the district for the organs after it; with no level word it is nothing
+                return BodyMention(m.start, end, text[m.start : end], m.ident, level, place, generic=True) if level else None
             return BodyMention(m.start, end, text[m.start : end], m.ident, level, place)
         if m.label in ("PARTY", "PARTY_BCH"):
             spec = self.committees[m.ident]
@@ -114,13 +169,18 @@ class BodyParser:
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
+            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and owner.central:
+                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an": the Party committee of a central body
+                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=True, parent=owner)
             else:
-                place, end = self.place_after(gaz.skip(m.end), level if district else "")
+                place, end = self.place_after(gaz.skip(m.end), level)
                 if not place:
                     end = m.end
             kind = m.ident
             end = max(end, m.end)
             return BodyMention(m.start, end, text[m.start : end], kind, level, place)
+        if m.label == "ADHOC":
+            return self.ad_hoc(m)
         if m.label == "SUB" and depth < 2:
             q = gaz.skip(m.end)
             cua = gaz.word_at(q, "của")
@@ -134,6 +194,58 @@ class BodyParser:
                 central=parent.central, parent=parent,
             )
         return None
+
+    def ad_hoc(self, m: Match) -> BodyMention | None:
+        """An ad hoc body named as written from its head word (see the module docstring)."""
+        text, gaz = self.text, self.gaz
+        end, words, prev_digit, prev_lower = m.end, 0, False, False
+        while words <= self.ad_hoc_words:
+            q = gaz.skip(end)
+            if q >= len(text):
+                break
+            if text[q] == ",":  # "phòng, chống dịch": two verbs sharing the name's object
+                nxt = gaz.skip(q + 1)
+                if not ((prev_lower or words <= 2) and words < self.ad_hoc_words // 2 and nxt < len(text) and text[nxt].islower()):
+                    break
+                if _ad_hoc_stop().match(text, nxt) or _NOT_AFTER_COMMA.match(text, nxt) or gaz.at(nxt, "HONORIFIC"):
+                    break
+                q = nxt
+            elif prev_digit and _RANGE.match(text, q):  # "giai đoạn 2021 - 2025"
+                q = _RANGE.match(text, q).end()
+            elif _PAIRED.match(text, q):  # "Hội đồng Thi đua - Khen thưởng"
+                q = _PAIRED.match(text, q).end()
+            if gaz.at(q, "PLACE", "LEVEL"):
+                _, place, place_end = self.level_place(q, allow_bare_place=True)
+                lv = gaz.at(q, "LEVEL")
+                end, words = (place_end if place else (lv.end if lv else end)), words + 1
+                break
+            if _ad_hoc_stop().match(text, q) or (
+                text[q].isupper() and (gaz.at(q, "TITLE", *_CORES) or name_at(text, q))
+            ):
+                break
+            w = _NAME_WORD.match(text, q)
+            if not w or _PROPER_RUN.match(text, q):
+                break  # a run of capitalised syllables is a person's name ("Y Thanh Hà Niê Kđăm")
+            end, words, prev_digit, prev_lower = w.end(), words + 1, w.group(0).isdigit(), w.group(0).islower()
+        if words > self.ad_hoc_words:
+            return None
+        if words == 0:  # "Đoàn công tác của Bộ Y tế": named by the body it belongs to
+            cua = gaz.word_at(gaz.skip(end), "của")
+            owner = self.parse(gaz.skip(cua)) if cua else None
+            if owner is not None and not owner.generic:
+                end, words = owner.end, 1
+                self.owners.append(owner)  # the owner is a body of its own too
+        if words == 0:
+            named = self.last_ad_hoc.get(m.ident)
+            if named is None:
+                return None
+            return BodyMention(m.start, m.end, text[m.start : m.end], named.kind, central=True)
+        surface = " ".join(text[m.start : end].split())
+        if _ad_hoc_generic().match(text, gaz.skip(end)) or _PLURAL.search(text[max(0, m.start - 8) : m.start]):
+            return BodyMention(m.start, end, surface, surface, generic=True)
+        body = BodyMention(m.start, end, surface, surface, central=True)
+        self.last_ad_hoc[m.ident] = body
+        return body
 
     def _inside_titles(self) -> list[tuple[int, int]]:
         """Spans of titles: a body never starts inside one ("Phó Bí thư Thường trực Thành ủy"
@@ -153,18 +265,90 @@ class BodyParser:
         for m in self.gaz.starts(*_CORES):
             if m.start < pos or any(s < m.start < e for s, e in titles) or any(s <= m.start < e for s, e in numbers):
                 continue
+            self.owners = []
             body = self.parse(m.start)
-            if body:
-                out.append(body)
+            if body and not self._is_title(body):
+                out += [body, *self.owners]
                 pos = body.end
         return out
 
+    def _is_title(self, body: BodyMention) -> bool:
+        """"Chủ tịch nước", "Thường trực Ban Bí thư": the words of a title are not a body, unless
+        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues)."""
+        t = self.gaz.at(body.start, "TITLE")
+        if t is None or t.end != body.end:
+            return False
+        return body.parent is not None or not self.titles[t.ident].get("absorbs_body")
 
-@Language.component("vn_bodies")
-def vn_bodies(doc: Doc) -> Doc:
+
+def is_ad_hoc(b: BodyMention) -> bool:
+    """Whether ``b`` is an ad hoc body (named from one of the ``ad_hoc`` head words)."""
+    return _ad_hoc_head().match(b.kind) is not None
+
+
+@vocabulary_cache
+def _ad_hoc_head() -> re.Pattern[str]:
+    return _phrases("heads")
+
+
+def _words(name: str) -> list[str]:
+    return key(name).replace(",", " ").split()
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with words left out (in order)."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def merge_ad_hoc(bodies: list[BodyMention]) -> None:
+    """One article's names of one ad hoc body: "Ban Chỉ đạo Quốc gia" and, later, "Ban Chỉ đạo
+    Quốc gia phòng, chống dịch Covid-19" (or the reverse) are one body, named by the longest
+    name whose words hold the others'."""
+    cores = [b.parent if b.parent is not None else b for b in bodies]
+    ad_hoc = [b for b in cores if not b.generic and is_ad_hoc(b)]
+    for b in ad_hoc:
+        fuller = [a for a in ad_hoc if a is not b and len(_words(a.kind)) > len(_words(b.kind)) and _within(_words(b.kind), _words(a.kind))]
+        if fuller:
+            b.kind = max(fuller, key=lambda a: len(_words(a.kind))).kind
+
+
+def name_district_bodies(bodies: list[BodyMention], sentences: list[tuple[int, int]]) -> None:
+    """"Ban Thường vụ Huyện ủy và ... Huyện ủy Đồng Hỷ": a district-level body written without
+    its name is the district named at its level in the same sentence ("tại Đảng bộ quận Hoàn
+    Kiếm, ... Ban Thường vụ Quận ủy"), else the last one of its kind named before it."""
+    def core(b: BodyMention) -> BodyMention:
+        return core(b.parent) if b.parent is not None else b
+
+    named = [core(b) for b in bodies if core(b).place and core(b).level in _DISTRICT_LEVELS]
+    for b in map(core, bodies):
+        if b.place or b.generic or b.level not in _DISTRICT_LEVELS:
+            continue
+        sent = sentence_at(sentences, b.start)
+        here = [n for n in named if n.level == b.level and sent and sent[0] <= n.start < sent[1]]
+        here.sort(key=lambda n: (n.kind != b.kind, abs(n.start - b.start)))
+        near = here or [n for n in named if n.kind == b.kind and n.level == b.level and n.start < b.start][-1:]
+        if near:
+            b.place = near[0].place
+
+
+@Language.factory("vn_bodies", default_config={"ad_hoc_words": _AD_HOC_LIMIT})
+def make_bodies(nlp: Language, name: str, ad_hoc_words: int):  # noqa: ANN201 (a pipe)
+    """The ``vn_bodies`` pipe; an ad hoc body's name is at most ``ad_hoc_words`` words."""
+
+    def vn_bodies(doc: Doc) -> Doc:
+        return find_bodies(doc, ad_hoc_words)
+
+    return vn_bodies
+
+
+def find_bodies(doc: Doc, ad_hoc_words: int = _AD_HOC_LIMIT) -> Doc:
     spans = []
     numbers = [(s.start_char, s.end_char) for s in doc.spans.get("documents", [])]
-    for b in BodyParser(doc).scan(numbers):
+    found = BodyParser(doc, ad_hoc_words).scan(numbers)
+    name_district_bodies(found, sentence_spans(doc))
+    merge_ad_hoc(found)
+    for b in found:
         span = doc.char_span(b.start, b.end, label="BODY", alignment_mode="expand")
         if span is not None:
             span._.body_mention = b

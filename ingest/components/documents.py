@@ -56,8 +56,18 @@ def _type_before(gaz: GazIndex, text: str, start: int) -> tuple[str | None, str 
     return " ".join(word.split()), best.ident or None, best.start
 
 
-@Language.component("vn_documents")
-def vn_documents(doc: Doc) -> Doc:
+@Language.factory("vn_documents", default_config={"header_lines": 15})
+def make_documents(nlp: Language, name: str, header_lines: int):  # noqa: ANN201 (a pipe)
+    """The ``vn_documents`` pipe; "Số: <number>" within the first ``header_lines`` lines is
+    the text's own number."""
+
+    def vn_documents(doc: Doc) -> Doc:
+        return find_documents(doc, header_lines)
+
+    return vn_documents
+
+
+def find_documents(doc: Doc, header_lines: int) -> Doc:
     text, gaz = doc_text(doc), GazIndex(doc)
     mentions: list[DocMention] = []
     for start, end, parsed in find_numbers(text):
@@ -98,7 +108,7 @@ def vn_documents(doc: Doc) -> Doc:
         span._.doc_mention = m
         spans.append(span)
         if doc._.own_document is None and m.parsed and _OWN.search(text[max(0, m.start - 12) : m.start]):
-            if text[: m.start].count("\n") < 15:
+            if text[: m.start].count("\n") < header_lines:
                 doc._.own_document = m
     doc.spans["documents"] = spans
     return doc

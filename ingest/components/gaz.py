@@ -100,7 +100,9 @@ class GazIndex:
         return m.end() if m else None
 
 
-_NAME = re.compile(rf"({CAP})((?:[ \t]+{CAP}){{1,3}})")
+#: a family name and one to three capitalised syllables; PDF-wrapped text may break the line
+#: right after the family name ("Nguyễn\nVăn A"): one line break there is a space
+_NAME = re.compile(rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:[ \t]+{CAP}){{0,2}})")
 
 
 def name_at(text: str, pos: int) -> tuple[int, int, str] | None:

@@ -21,8 +21,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import load
+from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
+from ..normalize import collapse, key
+from ..triggers import alternation, pattern, words
+from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, name_at
 from .sentences import sentence_at, sentence_spans
 
@@ -34,15 +37,106 @@ for _ext in ("title_mentions", "persons"):
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
-_CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b)\s*")
+_CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
-_LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?", re.I)
-_HOLD_VERB = re.compile(r"giữ chức(?: vụ)?\s+", re.I)
+_LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 _POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
-_DISMISS = re.compile(r"miễn nhiệm|thôi giữ|cách chức|nghỉ hưu", re.I)
+#: a name in a list or an apposition where the list itself licenses it: two to four
+#: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
+_LOOSE_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{1,3}}(?![ \t]*[{UPPER}])")
+_DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
+_SYLLABLE_AT = re.compile(r"[^\W\d_]+")
+_NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
+_MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
+#: what stands before a title written after a name: ", ", " - ", "("
+_APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|\()[ \t]*$")
+#: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
+_ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
+#: lower-case words an organ's name may hold ("Tòa án nhân dân", "Kho bạc Nhà nước", "và")
+_ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương"})
+_WORD = re.compile(r"[^\W\d_]+")
+#: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
+_SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
+_DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+#: what may stand before a title written in lower case: a plural that a list follows ("các phó
+#: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
+_LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức vụ|\bchức)\s+$", re.I)
+#: "bầu 5 Phó Chủ tịch", "bầu bổ sung các Phó Chủ tịch": an election naming its post
+_ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:(?:các|{_COUNT})[ \t]+)?", re.I)
+#: the next sentence elects the persons it names ("Kết quả, ông A ...", "... trúng cử")
+_ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
+#: "Công an tỉnh Đồng Nai có tất cả 7 Phó Giám đốc gồm ...": the body a counted title sits in
+_HAS_COUNT = re.compile(rf"[ \t]+(?:hiện[ \t]+|vẫn[ \t]+)?có[ \t]+(?:tất cả[ \t]+|thêm[ \t]+)?{_COUNT}[ \t]+$", re.I)
+#: where a name may start with no honorific: after a list separator or at a line's start
+_NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
+_SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
+_ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
+
+
+@vocabulary_cache
+def _list_intro() -> re.Pattern[str]:
+    """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:"."""
+    honor = r"(?:(?:các\s+)?(?:ông|bà|đồng chí|đ/c)(?:\s*,\s*bà)?\s*)?"
+    return re.compile(rf"\s*(?::\s*{honor}|(?<!\w){alternation('list_intro')}\s*:?\s*{honor}:?\s*)", re.I)
+
+
+@vocabulary_cache
+def _appointment_phrases() -> tuple[frozenset[str], int]:
+    """The appointment phrases (lower case) and the longest one's length in words."""
+    phrases = frozenset(w.lower() for w in words("appointment"))
+    return phrases, max(len(p.split()) for p in phrases)
+
+
+@vocabulary_cache
+def _title_lead_words() -> frozenset[str]:
+    """Words that may stand between a verb and its title: prefixes ("tân", "nguyên") and the
+    words for a post ("chức danh", "chức vụ")."""
+    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | {"chức danh", "chức vụ"}
+
+
+@vocabulary_cache
+def _dismissal() -> re.Pattern[str]:
+    return pattern("dismissal")
+
+
+@vocabulary_cache
+def _replacement() -> re.Pattern[str]:
+    return pattern("replacement", r"", r"[ \t]+")
+
+
+@vocabulary_cache
+def _rank() -> re.Pattern[str]:
+    return pattern("ranks", r"", r"[ \t]+")
+
+
+@vocabulary_cache
+def _organ_word() -> re.Pattern[str]:
+    return pattern("organ_words")
+
+
+@vocabulary_cache
+def _prefix_before(kind: str) -> re.Pattern[str]:
+    """A title prefix of ``kind`` (titles.yaml ``prefixes``) ending where the title starts."""
+    words = "|".join(re.escape(w) for w in load("titles")["prefixes"][kind])
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.I)
+
+
+def _office(title: str) -> str:
+    """The office a title belongs to: "Phó Chủ tịch Thường trực" and "Chủ tịch" are one office,
+    "Thứ trưởng" and "Bộ trưởng" too."""
+    office = re.sub(r"^(?:Phó|Quyền)\s+|\s+Thường trực$", "", title)
+    return "Bộ trưởng" if office == "Thứ trưởng" else office
+
+
+@vocabulary_cache
+def _keys(name: str) -> frozenset[str]:
+    """The phrases of a trigger list as matching keys (titles compared with ``key``)."""
+    return frozenset(key(w) for w in words(name))
 
 
 class PeopleParser:
@@ -52,11 +146,15 @@ class PeopleParser:
         self.gaz = GazIndex(doc)
         self.specs = load("titles")["titles"]
         self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
+        self.bodies_by_end = {b.end: b for b in self.bodies.values()}
         self.sentences = sentence_spans(doc)
+        self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand
         self.titles = self._titles()
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []
         self.used_titles: set[int] = set()
+        self._searched: set[str] = set()  # names known_names has looked for
+        self._short_done = False  # short references ("ông Thắng") are looked for once
 
     # -- titles ---------------------------------------------------------------------------
     def _titles(self) -> list[TitleMention]:
@@ -65,23 +163,163 @@ class PeopleParser:
             if m.start < pos:
                 continue
             former = self._prefixed(m.start, "former")
-            if not (self.text[m.start].isupper() or former or self._prefixed(m.start, "current")):
-                continue
+            # "các phó bí thư gồm ...", "chức danh bí thư Tỉnh ủy": a title written in lower case
+            lead = _LOWER_TITLE_LEAD.search(self.text, max(0, m.start - 12), m.start)
+            capital = self.text[m.start].isupper()
+            if not (capital or former is not None or self._prefixed(m.start, "current") is not None or lead):
+                # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
+                # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
+                after = self.bodies.get(self.gaz.skip(m.end))
+                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
+                    continue
             spec = self.specs[m.ident]
-            body = None if spec.get("absorbs_body") else self.bodies.get(self.gaz.skip(m.end))
+            body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
+            if body is None and not spec.get("needs_body"):
+                body = self._subject_body(m.start)
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
                 body = None
-            surface = " ".join(self.text[m.start : m.end].split())
-            out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former))
-            pos = body.end if body else m.end
+            # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
+            surface = " ".join(self.text[m.start if former is None else former : m.end].split())
+            out.append(TitleMention(m.start, m.end, surface, m.ident, spec["role"], body, former is not None))
+            pos = max(body.end, m.end) if body else m.end
+        for a, b in zip(out, out[1:]):  # "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ": one title, two words
+            if a.body is None and b.body is not None and not self.specs[a.canon].get("body"):
+                if re.fullmatch(r"[ \t]+[-–][ \t]+", self.text[a.end : b.start]):
+                    a.body = b.body
+        self._same_office(out)
         return out
 
-    def _prefixed(self, start: int, kind: str) -> bool:
-        before = self.text[max(0, start - 12) : start]
-        words = load("titles")["prefixes"][kind]
-        return any(re.search(rf"(?:^|\s){re.escape(w)}\s+$", before, re.I) for w in words)
+    def _same_office(self, titles: list[TitleMention]) -> None:
+        """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title
+        written without its body right after the name of one of the same office ("Phó Chủ tịch"
+        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body."""
+        for i, t in enumerate(titles):
+            if t.body is not None or self.specs[t.canon].get("body") or self.specs[t.canon].get("needs_body"):
+                continue
+            earlier = titles[i - 1] if i else None
+            if earlier is None or earlier.body is None or earlier.body.implied or _office(earlier.canon) != _office(t.canon):
+                continue
+            name = name_at(self.text, self.gaz.skip(earlier.full_end))  # "<title> <body> <name> và <title> <name>"
+            if name and re.fullmatch(r"[ \t]*(?:,|và)[ \t]+(?:các[ \t]+)?", self.text[name[1] : t.start]):
+                t.body = earlier.body
+
+    def _prefixed(self, start: int, kind: str) -> int | None:
+        """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
+        m = _prefix_before(kind).search(self.text, max(0, start - 12), start)
+        return m.start() if m else None
+
+    def body_after(self, pos: int, title: str = "") -> BodyMention | None:
+        """The body a title names: a gazetteer body, one written in lower case after the title
+        ("Trưởng ban Tuyên giáo Thành ủy"), a place standing for its committee ("Bí thư quận
+        Hồng Bàng", "Chủ tịch xã Tân Lập"), or an organ no gazetteer knows, read as written from
+        its head word to the name that follows ("Chủ nhiệm Ủy ban Xã hội Nguyễn Văn A")."""
+        body = self.bodies.get(pos)
+        if body is not None or pos >= len(self.text):
+            return body
+        if self.text[pos].islower():
+            body = self._lower_case_body(pos) or self._place_body(pos, title)
+            if body is not None:
+                return body
+        elif self.gaz.at(pos, "PLACE"):
+            return self._place_body(pos, title)
+        return self._ministry(pos, title) or self._organ(pos)
+
+    def _ministry(self, pos: int, title: str) -> BodyMention | None:
+        """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
+        sector = self.gaz.at(pos, "SECTOR")
+        if sector is None or key(title) not in _keys("ministers") or not self.text[pos].isupper():
+            return None
+        return BodyMention(pos, sector.end, self.text[pos : sector.end], f"Bộ {sector.ident}", central=True)
+
+    def _place_body(self, pos: int, title: str) -> BodyMention | None:
+        """"Bí thư quận Hồng Bàng" sits in the Quận ủy, "Chủ tịch xã Tân Lập" in the UBND of the
+        place (the titles are ``party_secretaries`` and ``committee_chairs`` of triggers.yaml)."""
+        if key(title) in _keys("party_secretaries"):
+            by_level = {spec["level"]: kind for kind, spec in load("bodies")["party_committees"].items()}
+            kind_of = lambda level: by_level.get(level, "Đảng ủy")  # noqa: E731  (xã, phường: Đảng ủy)
+        elif key(title) in _keys("committee_chairs"):
+            kind_of = lambda level: "UBND"  # noqa: E731
+        else:
+            return None
+        if self._relaxed is None:
+            self._relaxed = BodyParser(self.doc)
+        level, place, end = self._relaxed.level_place(pos, allow_bare_place=False)
+        if not place:
+            return None
+        if not level:  # "Bí thư Đà Nẵng": a province or city; resolution picks Tỉnh ủy or Thành ủy
+            kind = "UBND" if kind_of("tỉnh") == "UBND" else "Tỉnh ủy"
+            return BodyMention(pos, end, self.text[pos:end], kind, "", place)
+        return BodyMention(pos, end, self.text[pos:end], kind_of(level), level, place)
+
+    def _subject_body(self, start: int) -> BodyMention | None:
+        """"<body> có (tất cả) 7 <title>": the body the counted title sits in."""
+        m = _HAS_COUNT.search(self.text, max(0, start - 30), start)
+        return self.bodies_by_end.get(m.start()) if m else None
+
+    def _lower_case_body(self, pos: int) -> BodyMention | None:
+        """The body grammar read with the first letter at ``pos`` taken as a capital."""
+        if self._relaxed is None:
+            self._relaxed = BodyParser(self.doc)
+        original = self._relaxed.text
+        self._relaxed.text = original[:pos] + original[pos].upper() + original[pos + 1 :]
+        try:
+            return self._relaxed.parse(pos)
+        finally:
+            self._relaxed.text = original
+
+    def _organ(self, pos: int) -> BodyMention | None:
+        """An organ named between a title and a name (or a list, or the next title of a chain):
+        it opens with a head word of ``organ_words`` or an abbreviation ("UBTƯ MTTQ Việt Nam"),
+        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục")."""
+        text = self.text
+        if not text[pos].isupper() or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
+            return None
+        end, q, limit = pos, pos, min(len(text), pos + 160)
+        for _ in range(16):
+            m = _SYLLABLE.match(text, q, limit)
+            if not m:
+                break
+            word, start = m.group(1), m.start(1)
+            if len(word) == 1:
+                return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound
+            if start > pos and word[0].isupper():
+                if self.gaz.at(start, "TITLE"):
+                    return None  # a chain of titles, not an organ
+                if name_at(text, start):
+                    return self._organ_mention(pos, end)
+            end = q = m.end()
+            comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
+            if comma:
+                nxt = q + comma.end()
+                if text[nxt].isupper() and not self.gaz.at(self._skip_prefix(nxt), "TITLE"):
+                    q = nxt - 1  # "Ủy ban Khoa học, Công nghệ và Môi trường"
+                    continue
+                if text[nxt].isupper():  # "Trưởng Ban Công tác đại biểu, Phó Trưởng Ban ..."
+                    return self._organ_mention(pos, end)
+                return self._organ_mention(pos, end) if self._proper(pos, end) else None
+            if re.match(r"[ \t]*:", text[q:limit]):  # "các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B"
+                return self._organ_mention(pos, end)
+            if _ORGAN_END.match(text, q, limit) and self._proper(pos, end):
+                return self._organ_mention(pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
+        return None
+
+    def _proper(self, start: int, end: int) -> bool:
+        """An organ's name that ends at punctuation must look like a name, so that a clause
+        never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
+        syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
+        head = _organ_word().match(self.text, start) or _ABBREVIATION.match(self.text, start)
+        rest = _SYLLABLE_AT.findall(self.text, head.end(), end)
+        if not rest or not rest[0][0].isupper():
+            return False
+        return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
+
+    def _organ_mention(self, start: int, end: int) -> BodyMention | None:
+        surface = collapse(self.text[start:end])
+        if len(surface.split()) < 2:
+            return None
+        return BodyMention(start, end, surface, surface, central=True)
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
@@ -120,14 +358,20 @@ class PeopleParser:
         return self.gaz.skip(m.end) if m else pos
 
     # -- persons ----------------------------------------------------------------------------
-    def add(self, start: int, end: int, name: str, titles: list[TitleMention]) -> PersonMention:
+    def add(self, start: int, end: int, name: str, titles: list[TitleMention], rule: str = "title_chain") -> PersonMention:
+        p = PersonMention(start, end, name)
+        self.give(p, titles, rule)
+        self.persons.append(p)
+        self.give(p, self.appositive(end), "apposition")
+        return p
+
+    def give(self, person: PersonMention, titles: list[TitleMention], rule: str) -> None:
+        """Titles to a person, each remembering the rule that gave it ("positions.<rule>")."""
         for t in titles:
             self.used_titles.add(t.start)
-        p = PersonMention(start, end, name, list(titles))
-        self.persons.append(p)
-        appos = self.appositive(end)
-        p.titles += appos
-        return p
+            if t not in person.titles:
+                person.titles.append(t)
+                person.title_rules[t.start] = f"positions.{rule}"
 
     def appositive(self, end: int) -> list[TitleMention]:
         """Titles written after a name: ", Chủ tịch ...", " - tân Giám đốc ...", "(Chủ tịch ...)"."""
@@ -155,27 +399,95 @@ class PeopleParser:
         return chain
 
     def names_after(self, pos: int, titles: list[TitleMention]) -> None:
-        """One name, or several joined by "và" / listed after a colon, each with ``titles``."""
-        pos = self.gaz.skip(pos)
-        listed = self.text.startswith(":", pos)
-        if listed:
-            pos = self.gaz.skip(pos + 1)
+        """One name, or several joined by "và" / listed after a colon or "gồm", each with ``titles``
+        ("các Phó Thủ tướng: A, B, C"; "3 Ủy viên Trung ương Đảng là A, B và C"; "có các đồng chí:
+        A, <titles>; B, <titles>")."""
+        intro = _list_intro().match(self.text, pos)
+        listed = intro is not None
+        if intro:
+            pos = intro.end()
+        elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
+            pos = dash.end()
+        pos = self._skip_honorific(self.gaz.skip(pos))
+        if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
+            pos = self._resplit_place(titles[-1].body, pos) or pos
         while True:
-            hit = name_at(self.text, pos)
+            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed else None)
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
-            p = self.add(hit[0], hit[1], hit[2], titles)
+            p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
             nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
+            nxt += len(re.match(r"[ \t]*\)?", self.text[nxt:]).group(0))  # past "(Chủ tịch UBND tỉnh)"
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
 
+    def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
+        """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the
+        district's name and the person's run together as one capitalised run. The person's name
+        ends the run and starts with a family name; of the splits that allow, a three-syllable
+        name is likeliest, then two, then four. The body gives up what it took of the name and
+        returns where the name starts (None when the split stays as it was)."""
+        if not body.place or body.level not in _DISTRICT_LEVELS or body.parent is not None:
+            return None
+        syllables = list(_SYLLABLE_AT.finditer(self.text, body.start, body.end))
+        place_start = syllables[-len(body.place.split())].start() if len(syllables) >= len(body.place.split()) else None
+        if place_start is None:
+            return None
+        run = [place_start]
+        for m in _NEXT_CAP.finditer(self.text, place_start):
+            if m.start() != run[-1] and m.start() > run[-1]:
+                break
+            run.append(m.end())
+        starts = [m.start() for m in re.finditer(rf"{CAP}", self.text[place_start : run[-1]])]
+        run_end = run[-1]
+        if run_end <= body.end:
+            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.")
+        best = None
+        for i, off in enumerate(starts):
+            hit = name_at(self.text, place_start + off)
+            if hit and hit[1] == run_end and 2 <= len(starts) - i <= 4:
+                rank = {3: 0, 2: 1, 4: 2}[len(starts) - i]
+                if best is None or rank < best[0]:
+                    best = (rank, i, place_start + off)
+        if best is None:
+            return None
+        _, i, name_start = best
+        place = collapse(self.text[place_start:name_start])
+        if i == 0:  # no district name left: the one this article names at that level, if one
+            named = {b.place for b in self.bodies.values() if b.level == body.level and b.place and b is not body}
+            place = named.pop() if len(named) == 1 else ""
+            end = place_start
+        else:
+            end = place_start + len(self.text[place_start:name_start].rstrip())
+        body.place, body.end = place, end
+        body.surface = self.text[body.start : end].rstrip()
+        return name_start
+
+    def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
+        """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
+        Ủy viên Ban Thường vụ Tỉnh ủy"), or, under a title shared by the list, when the list goes
+        on after it ("7 Phó Giám đốc gồm ..., Văn Quyết Thắng, Trần Tuấn Triệu và ...")."""
+        m = _LOOSE_NAME.match(self.text, pos)
+        if not m or self.gaz.at(pos, "TITLE", "PLACE", "LOCAL", "CENTRAL", "PARTY", "SUB", "ORG_WORD"):
+            return None
+        if shared and re.match(r"\s*(?:[,;.]|và\s|$)", self.text[m.end() :]):
+            return (m.start(), m.end(), collapse(m.group(0)))
+        sep = _APPOS_SEP.match(self.text, m.end()) or _PAREN.match(self.text, m.end())
+        if not sep or not self._starts_title(self._skip_prefix(self.gaz.skip(self.text.index("(", m.end()) + 1 if sep.re is _PAREN else sep.end()))):
+            return None
+        return (m.start(), m.end(), collapse(m.group(0)))
+
     def _skip_honorific(self, pos: int) -> int:
-        h = self.gaz.at(pos, "HONORIFIC")
-        return self.gaz.skip(h.end) if h else pos
+        """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
+        h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
+        if h:
+            return self.gaz.skip(h.end)
+        r = _rank().match(self.text, pos)
+        return self.gaz.skip(r.end()) if r else pos
 
     def run(self) -> None:
         # pre-nominal chains
@@ -189,38 +501,114 @@ class PeopleParser:
             if chain and chain[0].start == t.start:
                 self.names_after(end, chain)
             i += 1
-        # honorifics, and ranks used as one ("Trung tướng Nguyễn Văn Long, Thứ trưởng ...")
+        # honorifics, and ranks used as one ("Trung tướng Nguyễn Văn Long, Thứ trưởng ...",
+        # "đại tá Nguyễn Văn A, Giám đốc Công an tỉnh")
         for h in self.gaz.starts("HONORIFIC", "QUALIFIER"):
-            if h.label == "QUALIFIER" and not self.text[h.start].isupper():
+            if h.label == "QUALIFIER" and not self.text[h.start].isupper() and not _rank().match(self.text, h.start):
                 continue
+            if h.label == "HONORIFIC" and self.text[h.start].isupper() and _MID_SENTENCE.search(self.text, max(0, h.start - 3), h.start):
+                continue  # "phường Hai Bà Trưng": a capital honorific inside a run is part of a name
             pos = self.gaz.skip(h.end)
-            if any(p.start == pos for p in self.persons):
+            if any(p.start <= pos < p.end for p in self.persons):
                 continue
             self.names_after(pos, [])
+        self.appositive_names()
+        self.known_names()  # "Ông Thắng được bầu giữ chức ...": a short name may hold a late title
         self.late_titles()
         self.known_names()
+
+    def appositive_names(self) -> None:
+        """A name with no honorific, licensed by the titles written after it, where a list item
+        or a sentence starts ("...; Ngô Văn B, Phó Trưởng Ban Kinh tế Trung ương")."""
+        taken = [(p.start, p.end) for p in self.persons]
+        for t in self.titles:
+            if t.start in self.used_titles:
+                continue
+            lead = re.search(r"\s*(?:,|\s[-–—]|\()\s*$", self.text[max(0, t.start - 6) : t.start])
+            if not lead:
+                continue
+            sep_start = t.start - len(lead.group(0))
+            hit = self._name_ending_at(sep_start)
+            if hit is None or any(s <= hit[0] < e for s, e in taken):
+                continue
+            if not _NAME_BOUNDARY.search(self.text[max(0, hit[0] - 12) : hit[0]]):
+                continue
+            self.add(*hit, [])
+            taken.append(hit[:2])
+
+    def _name_ending_at(self, end: int) -> tuple[int, int, str] | None:
+        """The longest name (two to four syllables, a known family name first) ending at ``end``."""
+        words = list(re.finditer(rf"{CAP}", self.text[max(0, end - 40) : end]))
+        base = max(0, end - 40)
+        for w in words[-4:-1] if len(words) >= 2 else []:
+            hit = name_at(self.text, base + w.start())
+            if hit and hit[1] == end:
+                return hit
+        return None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         return sentence_at(self.sentences, pos) or (0, len(self.text))
 
+    def _verb_before(self, start: int) -> int | None:
+        """Where the appointment verbs ending right before ``start`` begin ("được bầu giữ chức
+        [tân] <title>"), or None. Read word by word backwards: a regex anchored at the title
+        would be tried at every position of the window."""
+        found = [(m.start(), m.group(0)) for m in _WORD.finditer(self.text, max(0, start - 60), start)]
+        if not found or self.text[found[-1][0] + len(found[-1][1]) : start].strip():
+            return None
+        phrases, longest = _appointment_phrases()
+
+        def verbs_ending(i: int) -> int | None:
+            verb = None
+            while i > 0:
+                for n in range(min(longest, i), 0, -1):
+                    if " ".join(w for _, w in found[i - n : i]).lower() in phrases:
+                        i, verb = i - n, found[i - n][0]
+                        break
+                else:
+                    break
+            return verb
+
+        verb = verbs_ending(len(found))  # "giữ chức vụ <title>"
+        for n in (2, 1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>"
+            if verb is None and len(found) >= n and " ".join(w for _, w in found[-n:]).lower() in _title_lead_words():
+                verb = verbs_ending(len(found) - n)
+        return verb
+
     def late_titles(self) -> None:
-        """"giữ chức <title>" and "chức vụ <title> ... đối với ông <name>"."""
+        """Titles a sentence gives after the name: "<person> được bầu giữ chức <titles>",
+        "... làm <titles>", "thôi giữ chức <titles>", "thay ông <name>" (the replaced person held
+        the same post), and "chức vụ <title> ... đối với ông <name>"."""
         text = self.text
-        for m in _HOLD_VERB.finditer(text):
-            t = self.title_at.get(self._skip_prefix(m.end()))
-            if not t:
+        given: list[tuple[int, list[TitleMention]]] = []  # (verb position, titles given)
+        for t in self.titles:  # few titles, many verbs: look back from each title for its verb
+            verb = self._verb_before(t.start)
+            if verb is None:
                 continue
+            chain, end = self.chain_at(t.start)
+            if not chain or chain[0] is not t or name_at(text, self.gaz.skip(end)):
+                continue  # a title introducing another name
+            s, _ = self._sentence(verb)
+            before = [p for p in self.persons if s <= p.start < verb]
+            holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
+            if holder and ";" not in text[holder.end : verb]:  # not across list items
+                self.give(holder, self._claim(chain), "appointment")
+                given.append((verb, chain))
+        self.elected(given)
+        for m in _replacement().finditer(text) if "thay" in text else ():
+            hit = name_at(text, m.end())
             s, _ = self._sentence(m.start())
-            before = [p for p in self.persons if s <= p.start < m.start()]
-            if before:
-                before[-1].titles.append(t)
-                self.used_titles.add(t.start)
+            posts = [chain for pos, chain in given if s <= pos < m.start()]
+            if hit and posts:
+                same = [p for p in self.persons if p.start == hit[0]]
+                person = same[0] if same else self.add(*hit, [])
+                self.give(person, posts[-1], "replacement")
         for m in _POST_WORD.finditer(text):
             t = self.title_at.get(m.end())
             if not t:
                 continue
             s, e = self._sentence(m.start())
-            if _DISMISS.search(text[s : m.start()]):
+            if _dismissal().search(text[s : m.start()]):
                 continue
             towards = _TOWARDS.search(text, t.full_end, e)
             if not towards:
@@ -230,8 +618,27 @@ class PeopleParser:
                 same = [p for p in self.persons if p.start == hit[0]]
                 person = same[0] if same else self.add(hit[0], hit[1], hit[2], [])
                 for p in [person, *self._listed_after(person, e)]:
-                    p.titles.append(t)
+                    self.give(p, [t], "post_towards")
                 self.used_titles.add(t.start)
+
+    def elected(self, given: list[tuple[int, list[TitleMention]]]) -> None:
+        """"HĐND thành phố đã bầu 5 Phó Chủ tịch UBND thành phố. Kết quả, ông A, ...; ông B, ...
+        trúng cử.": the post an election names goes to the persons the next sentence elects
+        (it opens with "Kết quả" or says "trúng cử", "đắc cử")."""
+        if "bầu" not in self.text and "Bầu" not in self.text:
+            return
+        for m in _ELECTION.finditer(self.text):
+            chain, _ = self.chain_at(self._skip_prefix(m.end()))
+            if not chain or not any(t.body for t in chain):
+                continue
+            s, e = self._sentence(m.start())
+            nxt = self._sentence(e + 1) if e < len(self.text) else None
+            if nxt is None or nxt[0] <= s or not _ELECTED.match(self.text, nxt[0], nxt[1]):
+                continue
+            for p in self.persons:
+                if nxt[0] <= p.start < nxt[1]:
+                    self.give(p, chain, "election")
+            given.append((m.start(), chain))
 
     def _listed_after(self, first: PersonMention, end: int) -> list[PersonMention]:
         """Persons listed after ``first`` in the same sentence: "ông A, ...; ông B, ...; và ông C"."""
@@ -248,14 +655,34 @@ class PeopleParser:
         return out
 
     def known_names(self) -> None:
-        """Later mentions of a licensed name, by the name alone."""
-        names = {p.name for p in self.persons}
+        """Later mentions of a licensed name, by the name alone, or by its last syllable after a
+        honorific when one licensed person has it ("ông Thắng", "bà Hoài")."""
+        names = {p.name for p in self.persons} - self._searched
+        self._searched |= names
         taken = {(p.start, p.end) for p in self.persons}
-        for name in names:
-            pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
-            for m in pattern.finditer(self.text):
-                if (m.start(), m.end()) not in taken and not any(p.start <= m.start() < p.end for p in self.persons):
-                    self.persons.append(PersonMention(m.start(), m.end(), name, []))
+        text = self.text
+        for name in sorted(names, key=len, reverse=True):  # str.find: a regex per name cost a tenth of the time
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+                if whole and (at, end) not in taken and not any(p.start <= at < p.end for p in self.persons):
+                    self.persons.append(PersonMention(at, end, name, []))
+                at = text.find(name, end)
+        if self._short_done:
+            self.persons.sort(key=lambda p: p.start)
+            return
+        self._short_done = True
+        given: dict[str, set[str]] = {}
+        for n in self._searched:
+            given.setdefault(n.split()[-1], set()).add(n)
+        for h in self.gaz.starts("HONORIFIC"):
+            m = _SHORT_REFERENCE.match(self.text, self.gaz.skip(h.end))
+            if not m:
+                continue
+            full = given.get(m.group(1), set())
+            if len(full) == 1 and not any(p.start <= m.start(1) < p.end for p in self.persons):
+                self.persons.append(PersonMention(m.start(1), m.end(1), next(iter(full)), []))
         self.persons.sort(key=lambda p: p.start)
 
 

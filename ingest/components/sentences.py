@@ -19,15 +19,11 @@ from .gaz import doc_text
 
 _ENDERS = {".", "!", "?", "…"}
 _ENDER_CODES = [ord(c) for c in _ENDERS]
-_ABBREVIATIONS = {"tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà"}
+#: words whose full stop ends no sentence ("TP. Hà Nội", "KT. CHỦ TỊCH"): the factory's default
+ABBREVIATIONS = ["tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà"]
 
 
-def sentence_starts(doc: Doc) -> list[bool]:
-    """Whether each token starts a sentence."""
-    return _starts(doc).tolist()
-
-
-def _starts(doc: Doc) -> numpy.ndarray:
+def _starts(doc: Doc, abbreviations: frozenset[str]) -> numpy.ndarray:
     # vectorised over token offsets: a Python loop over spaCy tokens (one object built per
     # access) made this the costliest step of the pipeline; only tokens after an ender are
     # looked at one by one
@@ -51,7 +47,7 @@ def _starts(doc: Doc) -> numpy.ndarray:
         if first.isupper() or first.isdigit() or first in "\"“'(":
             last = prev[k]
             before = text[idx[last - 1] : idx[last - 1] + length[last - 1]].lower() if last > 0 else ""
-            starts[cur[k]] = not (text[idx[last]] == "." and before in _ABBREVIATIONS)
+            starts[cur[k]] = not (text[idx[last]] == "." and before in abbreviations)
     return starts
 
 
@@ -74,13 +70,23 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-@Language.component("vn_sentences")
-def vn_sentences(doc: Doc) -> Doc:
-    if len(doc):
-        starts = _starts(doc)
-        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype("int32").astype("uint64").reshape(-1, 1))
-        first = numpy.flatnonzero(starts)
-        last = numpy.append(first[1:], len(doc)) - 1
-        idx, length = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T
-        doc.user_data[_SPANS] = list(zip(idx[first].tolist(), (idx[last] + length[last]).tolist()))
-    return doc
+class SentenceSplitter:
+    """The ``vn_sentences`` pipe: marks sentence starts and records each sentence's offsets."""
+
+    def __init__(self, abbreviations: list[str]) -> None:
+        self.abbreviations = frozenset(a.casefold() for a in abbreviations)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            starts = _starts(doc, self.abbreviations)
+            doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype("int32").astype("uint64").reshape(-1, 1))
+            first = numpy.flatnonzero(starts)
+            last = numpy.append(first[1:], len(doc)) - 1
+            idx, length = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T
+            doc.user_data[_SPANS] = list(zip(idx[first].tolist(), (idx[last] + length[last]).tolist()))
+        return doc
+
+
+@Language.factory("vn_sentences", default_config={"abbreviations": ABBREVIATIONS})
+def make_sentences(nlp: Language, name: str, abbreviations: list[str]) -> SentenceSplitter:
+    return SentenceSplitter(abbreviations)

@@ -64,12 +64,9 @@ class Position:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    """The compiled cues of tenure.yaml (a bad entry fails here, naming the file and key)."""
+    """The compiled cues of tenure.yaml (checked on load: ingest/datacheck.py, ``Tenure``)."""
     data = load("tenure")
     cues = data["cues"]
-    for phrase, spec in cues.items():
-        if not isinstance(spec, dict) or spec.get("marks") not in ("start", "end", "none"):
-            raise ValueError(f"ingest/data/tenure.yaml: cue {phrase!r} needs marks: start | end | none")
     by_length = sorted(cues, key=len, reverse=True)
     words = lambda items: "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(items, key=len, reverse=True))  # noqa: E731
     lead = words(data["date_lead"])
@@ -79,6 +76,7 @@ def _rules() -> dict:
         "date": re.compile(rf"(?<!\w)(?:{lead})\s+(?:{_DMY}|{_MY})", re.I),
         "term": re.compile(rf"[\s,(]*{words([data['term_word']])}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
         "former": re.compile(rf"(?<!\w)(?:{words(data['title_prefixes']['former'])})\s+$", re.I),
+        "former_title": re.compile(rf"^(?:{words(data['title_prefixes']['former'])})\s", re.I),
         "acting": re.compile(rf"^(?:{words(data['title_prefixes']['acting'])})\s", re.I),
         "negation": re.compile(rf"(?<!\w)(?:{words(data['succession']['negations'])})(?!\w)", re.I),
         "succession": re.compile(
@@ -128,7 +126,7 @@ def term_at(text: str, pos: int) -> str | None:
 
 def title_status(text: str, title_start: int, surface: str) -> str | None:
     """What the words of the title itself say: "nguyên Chủ tịch" former, "Quyền Giám đốc" acting."""
-    if _rules()["former"].search(text[max(0, title_start - 12) : title_start]):
+    if _rules()["former"].search(text[max(0, title_start - 12) : title_start]) or _rules()["former_title"].match(surface + " "):
         return "former"
     if _rules()["acting"].match(surface + " "):
         return "acting"
@@ -165,14 +163,14 @@ class Tenure:
 
     @staticmethod
     def _title_of(f: Fact, s: int, e: int) -> TitleMention | None:
-        """The title a position fact was made from: in its sentence, sitting in its body (or
-        written as the fact's title when the body is implied)."""
+        """The title a position fact was made from: in its sentence, sitting where its body is
+        written (the rules may hand on a copy of the body), or implying it (an implied body
+        stands where its title does)."""
         titles = [t for t in getattr(f.source, "titles", []) if s <= t.start < e]
-        for t in titles:
-            if t.body is f.target:
-                return t
-        written = str(f.props.get("title", ""))
-        return next((t for t in titles if t.body is None and written.startswith(t.surface)), None)
+        return next(
+            (t for t in titles if t.body is f.target or (t.body and t.body.start == f.target.start) or t.start == f.target.start),
+            None,
+        )
 
     def annotate(self, positions: list[Position], cues: list[Cue], s: int, e: int) -> None:
         governed = self.govern(positions, cues, self.appositive(), self.title_starts())
@@ -181,6 +179,7 @@ class Tenure:
             props = p.fact.props
             surface = p.title.surface if p.title else str(props.get("title", ""))
             status = title_status(self.text, p.anchor, surface) if p.title else None
+            status = "former" if p.title and p.title.former else status
             props["status"] = status or (cue.status if cue and cue.status else "current")
             term = term_at(self.text, p.title.full_end) if p.title else None
             if term:
@@ -251,7 +250,7 @@ class Tenure:
         for p in self.persons:
             for t in p.titles:
                 if t.body is not None and not t.body.generic and t.former:
-                    self._add_position(p, t.body, t.surface, t.role, t.start)
+                    self._position(p, t.body, t.surface, t.role, t.start)
         for t in self.loose:
             if t.body is None or t.body.generic:
                 continue
@@ -261,14 +260,15 @@ class Tenure:
             hit = name_at(self.text, towards.end()) if ending and towards else None
             if hit:
                 person = self._person(hit)
-                self._add_position(person, t.body, t.surface, t.role, t.start)
+                self._position(person, t.body, t.surface, t.role, t.start)
 
-    def _add_position(self, person: PersonMention, body: BodyMention, title: str, role: str, pos: int) -> Fact | None:
+    def _position(self, person: PersonMention, body: BodyMention, title: str, role: str, pos: int) -> Fact:
+        """The person's position in ``body``: the rules' fact when they made one, else a new one."""
         rel = "CHAIRED" if role == "head" else "HOLDS"
         for f in self.facts:
-            if f.type == rel and f.source.name == person.name and f.target is body:
-                return None
-        fact = Fact(rel, person, body, self._sentence(pos), {"title": title, "rule": "tenure.ended"})
+            if f.type == rel and f.source.name == person.name and (f.target is body or f.target.start == body.start):
+                return f
+        fact = Fact(rel, person, body, self._sentence(pos), {"title": title}, rule="tenure.ended")
         self.facts.append(fact)
         return fact
 
@@ -296,15 +296,16 @@ class Tenure:
             if post is None:
                 continue
             start = post.fact.props.get("start")
-            props = {"title": post.fact.props.get("title"), "body": post.fact.target, "rule": "tenure.succession"}
+            props = {"title": post.fact.props.get("title"), "body": post.fact.target}
             if start:
                 props["start"] = start
-            self.facts.append(Fact("SUCCEEDED", post.fact.source, predecessor, (s, e), props))
-            ended = self._add_position(predecessor, post.fact.target, str(props["title"]), _role(post.fact), m.start())
-            if ended is not None:
-                ended.props["status"] = "former"
-                if start:
-                    ended.props["end"] = start
+            self.facts.append(Fact("SUCCEEDED", post.fact.source, predecessor, (s, e), props, rule="tenure.succession"))
+            ended = self._position(predecessor, post.fact.target, str(props["title"]), _role(post.fact), m.start())
+            ended.props["status"] = "former"
+            if ended.sentence == (s, e):
+                ended.props.pop("start", None)  # the successor's start, read off the title they share
+            if start:
+                ended.props["end"] = start
 
     def _post_for(self, pos: int, predecessor: PersonMention, s: int, e: int) -> Position | None:
         """The post the successor takes: the nearest position before "thay" in the sentence

@@ -1,0 +1,197 @@
+"""CHAIRED (event): who presided over a meeting, the meeting named as the text names it.
+
+* ``presiding.chu_tri``   "<person> [đồng] chủ trì <Hội nghị ...>"; co-chairs joined by "và" /
+                          commas all preside; "<Hội nghị ...> do <person> chủ trì."
+* ``presiding.su_chu_tri`` "dưới sự chủ trì của đồng chí X, Bí thư Tỉnh ủy, Hội nghị ... đã ..."
+* ``presiding.frame``     "Chủ trì hội nghị có các đồng chí: A, ...; B, ..." (every listed name)
+
+A meeting named only by its kind ("chủ trì hội nghị") takes the fuller name the article gave
+it earlier ("Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh"). The trigger words are data
+(``triggers.yaml``: co_presiding, presiding, presiding_frame, event_words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import vocabulary_cache
+from ...mentions import EventMention, Fact, PersonMention
+from ...triggers import alternation, pattern, words
+from .context import Context
+
+#: where an event's name stops: a clause that says what happened or where
+_EVENT_CUT = re.compile(
+    r"\s+(?:về|đã|sẽ|do|dưới sự|với sự|diễn ra|được|tại|vào|nhằm|để|có|là|này)(?!\w)|\s*[,:(]", re.I
+)
+_HONOR = r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?"
+_AND_GAP = re.compile(rf"\s*(?:và|cùng|cùng với)\s+{_HONOR}", re.I)
+_JOINT_GAP = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:và\s+)?{_HONOR}", re.I)
+
+
+@vocabulary_cache
+def _event_word() -> re.Pattern[str]:
+    return pattern("event_words", r"(?:các\s+)?")
+
+
+@vocabulary_cache
+def _verb() -> re.Pattern[str]:
+    """"chủ trì" and its kin, lower case: a capital opens the frame ("Chủ trì hội nghị có ...")."""
+    return re.compile(rf"(?<!\w)(?:{alternation('co_presiding')})(?:\s+(?:và|,)\s*(?:{alternation('co_presiding')}))?", 0)
+
+
+@vocabulary_cache
+def _under() -> re.Pattern[str]:
+    return pattern("presiding", r"", r"\s*(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?")
+
+
+@vocabulary_cache
+def _frame() -> re.Pattern[str]:
+    """Matched at a sentence's start only."""
+    return re.compile(
+        rf"\s*(?:{alternation('presiding_frame')})\s+(?P<ev>[^:.;\n]{{0,80}}?)\s*"
+        r"(?:có|gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng chí)?\s*:?",
+        re.I,
+    )
+
+
+def _end_of(p: PersonMention) -> int:
+    return max([p.end, *(t.full_end for t in p.titles)])
+
+
+def _event(ctx: Context, start: int, limit: int) -> EventMention | None:
+    """The event whose kind word stands at ``start`` (within ``limit``), named as written."""
+    m = _event_word().match(ctx.text, start, limit)
+    if not m:
+        return None
+    stop = re.search(r"[.;\n]", ctx.text[m.start("w") : limit])
+    end = m.start("w") + (stop.start() if stop else limit - m.start("w"))
+    full = " ".join(ctx.text[m.start("w") : end].split()).rstrip(" ,")
+    cut = _EVENT_CUT.search(full, len(m.group("w")))
+    name = full[: cut.start()].strip() if cut else full
+    if len(name.split()) <= len(m.group("w").split()):
+        name = _earlier_name(ctx, m.group("w"), m.start()) or name
+    aliases = [full] if full != name else []
+    return EventMention(m.start("w"), end, name, aliases)
+
+
+def _earlier_name(ctx: Context, word: str, before: int) -> str | None:
+    """"chủ trì hội nghị": the name the article gave the meeting where it first named it."""
+    kind = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    for m in kind.finditer(ctx.text, 0, before):
+        line_end = re.search(r"[.;\n]", ctx.text[m.start() :])
+        full = " ".join(ctx.text[m.start() : m.start() + (line_end.start() if line_end else 200)].split())
+        cut = _EVENT_CUT.search(full, len(word))
+        name = full[: cut.start()].strip() if cut else full
+        if len(name.split()) > len(word.split()) + 1:
+            return name
+    return None
+
+
+def _event_in(ctx: Context, s: int, e: int, skip: list[tuple[int, int]]) -> EventMention | None:
+    """The first event named in the sentence outside the persons' spans (a capital first)."""
+    for m in _event_word().finditer(ctx.text, s, e):
+        if ctx.text[m.start("w")].isupper() and not any(a <= m.start() < b for a, b in skip):
+            return _event(ctx, m.start(), e)
+    return None
+
+
+def _start_of(p: PersonMention) -> int:
+    return min([p.start, *(t.start for t in p.titles)])
+
+
+def _cochairs(ctx: Context, last: PersonMention, s: int, joint: bool) -> list[PersonMention]:
+    """``last`` and the persons joined to it before it: "A và B chủ trì"; for a joint verb
+    ("đồng chủ trì") a list too ("A, ...; B, ... đồng chủ trì")."""
+    gap = _JOINT_GAP if joint else _AND_GAP
+    out = [last]
+    earlier = sorted((p for p in ctx.persons if s <= p.start < last.start), key=lambda p: p.start)
+    for p in reversed(earlier):
+        if not gap.fullmatch(ctx.text[_end_of(p) : _start_of(out[-1])]):
+            break
+        out.append(p)
+    return out[::-1]
+
+
+def _fact(p: PersonMention, ev: EventMention, span: tuple[int, int], rule: str) -> Fact:
+    return Fact("CHAIRED", p, ev, span, {"title": "chủ trì"}, rule)
+
+
+def after_person(ctx: Context) -> list[Fact]:
+    """"<person> chủ trì <event>", co-chairs, and "<event> do <person> chủ trì."."""
+    facts = []
+    for m in _verb().finditer(ctx.text):
+        s, e = ctx.sentence(m.start())
+        before = [p for p in ctx.persons if s <= p.start < m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda p: p.start)
+        ev = _event(ctx, ctx.gaz.skip(m.end()), e)
+        if ev is None:
+            # "Hội nghị ... do X, Giám đốc Công an tỉnh chủ trì.": the person right before the verb
+            if ctx.text[_end_of(last) : m.start()].strip() or not re.match(r"\s*(?:[.;,]|$)", ctx.text[m.end() : e]):
+                continue
+            ev = _event_in(ctx, s, last.start, [])
+            if ev is None:
+                continue
+        for p in _cochairs(ctx, last, s, joint=m.group(0).lower() != "chủ trì"):
+            facts.append(_fact(p, ev, (s, e), "presiding.chu_tri"))
+    return facts
+
+
+def under(ctx: Context) -> list[Fact]:
+    """"dưới sự chủ trì của đồng chí X, <titles>, Hội nghị ... đã ..." (the event before or after)."""
+    facts = []
+    if "sự chủ trì" not in ctx.text and "sự đồng chủ trì" not in ctx.text:
+        return facts
+    for m in _under().finditer(ctx.text):
+        s, e = ctx.sentence(m.start())
+        chairs = sorted((p for p in ctx.persons if m.end() <= p.start < e), key=lambda p: p.start)
+        chairs = [p for p in chairs if p.start - m.end() < 120]
+        if not chairs:
+            continue
+        first = [chairs[0]]
+        for p in chairs[1:]:  # "của đồng chí A, ... và đồng chí B, ..."
+            if not _JOINT_GAP.fullmatch(ctx.text[_end_of(first[-1]) : _start_of(p)]):
+                break
+            first.append(p)
+        spans = [(p.start, _end_of(p)) for p in first]
+        ev = _event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
+        if ev is None:
+            continue
+        for p in first:
+            facts.append(_fact(p, ev, (s, e), "presiding.su_chu_tri"))
+    return facts
+
+
+def frame(ctx: Context) -> list[Fact]:
+    """"Chủ trì hội nghị có các đồng chí: A, ...; B, ...": every person listed presides."""
+    facts = []
+    for s, e in ctx.sentences:
+        m = _frame().match(ctx.text, s, e)
+        if not m:
+            continue
+        listed = [p for p in ctx.persons if m.end() <= p.start < e]
+        if not listed:
+            continue
+        ev = _event(ctx, m.start("ev"), m.end("ev")) if m.group("ev") else None
+        if ev is None:
+            name = _earlier_name(ctx, "hội nghị", m.start())
+            if name is None:
+                continue
+            ev = EventMention(m.start(), m.end(), name)
+        for p in listed:
+            facts.append(_fact(p, ev, (s, e), "presiding.frame"))
+    return facts
+
+
+def presided(ctx: Context) -> list[Fact]:
+    lowered = ctx.text.lower()
+    if not any(w in lowered for w in _verb_words()):
+        return []  # most articles preside over nothing: skip the scans
+    return after_person(ctx) + under(ctx) + frame(ctx)
+
+
+@vocabulary_cache
+def _verb_words() -> tuple[str, ...]:
+    """Every presiding phrase holds one of these (lower case), so an article without them has none."""
+    return tuple({w.lower() for key in ("co_presiding", "presiding", "presiding_frame") for w in words(key)})

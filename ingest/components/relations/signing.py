@@ -1,0 +1,95 @@
+"""SIGNED: "<person> (vừa|đã) ký [ban hành] ... <number>", also when the numbers come in the
+following paragraphs ("ký các Quyết định ..."), a title standing for the article's only holder
+of it ("Phó Thủ tướng đã ký"), and a legal text's signature block."""
+
+from __future__ import annotations
+
+import re
+
+from ...mentions import DocMention, Fact, PersonMention
+from ...numbers import same_type
+from ...gazetteer import vocabulary_cache
+from ...triggers import alternation, words
+from ..gaz import name_at
+from .context import Context
+
+
+@vocabulary_cache
+def _ky() -> re.Pattern[str]:
+    """The signing verb, lower case only ("Ký" with a capital is a name syllable), not after
+    the words that make it something else ("đăng ký", "chữ ký")."""
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in words("not_signing"))
+    return re.compile(rf"{not_after}(?<!\w){alternation('signing')}")
+
+
+def _signer(ctx: Context, s: int, pos: int) -> PersonMention | None:
+    before = [p for p in ctx.persons if s <= p.start < pos]
+    if before:
+        return before[-1]
+    titles = [t for t in ctx.loose_titles if s <= t.start < pos]
+    if not titles:
+        return None
+    t = titles[-1]
+    holders = {p.name: p for p in ctx.persons if any(x.canon.startswith(t.canon) for x in p.titles)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _coordinated(docs: list[DocMention], text: str) -> list[DocMention]:
+    """The first document and those joined to it by "và" / commas ("Quyết định 1666 và 1668")."""
+    out = docs[:1]
+    for d in docs[1:]:
+        if not re.fullmatch(r"\s*(?:,|và)\s*(?:[^\W\d_]+\s+){0,3}(?:số\s*)?", text[out[-1].end : d.start], re.I):
+            break
+        out.append(d)
+    return out
+
+
+def signed(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _ky().finditer(ctx.text):
+        s, e = ctx.sentence(m.start())
+        signer = _signer(ctx, s, m.start())
+        if signer is None:
+            continue
+        t = re.compile(r"\s+(các\s+)?").match(ctx.text, m.end())
+        dt = ctx.gaz.at(t.end(), "DOCTYPE") if t else None
+        docs = [d for d in ctx.docs if m.end() <= d.start < e]
+        if dt:
+            # "ký quyết định ban hành kế hoạch ... Nghị quyết 248/2025": what is signed is
+            # the named type; later numbers of other types are only cited
+            docs = _coordinated([d for d in docs if same_type(dt.ident, d.type_code)], ctx.text)
+            if not docs:
+                later = [d for d in ctx.docs if d.start >= e and same_type(dt.ident, d.type_code)]
+                docs = later if t.group(1) else later[:1]
+        if not docs:
+            # "Quyết định số 12/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
+            before = [d for d in ctx.docs if s <= d.start and d.end <= signer.start]
+            if before and re.search(r"\bdo\b", ctx.text[before[-1].end : signer.start], re.I):
+                docs = [before[-1]]
+        for d in docs:
+            facts.append(Fact("SIGNED", signer, d, (s, e), {}, "signing.ky"))
+    return facts
+
+
+_SIGN_MARK = re.compile(r"^\s*(?:T/M|TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.M)
+
+
+def signature_block(ctx: Context) -> list[Fact]:
+    """A legal text's signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /
+    Nguyễn Văn A" signs the text's own document. The name stands alone on its line."""
+    own = ctx.doc._.own_document
+    if own is None:
+        return []
+    for mark in _SIGN_MARK.finditer(ctx.text):
+        lines = ctx.text[mark.start() :].split("\n")[:8]
+        pos = mark.start()
+        for line in lines:
+            start = pos + len(line) - len(line.lstrip())
+            hit = name_at(ctx.text, start)
+            if hit and not ctx.text[hit[1] : pos + len(line)].strip(" |"):
+                signer = PersonMention(hit[0], hit[1], hit[2], [])
+                ctx.persons.append(signer)
+                return [Fact("SIGNED", signer, own, ctx.sentence(hit[0]), {}, "signing.signature_block")]
+            pos += len(line) + 1
+    return []
+

@@ -1,0 +1,217 @@
+"""ASSIGNS: a task handed to a body, from whoever the sentence makes the giver.
+
+Rules (each fact names its rule):
+
+* ``tasks.subject_gives``  "<giver> [đã|vừa|cũng...] giao / yêu cầu / phân công / chỉ đạo / đề nghị
+                           [cho] <body>[, <body>...] <task>": the giver is the grammatical subject
+                           written right before the verb: a body ("UBND tỉnh giao Văn phòng UBND
+                           tỉnh ...", "UBND tỉnh vừa có văn bản yêu cầu ..."), a document ("Kế hoạch
+                           số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
+                           named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
+                           yêu cầu Công an tỉnh ...").
+* ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
+                           chủ trì ...", "- Yêu cầu Công an tỉnh ...", "; giao ...", ", trong đó
+                           giao ..."): the giver is the
+                           document the text is (a legal text's own number), else the document named
+                           earlier in the same sentence.
+* ``tasks.body_in_charge`` "<body> chủ trì, phối hợp ... / có trách nhiệm ... / là cơ quan thường
+                           trực ..." where a document is in force: opening a sentence of a legal
+                           text (its own document), or after "Theo kế hoạch / quyết định / đó," (the
+                           article's main document).
+
+* ``tasks.establishes``   "Quyết định số 12/QĐ-UBND thành lập / kiện toàn Ban Chỉ đạo X": the document
+                           named before the verb in the sentence (else the text's own), else the body
+                           the sentence opens with, gives the new ad hoc body its task.
+
+The task is the clause after the last body, up to the sentence's first ";". Generic
+recipients ("các sở, ngành") are no body, so they give no fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...gazetteer import load
+from ...numbers import same_type
+from ...triggers import pattern
+from ...mentions import BodyMention, DocMention, Fact, TitleMention
+from ..bodies import is_ad_hoc
+from .context import Context, implied_body
+
+_ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
+#: what may open a sentence before a body in charge: a list marker, "Theo đó," or "Theo <type
+#: word> [its number, date],"; the document named there is the one in force
+_LEAD = re.compile(
+    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
+    r"chương\s+trình|đề\s+án)(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{0,40})?)\s*,\s*)?",
+    re.I,
+)
+#: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
+#: a linking word ("Giao ...", "; giao ...", "- Yêu cầu ...", ", trong đó giao ...")
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[;:]|,\s*(?=trong\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra))\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?"
+    r"(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó)\s*,?\s*)?$",
+    re.I,
+)
+
+
+#: between the giver and the verb (searched backwards from the verb: a forward pattern that
+#: starts with optional spaces is tried at every position of the text, a tenth of a rule's time)
+#: ("UBND tỉnh vừa có văn bản yêu cầu ...", "Chủ tịch UBND tỉnh đã ký công văn giao ...": the
+#: letter has no number, so its sender gives the task)
+_BEFORE_VERB = re.compile(
+    rf"\s*,?\s+{_ADVERBS}(?:(?:ký\s+(?:ban\s+hành\s+)?|ban\s+hành\s+|có\s+)(?:văn\s+bản|công\s+văn|công\s+điện)\s+)?$", re.I
+)
+
+
+def _verb_at() -> re.Pattern[str]:
+    return pattern("assigning", after=r"\s+")
+
+
+def _in_charge() -> re.Pattern[str]:
+    """After a body (and an aside in brackets): "chủ trì, phối hợp", "có trách nhiệm"..."""
+    return pattern("in_charge", before=r"\s*(?:\([^()]{1,80}\)\s*)?(?:sẽ\s+)?")
+
+
+_HEADING = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?:\s*$", re.M)  # "1. Sở Nội vụ:" heads its tasks
+_THEO_CHU_TRI = re.compile(r"\s+(?:sẽ\s+)?chủ\s+trì\b", re.I)
+
+
+def _task(ctx: Context, pos: int, end: int) -> str:
+    return " ".join(ctx.text[pos:end].split(";")[0].split())[:300].strip(" ,.:")
+
+
+def _recipients(ctx: Context, pos: int) -> list[BodyMention]:
+    return [b for b in ctx.bodies_from(pos) if not b.generic]
+
+
+def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
+    """ASSIGNS from ``giver`` to the bodies listed at ``pos``."""
+    targets = _recipients(ctx, pos)
+    if not targets:
+        return []
+    s, e = ctx.sentence(pos)
+    task = _task(ctx, targets[-1].end, e)
+    return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, rule) for b in targets if b is not giver]
+
+
+def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
+    """The body a head title acts for: its written body ("Chủ tịch UBND tỉnh"), else the office
+    the title names when that is a central body ("Thủ tướng" -> Thủ tướng Chính phủ)."""
+    if t.role != "head":
+        return None
+    if t.body is not None:
+        return None if t.body.generic else t.body
+    implied = implied_body(t.canon, t.start, t.end, ctx.text)
+    central = load("bodies")["central"]
+    for name in (t.canon, f"{t.canon} {implied.kind}" if implied else ""):
+        if name in central:
+            return BodyMention(t.start, t.end, t.surface, name, central=True, implied=True)
+    return None
+
+
+def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
+    """The body, document or head title (alone or before its holder's name) that ends right
+    before ``pos``: the subject of the verb there."""
+    for b in ctx.bodies:
+        if b.end == pos:
+            return b
+    for d in ctx.docs:
+        if d.end == pos:
+            return d
+    for p in ctx.persons:
+        if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
+            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
+            return offices[0] if offices else None
+    for t in ctx.loose_titles:
+        if t.full_end == pos:
+            return _office(t, ctx)
+    return _document_named_by_type(ctx, pos)
+
+
+def _document_named_by_type(ctx: Context, pos: int) -> DocMention | None:
+    """"Kế hoạch giao Sở Y tế ...": a type word standing for the last document of that type
+    named before it."""
+    for t in ctx.gaz.starts("DOCTYPE"):
+        if t.end == pos:
+            named = [d for d in ctx.docs if d.end <= t.start and same_type(t.ident, d.type_code)]
+            return named[-1] if named else None
+    return None
+
+
+def subject_gives(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _verb_at().finditer(ctx.text):
+        lead = _BEFORE_VERB.search(ctx.text, max(0, m.start() - 60), m.start())
+        if lead is None:
+            continue
+        giver = _giver_before(ctx, lead.start())
+        if giver is not None and ctx.sentence(lead.start()) == ctx.sentence(m.end()):
+            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives")
+    return facts
+
+
+def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
+    own = ctx.doc._.own_document
+    if own is not None:
+        return own
+    named = [d for d in ctx.docs if s <= d.start and d.end <= pos]
+    return named[-1] if named else None
+
+
+def document_gives(ctx: Context) -> list[Fact]:
+    facts = []
+    for s, e in ctx.sentences:
+        for m in _verb_at().finditer(ctx.text, s, e):
+            if not _CLAUSE_OPEN.search(ctx.text[s : m.start()]):
+                continue
+            doc = _document_in_force(ctx, s, m.start())
+            if doc is not None:
+                facts += _facts(ctx, doc, m.end(), "tasks.document_gives")
+    return facts
+
+
+def _main_document(ctx: Context) -> DocMention | None:
+    return ctx.doc._.own_document or next(iter(sorted(ctx.docs, key=lambda d: d.start)), None)
+
+
+def body_in_charge(ctx: Context) -> list[Fact]:
+    facts = []
+    main = _main_document(ctx)
+    if main is None:
+        return facts
+    legal = ctx.doc._.own_document is not None
+    for s, e in ctx.sentences:
+        lead = _LEAD.match(ctx.text, s)
+        if not (legal or lead.group(1)):
+            continue
+        b = ctx.body_at(lead.end())
+        if b is None or b.generic:
+            continue
+        theo_plan = lead.group(1) and not lead.group(1).lower().endswith("đó")
+        if _in_charge().match(ctx.text, b.end) or _HEADING.match(ctx.text, b.end) or (theo_plan and _THEO_CHU_TRI.match(ctx.text, b.end)):
+            named = [d for d in ctx.docs if s <= d.start < lead.end()]
+            giver = named[-1] if named else main
+            facts.append(Fact("ASSIGNS", giver, b, (s, e), {"task": _task(ctx, b.end, e)}, "tasks.body_in_charge"))
+    return facts
+
+
+
+
+def establishes(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in pattern("establishing", after=r"\s+").finditer(ctx.text):
+        body = ctx.body_at(m.end())
+        if body is None or body.generic or not is_ad_hoc(body):
+            continue
+        s, e = ctx.sentence(m.start())
+        giver: object = _document_in_force(ctx, s, m.start()) or ctx.body_at(s)
+        if giver is None or giver is body:
+            continue
+        task = " ".join(ctx.text[m.start() : m.end()].split())
+        facts.append(Fact("ASSIGNS", giver, body, (s, e), {"task": task}, "tasks.establishes"))
+    return facts
+
+
+def assigns(ctx: Context) -> list[Fact]:
+    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + establishes(ctx)

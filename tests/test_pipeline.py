@@ -1,0 +1,37 @@
+"""The pipeline is built from one ordered config of spaCy factories whose settings can be
+overridden by pipe name."""
+
+from __future__ import annotations
+
+from ingest.components.sentences import sentence_spans
+from ingest.normalize import match_text
+from ingest.pipeline import PIPELINE, build_nlp
+
+
+def test_the_pipe_order_is_the_config_order():
+    assert build_nlp().pipe_names == [name for name, _, _ in PIPELINE]
+
+
+def test_factories_have_default_configs():
+    nlp = build_nlp()
+    assert nlp.get_pipe_meta("vn_sentences").default_config["abbreviations"]
+    assert nlp.get_pipe_meta("vn_documents").default_config == {"header_lines": 15}
+    assert nlp.get_pipe_meta("vn_bodies").default_config == {"ad_hoc_words": 20}
+
+
+def test_a_config_override_changes_what_a_pipe_does():
+    text = match_text("Ông A làm việc tại TP. Hà Nội. Ông B dự họp.")
+    assert len(sentence_spans(build_nlp()(text))) == 2
+    no_tp = [a for a in PIPELINE[0][2].get("abbreviations", []) if a != "tp"] or ["kt"]
+    assert len(sentence_spans(build_nlp({"vn_sentences": {"abbreviations": no_tp}})(text))) == 3
+
+
+def test_an_ad_hoc_name_longer_than_the_configured_words_is_no_body():
+    text = match_text("Ban Chỉ đạo xây dựng chính quyền điện tử tỉnh Nghệ An họp.")
+
+    def names(nlp) -> list[str]:  # noqa: ANN001
+        doc = nlp(text)
+        return [s.text for s in doc.spans["bodies"]]
+
+    assert "Ban Chỉ đạo xây dựng chính quyền điện tử tỉnh Nghệ An" in names(build_nlp())
+    assert not [n for n in names(build_nlp({"vn_bodies": {"ad_hoc_words": 3}})) if n.startswith("Ban Chỉ đạo")]

@@ -1,0 +1,129 @@
+"""Body rules (ingest/components/bodies.py, ingest/resolve.py, relations/ad_hoc.py): invented
+sentences, the bodies (and facts) each must give and must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import Article
+from ingest.api import extract_article
+from ingest.normalize import match_text
+from ingest.pipeline import get_nlp
+
+
+def body_names(text: str) -> set[str]:
+    """Names of the Body nodes the article's graph gets."""
+    g = extract_article(Article(id="t", text=text, source="t")).graph.to_dict()
+    return {n["name"] for n in g["nodes"] if n["label"] == "Body"}
+
+
+def facts(text: str) -> set[tuple[str, str, str, str]]:
+    doc = get_nlp()(match_text(text))
+    out = set()
+    for f in doc._.facts:
+        src = getattr(f.source, "name", None) or getattr(f.source, "number", None) or f.source.surface
+        out.add((f.type, src, getattr(f.target, "kind", ""), f.rule))
+    return out
+
+
+AD_HOC = [
+    ("UBND tỉnh Nghệ An thành lập Ban Chỉ đạo phòng, chống thiên tai tỉnh Nghệ An do ông Trần Văn An làm Trưởng ban.",
+     "Ban Chỉ đạo phòng, chống thiên tai tỉnh Nghệ An"),
+    ("Ông Lê Văn Bình, Trưởng Ban Chỉ đạo Quốc gia về chuyển đổi số đã chủ trì cuộc họp.",
+     "Ban Chỉ đạo Quốc gia về chuyển đổi số"),
+    ("Tổ công tác cải cách thủ tục hành chính (TTHC) họp phiên thứ ba.", "Tổ công tác cải cách thủ tục hành chính"),
+    ("Đoàn công tác của Bộ Y tế làm việc tại tỉnh Gia Lai.", "Đoàn công tác của Bộ Y tế"),
+    ("Đoàn công tác của Bộ Y tế làm việc tại tỉnh Gia Lai.", "Bộ Y tế"),  # the owner is a body too
+    ("Đoàn công tác của UBTƯ MTTQ Việt Nam khảo sát.", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ("Tiểu ban Văn kiện Đại hội họp lần thứ hai.", "Tiểu ban Văn kiện Đại hội"),
+    ("Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An đã họp.", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"),
+    ("Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025 đã họp.",
+     "Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025"),
+]
+AD_HOC_NOT = [
+    ("Ban Chỉ đạo phòng, chống dịch các cấp được kiện toàn.", "Ban Chỉ đạo phòng, chống dịch"),  # a class of bodies
+    ("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dự họp.", "Hội đồng Dân tộc Y Thanh"),  # the name is a person's
+    ("Ban Chỉ đạo đã họp.", "Ban Chỉ đạo"),  # a head word alone, nothing named before
+    ("Ban Chỉ đạo tỉnh, các sở ngành dự họp.", "Ban Chỉ đạo tỉnh, các sở ngành"),  # a list is not the name
+    ("Quyết định thành lập các Tiểu ban chuẩn bị Đại hội.", "Tiểu ban chuẩn bị Đại hội"),  # plural: a class
+]
+
+
+@pytest.mark.parametrize("text, name", AD_HOC)
+def test_ad_hoc_body_named_as_written(text: str, name: str):
+    assert name in body_names(text)
+
+
+@pytest.mark.parametrize("text, name", AD_HOC_NOT)
+def test_ad_hoc_body_not(text: str, name: str):
+    assert name not in body_names(text)
+
+
+def test_ad_hoc_names_of_one_body_merge_and_a_bare_head_word_is_the_last_one():
+    text = (
+        "Ông Lê Văn Bình, Trưởng Ban Chỉ đạo Quốc gia tại cuộc họp. Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 "
+        "đã họp. Trưởng Ban Chỉ đạo đã kết luận."
+    )
+    names = body_names(text)
+    assert "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19" in names
+    assert "Ban Chỉ đạo Quốc gia" not in names and "Ban Chỉ đạo" not in names
+
+
+LEAD = [
+    ("UBND tỉnh Nghệ An thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An do ông Trần Văn An, Phó Chủ tịch UBND tỉnh "
+     "làm Trưởng ban; ông Lê Văn Bình, Giám đốc Sở Nội vụ làm Phó Trưởng ban thường trực.",
+     {("CHAIRED", "Trần Văn An"), ("HOLDS", "Lê Văn Bình")}),
+    ("Đoàn công tác của Bộ Y tế do Thứ trưởng Bộ Y tế Trần Văn An dẫn đầu đã làm việc tại tỉnh.", {("CHAIRED", "Trần Văn An")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAD)
+def test_ad_hoc_lead_role(text: str, expected: set[tuple[str, str]]):
+    got = {(t, who) for t, who, kind, rule in facts(text) if rule == "ad_hoc.lead_role"}
+    assert got == expected
+
+
+def test_ad_hoc_lead_role_not_without_an_ad_hoc_body():
+    text = "Ông Trần Văn An, Phó Chủ tịch UBND tỉnh Nghệ An làm Trưởng ban tổ chức hội thi."
+    assert not {f for f in facts(text) if f[3] == "ad_hoc.lead_role"}
+
+
+def test_the_deciding_document_assigns_the_new_body():
+    text = "Quyết định số 12/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An."
+    assert ("ASSIGNS", "12/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An", "tasks.establishes") in facts(text)
+    assert not {f for f in facts("Quyết định số 12/QĐ-UBND thành lập Sở Du lịch.") if f[3] == "tasks.establishes"}
+
+
+GENERIC = [
+    # (text, must be there, must not be there)
+    ("Phó Thủ tướng Nguyễn Hòa Bình ký quyết định. UBND tỉnh họp.", "UBND tỉnh", "UBND tỉnh Hòa Bình"),
+    ("Tại Hà Nội, Bộ trưởng Bộ Công an trao quyết định cho Giám đốc Công an tỉnh.", None, "Công an tỉnh Hà Nội"),
+    ("Đảng ủy họp tại tỉnh Nghệ An.", None, "Đảng ủy Nghệ An"),
+    ("Bộ Chính trị giao Đảng ủy Chính phủ lãnh đạo việc sắp xếp.", "Đảng ủy Chính phủ", None),
+    ("Đảng ủy Bộ Công an họp tại Hà Nội.", "Đảng ủy Bộ Công an", "Đảng ủy Hà Nội"),
+    ("Bà A tham gia Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy Đồng Hỷ.", "Ban Thường vụ Huyện ủy Đồng Hỷ", None),
+    ("Ông A về công tác tại Đảng bộ quận Hoàn Kiếm, tham gia Ban Thường vụ Quận ủy.", "Ban Thường vụ Quận ủy Hoàn Kiếm", None),
+    ("Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh đã họp.", None, "UBND tỉnh Thái Nguyên"),
+    ("Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội được triển khai.", None, "Đảng bộ TP Hà Nội"),
+    ("Đảng bộ Quân đội họp tại Hà Nội.", None, "Đảng bộ TP Hà Nội"),
+    ("Ông A, Chánh Văn phòng Bộ Công an, phát biểu.", "Văn phòng Bộ Công an", "Văn phòng"),
+    ("Thay mặt BTV Thành ủy Hà Nội, ông A phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", None),
+    # a city under a province is named after "TP"/"Thành ủy"; a person's name is no city
+    ("Ông Vũ Văn Diện, Chủ tịch HĐND TP Hạ Long phát biểu tại tỉnh Quảng Ninh.", "HĐND TP Hạ Long", "HĐND tỉnh Quảng Ninh"),
+    ("Bí thư Thành ủy Vinh dự họp ở tỉnh Nghệ An.", "Thành ủy Vinh", "Tỉnh ủy Nghệ An"),
+    ("Phó Bí thư Thành ủy Chu Ngọc Anh dự họp tại Hà Nội.", "Thành ủy Hà Nội", "Thành ủy Chu Ngọc"),
+    ("Bí thư Thành ủy dự họp ở tỉnh Nghệ An.", "Thành ủy", "Tỉnh ủy Nghệ An"),
+    # the words of a title are no body ("Chủ tịch nước" has no node), unless it is an issuing office
+    ("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", None, "Chủ tịch nước"),
+    ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký.", "Bộ Chính trị", "Thường trực Ban Bí thư"),
+    ("Quyết định số 12/QĐ-TTg ngày 2/3/2024 của Thủ tướng Chính phủ.", "Thủ tướng Chính phủ", None),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", GENERIC)
+def test_generic_bodies_stay_generic_and_named_ones_are_found(text: str, present: str | None, absent: str | None):
+    names = body_names(text)
+    if present:
+        assert present in names, names
+    if absent:
+        assert absent not in names, names
