@@ -95,6 +95,7 @@ UriOption = typer.Option(
     help="Bolt URI of the Neo4j server (implies --neo4j) [default: NEO4J_URI, then config file]",
 )
 FormatOption = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json | csv")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
 
 
 def bolt_uri(neo4j: bool, uri: Optional[str]) -> Optional[str]:
@@ -233,17 +234,6 @@ def _raw_cell(value: object) -> str:
 
 
 # -- ingest, extract, stats -------------------------------------------------------------------
-def check_vocabulary() -> None:
-    """Stop at start-up (exit 2, file and key named) when a vocabulary file is broken."""
-    from ingest.datacheck import DataError
-    from ingest.gazetteer import validate_all
-
-    try:
-        validate_all()
-    except DataError as exc:
-        raise fail(str(exc), EXIT_BAD_INPUT) from None
-
-
 PathsArgument = typer.Argument(..., metavar="PATH", help="Files (.txt, .html, .jsonl) or directories, '-' for stdin")
 
 
@@ -260,7 +250,7 @@ def ingest_command(
     jobs: int = typer.Option(
         1, "--jobs", "-j", metavar="N", help="Extraction processes (loading stays in one; same result for any N)"
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)"),
+    quiet: bool = QuietOption,
 ) -> None:
     """Extract articles and load them into the store (re-running changes nothing). Exit 2
     when any input could not be read (the others are loaded all the same). Ctrl-C or SIGTERM
@@ -271,7 +261,8 @@ def ingest_command(
     jobs = _count(jobs, "--jobs")
     _check_settings()
     _decisions()
-    check_vocabulary()
+    if force and not (neo4j or uri):
+        _repair_before_force(db)
     try:
         with stop_on_signals() as stop:
             with store_for(db, bolt_uri(neo4j, uri), create=True) as store, _ingest_progress(paths, quiet) as on_window:
@@ -299,14 +290,32 @@ def ingest_command(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
+def _repair_before_force(db: Optional[str]) -> None:
+    """`ingest --force` on a damaged embedded store rebuilds it first (`graph check`), so the
+    forced re-extraction restores what was lost instead of merging onto broken records."""
+    from graph.check import repair_if_damaged
+
+    repaired = repair_if_damaged(setting("db", db), heap=setting("heap"))
+    if repaired:
+        report, kept = repaired
+        for line in report.lines():
+            err.print(f"[red]problem[/red] {_message(line)}", highlight=False)
+        err.print(f"rebuilt the damaged store from what was readable (damaged copy kept in {_message(kept)})",
+                  highlight=False)
+
+
 def _check_settings() -> None:
-    """Every setting and extraction limit checked once, before any work: exit 2, one line."""
+    """Every setting, extraction limit and vocabulary file checked once, before any work: exit
+    2, one line (a broken ``ingest/data`` file is named with its key)."""
+    from ingest.datacheck import DataError
+    from ingest.gazetteer import validate_all
     from ingest.limits import limits
 
     try:
         check_settings()
         limits()
-    except SettingError as exc:
+        validate_all()
+    except (SettingError, DataError) as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
 
 
@@ -358,7 +367,6 @@ def extract_command(
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
     _decisions()
-    check_vocabulary()
     with _writing(output):
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
@@ -388,9 +396,9 @@ def extract_command(
 @app.command("audit")
 def audit_command(
     paths: list[str] = PathsArgument,
-    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
-    top: int = typer.Option(10, "--top", min=1, help="Groups shown per kind, biggest first"),
-    examples: int = typer.Option(1, "--examples", min=1, help="Example sentences kept per group"),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table | json"),
+    top: int = typer.Option(10, "--top", min=1, metavar="N", help="Groups shown per kind, biggest first"),
+    examples: int = typer.Option(1, "--examples", min=1, metavar="N", help="Example sentences kept per group"),
 ) -> None:
     """Recall audit, no gold needed: names, titles, numbers and 'giao'/'chủ trì' sentences that
     yielded nothing, grouped by the shape of the text around them and counted."""
@@ -398,8 +406,8 @@ def audit_command(
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
-    check_vocabulary()
-    report = audit_paths(paths, keep=examples, on_error=lambda e: err.print(f"[yellow]skipped[/yellow] {e}", highlight=False))
+    _check_settings()
+    report = audit_paths(paths, keep=examples, on_error=_skipped)
     data = report_dict(report, top)
     if fmt == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -573,7 +581,10 @@ def cypher_command(
     fmt: str = FormatOption,
 ) -> None:
     """Run ad-hoc Cypher: read-only unless --write, no file or network access unless
-    --allow-files (parameter values are JSON, else text)."""
+    --allow-files (parameter values are JSON, else text).
+
+    A node comes back as its id, labels and properties, a relationship as its type, the ids of
+    its ends and its properties, as Neo4j Browser's table shows them."""
     from graph.cypher_guard import FileAccessRefused, check_file_access
     from graph.store import READ_ONLY_REFUSAL, StoreError
     from queries.packs import literal_or_text, parse_assignments
@@ -586,7 +597,7 @@ def cypher_command(
         params = {k: literal_or_text(v) for k, v in parse_assignments(param or []).items()}
     with store_for(db, bolt_uri(neo4j, uri)) as store:
         try:
-            rows = store.write(statement, params) if write else store.read(statement, params)
+            rows = store.write(statement, params) if write else store.read(statement, params, entities=True)
         except StoreError as exc:
             if not write and READ_ONLY_REFUSAL in str(exc):
                 raise fail(f"{exc}; add --write to allow it", EXIT_BAD_INPUT) from None
@@ -772,9 +783,6 @@ def search_command(
 
 # -- views and analytics ----------------------------------------------------------------------
 # Interactive pyvis pages and networkx analytics, on the graph read from either store.
-QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is not a terminal)")
-
-
 @contextmanager
 def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
     """A Rich progress bar on stderr over the stages of a long command, shown only on a
@@ -904,7 +912,7 @@ def analyze_command(
         with store_for(db, bolt_uri(neo4j, uri)) as store:
             graph = _dump(store)
         step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
-        result = analyze(graph, top=top)
+        result = analyze(graph, top=_count(top, "--top"))
     if fmt == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return

@@ -38,7 +38,7 @@ from neo4j.exceptions import (
 )
 from neo4j.graph import Node, Path, Relationship
 
-from .store import READ_ONLY_REFUSAL, Store, StoreError, StoreUnavailable
+from .store import READ_ONLY_REFUSAL, Store, StoreError, StoreUnavailable, node_entity, relationship_entity
 
 # The driver logs every retry as a multi-line WARNING; without a handler of the application's
 # own, Python would print those on the user's terminal. The final error says what matters.
@@ -102,12 +102,12 @@ class BoltStore(Store):
             raise self._error(exc) from None
 
     # -- the four primitives ------------------------------------------------------------------
-    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def read(self, cypher: str, params: dict[str, Any] | None = None, entities: bool = False) -> list[dict[str, Any]]:
         """Run a query in READ mode; a statement that writes is rolled back and refused."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(cypher, params or {})
-            rows = [_row(record) for record in result]
+            rows = [_row(record, entities) for record in result]
             if result.consume().query_type in WRITE_QUERY_TYPES:
                 raise _WouldWrite
             return rows
@@ -201,25 +201,40 @@ def _reason(exc: Exception) -> str:
     return found.group(1) if found else _first_line(text) or type(exc).__name__
 
 
-def _row(record: neo4j.Record) -> dict[str, Any]:
-    return {key: _value(value) for key, value in record.items()}
+def _row(record: neo4j.Record, entities: bool = False) -> dict[str, Any]:
+    return {key: _value(value, entities) for key, value in record.items()}
 
 
-def _value(value: Any) -> Any:
+def _node_id(node: Node | None) -> str | None:
+    """Our id of a node (``Label:key``), or the server's element id when the node came back
+    without its label or key (a relationship's end that the query did not return)."""
+    if node is None:
+        return None
+    if node.labels and node.get("key") is not None:
+        return f"{sorted(node.labels)[0]}:{node['key']}"
+    return node.element_id
+
+
+def _value(value: Any, entities: bool = False) -> Any:
     """Driver values to plain Python, the same shapes the embedded store returns."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, (Node, Relationship)):
-        return {k: _value(v) for k, v in value.items()}
+        props = {k: _value(v) for k, v in value.items()}
+        if not entities:
+            return props
+        if isinstance(value, Relationship):
+            return relationship_entity(value.type, _node_id(value.start_node), _node_id(value.end_node), props)
+        return node_entity(sorted(value.labels)[0] if value.labels else "", props)
     if isinstance(value, Path):
-        out: list[Any] = [_value(value.nodes[0])]
+        out: list[Any] = [_value(value.nodes[0], entities)]
         for rel, node in zip(value.relationships, value.nodes[1:]):
-            out += [_value(rel), _value(node)]
+            out += [_value(rel, entities), _value(node, entities)]
         return out
     if isinstance(value, dict):
-        return {str(k): _value(v) for k, v in value.items()}
+        return {str(k): _value(v, entities) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_value(v) for v in value]
+        return [_value(v, entities) for v in value]
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return str(value)

@@ -156,3 +156,22 @@ def rebuild(path: str | Path, heap: str = "512m") -> tuple[Path, Graph]:
     path.rename(kept)
     fresh.rename(path)
     return kept, graph
+
+
+def repair_if_damaged(path: str | Path, heap: str = "512m") -> tuple[CheckReport, Path] | None:
+    """Check the embedded store at ``path`` and rebuild it when damaged (what `ingest --force`
+    does first); None when there is no store there yet or it is consistent, else the report
+    and where the damaged copy was kept."""
+    from .embedded import EmbeddedStore
+    from .store import StoreUnavailable
+
+    try:
+        store = EmbeddedStore(path, heap=heap, create=False)
+    except StoreUnavailable:
+        return None  # no store yet (or one that cannot be opened: the ingest itself will say why)
+    with store:
+        report = check(store)
+    if report.ok:
+        return None
+    kept, _ = rebuild(path, heap=heap)
+    return report, kept

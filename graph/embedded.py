@@ -35,7 +35,15 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .model import Graph
-from .store import READ_ONLY_REFUSAL, LoadStats, Store, StoreError, StoreUnavailable
+from .store import (
+    READ_ONLY_REFUSAL,
+    LoadStats,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    node_entity,
+    relationship_entity,
+)
 
 LOG_CONFIG = Path(__file__).with_name("arcadedb-log.properties")
 
@@ -188,11 +196,11 @@ class EmbeddedStore(Store):
         return adb.open_database(str(self.path))
 
     # -- the four primitives ------------------------------------------------------------------
-    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def read(self, cypher: str, params: dict[str, Any] | None = None, entities: bool = False) -> list[dict[str, Any]]:
         """Run a read-only query: the engine refuses anything that would write."""
         db = self._live()
         try:
-            return [_row(r.to_dict()) for r in db.query("opencypher", cypher, params or {})]
+            return [_row(r.to_dict(), entities) for r in db.query("opencypher", cypher, params or {})]
         except Exception as exc:
             raise self._error(exc) from None
 
@@ -305,26 +313,33 @@ def _alive(pid: str) -> bool:
 _SIMPLE = (str, bool, int, float)
 
 
-def _row(row: dict[str, Any]) -> dict[str, Any]:
-    return {str(k): _value(v) for k, v in row.items()}
+def _row(row: dict[str, Any], entities: bool = False) -> dict[str, Any]:
+    return {str(k): _value(v, entities) for k, v in row.items()}
 
 
-def _value(value: Any) -> Any:
-    """Engine values to plain Python: see the module docstring for nodes, paths and dates."""
+def _value(value: Any, entities: bool = False) -> Any:
+    """Engine values to plain Python: see the module docstring for nodes, paths and dates
+    (``entities``: nodes and relationships as ``node_entity``/``relationship_entity``)."""
     if value is None or isinstance(value, _SIMPLE):
         return value
     if isinstance(value, dict):
-        return {str(k): _value(v) for k, v in value.items()}
+        return {str(k): _value(v, entities) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_value(v) for v in value]
+        return [_value(v, entities) for v in value]
     import jpype
 
     if isinstance(value, jpype.JClass("com.arcadedb.database.Document")):
         from arcadedb_embedded.type_conversion import convert_java_to_python
 
-        return _value(convert_java_to_python(value.propertiesAsMap()))
+        props = _value(convert_java_to_python(value.propertiesAsMap()))
+        if not entities:
+            return props
+        if isinstance(value, jpype.JClass("com.arcadedb.graph.Edge")):
+            ends = [f"{v.getTypeName()}:{v.get('key')}" for v in (value.getOutVertex(), value.getInVertex())]
+            return relationship_entity(str(value.getTypeName()), *ends, props)
+        return node_entity(str(value.getTypeName()), props)
     if isinstance(value, jpype.JClass("com.arcadedb.query.opencypher.traversal.TraversalPath")):
-        return [_value(x) for x in value.toAlternatingList()]
+        return [_value(x, entities) for x in value.toAlternatingList()]
     return str(value)
 
 

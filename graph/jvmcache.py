@@ -39,14 +39,14 @@ def enabled() -> bool:
 
 
 def _fingerprint(jvm_args: list[str]) -> str:
-    """Runtime release, every jar's name, size and time, and the flags the archive depends on."""
+    """Runtime release, every jar's path, size and time, and the flags the archive depends on."""
     from arcadedb_embedded import jvm
 
     h = hashlib.sha256()
     jre = Path(jvm.get_bundled_jre_lib_path()).parents[2]  # jre/lib/server/libjvm.so
     for path in [jre / "release", *sorted(Path(jvm.get_jar_path()).glob("*.jar"))]:
-        st = path.stat()
-        h.update(f"{path.name} {st.st_size} {st.st_mtime_ns}\n".encode())
+        st = path.stat()  # the full path: the JVM checks the class path itself, not only the jars
+        h.update(f"{path} {st.st_size} {st.st_mtime_ns}\n".encode())
     flags = [a for a in jvm_args if not a.startswith(_RUN_ONLY)] + [os.environ.get("ARCADEDB_JVM_ARGS", "")]
     h.update(json.dumps(flags).encode())
     return h.hexdigest()[:16]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -58,6 +58,11 @@ class Evidence:
     def to_json(self) -> str:
         """Canonical JSON (sorted keys): equal evidence gives equal strings, so stores can
         merge evidence lists with plain list membership."""
+        return self._json
+
+    @cached_property
+    def _json(self) -> str:
+        # computed once: a busy fact's capped evidence is sent again with every window
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod

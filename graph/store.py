@@ -64,8 +64,10 @@ class Store(ABC):
     name: str = "store"
 
     @abstractmethod
-    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run a query that must not write; rows as dicts."""
+    def read(self, cypher: str, params: dict[str, Any] | None = None, entities: bool = False) -> list[dict[str, Any]]:
+        """Run a query that must not write; rows as dicts. Nodes and relationships in a row are
+        their property maps, or with ``entities`` the ``node_entity``/``relationship_entity``
+        shapes (labels, id, type, ends), as Neo4j Browser's table shows them."""
 
     @abstractmethod
     def write(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -196,6 +198,16 @@ class Store(ABC):
         self.close()
 
 
+def node_entity(label: str, props: dict[str, Any]) -> dict[str, Any]:
+    """A node as ``graph cypher`` shows it: its id (``Person:chu ngọc anh``), labels, properties."""
+    return {"id": node_id(label, props.get("key", "")), "labels": [label], "properties": props}
+
+
+def relationship_entity(rel_type: str, start: str, end: str, props: dict[str, Any]) -> dict[str, Any]:
+    """A relationship as ``graph cypher`` shows it: type, the ids of its ends, properties."""
+    return {"type": rel_type, "start": start, "end": end, "properties": props}
+
+
 def stored_edge(rel_type: str, source: str, target: str, props: dict[str, Any]) -> Edge:
     """A relationship as read back from a store: empty or null properties dropped (the loader
     writes the generic ones on every type), evidence decoded."""
@@ -217,6 +229,8 @@ __all__ = [
     "StoreError",
     "StoreUnavailable",
     "decode_evidence",
+    "node_entity",
+    "relationship_entity",
     "schema",
     "stored_edge",
     "schema_statements",

@@ -36,7 +36,6 @@ from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
 from .sources import SUFFIXES, RawArticle, SourceError, read_sources
-from .writer import Window, WindowWriter
 
 
 @dataclass
@@ -291,6 +290,7 @@ class IngestReport:
     done: int = 0  # articles whose window is finished (stored, skipped or failed)
     rows_by_kind: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
+    load_cpu_seconds: float = 0.0  # CPU time of this process while writing (the JVM's threads included)
     load_seconds_by_part: dict[str, float] = field(default_factory=dict)  # nodes, relationships, mentions
     errors: list[SourceError] = field(default_factory=list)
     interrupted: bool = False
@@ -322,26 +322,34 @@ def ingest(
     on_note: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
     on_window: Callable[[IngestReport], None] | None = None,
+    window_articles: int = 250,
 ) -> IngestReport:
-    """Extract and load, streaming, one window of ``batch_articles`` articles at a time.
+    """Extract and load, streaming: batches of ``batch_articles`` articles are extracted, and
+    stored in windows of about ``window_articles``.
 
     Unchanged articles (same content hash, fully stored) are skipped unless ``force``. Each
-    window is merged in Python and stored in one transaction together with the flag that
-    marks its articles stored (``Store.store_window``): a run cut short loses at most the
-    window being written, and the next run loads it again without duplicates.
+    window is merged in Python (a fact repeated within it is written once: the bigger the
+    window, the fewer rewrites of busy facts; the smaller, the sooner a stop) and stored in one
+    transaction together with the flag that marks its articles stored (``Store.store_window``):
+    a run cut short loses at most the window being written, and the next run loads it again
+    without duplicates.
 
-    Extraction (in this process, or in ``jobs`` worker processes) and loading overlap: one
-    writer thread stores window n while window n+1 is extracted (``ingest.writer``), windows
-    in input order, so the store ends up exactly as with ``jobs=1``. ``executor`` replaces
-    the pool with any other ``Executor`` (a Dask cluster: ``bench/dask_extract.py``).
+    With ``jobs`` > 1, extraction and loading overlap: the workers extract the next windows
+    (up to 2 × ``jobs`` batches ahead) while this process stores window n. This process is the
+    one writer (concurrent MERGEs of one key fail on ArcadeDB) and stores windows in input
+    order, so the store ends up exactly as with ``jobs=1``. Writing happens here and not in a
+    thread of its own: a writer thread makes a JPype call per property, gives the GIL back at
+    each one, and waited up to 5 ms to get it back from the busy main thread (measured: three
+    times slower). ``executor`` replaces the pool with any other ``Executor`` (a Dask
+    cluster: ``bench/dask_extract.py``).
 
-    ``stop`` is asked between windows (``ingest.stopping``): when it says yes, the window being
-    written commits, nothing else is started, and the report says ``interrupted``.
+    ``stop`` is asked after each batch (``ingest.stopping``): when it says yes, a window being
+    written commits, the batches extracted for the next one are dropped (the next run does
+    them), and the report says ``interrupted``.
     ``on_article(article, known)`` is called once per article read, in input order, after its
     window is stored (``known``: skipped as already stored); ``on_window(report)`` after each
-    window, with the running counts (both in the writer thread).
-    ``on_note`` hears, per article, what was cut or dropped on the way in (``Article.notes``:
-    limits, a date that was no date).
+    window, with the running counts. ``on_note`` hears, per article, what was cut or dropped
+    on the way in (``Article.notes``: limits, a date that was no date).
     """
     store.setup()
     report = IngestReport()
@@ -369,49 +377,64 @@ def ingest(
             handed.update(a.id for a in todo)
             yield todo, (group, known, todo, frozenset(a.id for a in todo if a.id in stored))
 
-    def stored(window: Window, stats: "LoadStats", seconds: float) -> None:
-        group, known, todo, loaded = window.context
-        for kind, n in stats.rows.items():
-            report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
-        report.load_seconds += seconds
-        for part, t in stats.seconds.items():
-            report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
-        report.loaded += loaded
-        report.skipped += len(group) - len(todo)
-        report.done += len(group)
-        if on_article:
-            for a in group:
-                on_article(a, a.id in known)
+    pending: list[tuple[list[Article], set[str], list[Article], frozenset[str], list[Item]]] = []
+
+    def extracted(group: list[Article], known: set[str], todo: list[Article], counted: frozenset[str], results: list[Item]) -> None:
+        """A batch back from extraction: its errors are reported now, its graphs wait for the window."""
+        for r in results:
+            if isinstance(r, SourceError):
+                report.errors.append(r)
+                if on_error:
+                    on_error(r)
+            elif on_note:
+                for note in r.article.notes:  # what the limits cut (ingest.limits)
+                    on_note(f"{r.article.source}: {note}")
+        pending.append((group, known, todo, counted, results))
+
+    def write_window() -> None:
+        merged, ingested, counted = Graph(), [], set()
+        for _, _, todo, batch_counted, results in pending:
+            failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
+            for r in results:
+                if isinstance(r, ArticleResult):
+                    merged.update(r.graph)
+            ingested += [a.id for a in todo if a.id not in failed]
+            counted |= batch_counted
+        if any(todo for _, _, todo, _, _ in pending):
+            started, cpu = time.perf_counter(), time.process_time()
+            stats = store.store_window(merged, ingested, frozenset(counted), batch_size)
+            report.load_seconds += time.perf_counter() - started
+            report.load_cpu_seconds += time.process_time() - cpu
+            for kind, n in stats.rows.items():
+                report.rows_by_kind[kind] = report.rows_by_kind.get(kind, 0) + n
+            for part, t in stats.seconds.items():
+                report.load_seconds_by_part[part] = report.load_seconds_by_part.get(part, 0.0) + t
+        report.loaded += len(ingested)
+        for group, known, todo, _, _ in pending:
+            report.skipped += len(group) - len(todo)
+            report.done += len(group)
+            if on_article:
+                for a in group:
+                    on_article(a, a.id in known)
+        pending.clear()
         if on_window:
             on_window(report)
 
     with Workers(jobs) as pool:
         workers = executor or pool
-        writer = WindowWriter(store, batch_size, stored)
         try:
             for (group, known, todo, counted), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
-                failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
-                for r in results:
-                    if isinstance(r, SourceError):
-                        report.errors.append(r)
-                        if on_error:
-                            on_error(r)
-                    elif on_note:
-                        for note in r.article.notes:  # what the limits cut (ingest.limits)
-                            on_note(f"{r.article.source}: {note}")
-                merged = Graph()
-                for r in results:
-                    if isinstance(r, ArticleResult):
-                        merged.update(r.graph)
-                ok = [a.id for a in todo if a.id not in failed]
-                writer.put(Window(merged, ok, counted, (group, known, todo, len(ok)), empty=not todo))
+                extracted(group, known, todo, counted, results)
+                if sum(len(p[0]) for p in pending) >= window_articles:
+                    write_window()
                 if stopping():
                     break
+            if pending and not stopping():
+                write_window()
         finally:
             report.interrupted = stopping()
             if report.interrupted:
                 pool.abort()
-            writer.close(drop=report.interrupted)
     return report
 
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError, field_validator
 
 
 class DataError(ValueError):
@@ -139,16 +139,15 @@ class Triggers(BaseModel):
     establishing: Words
 
 
-#: file stem -> its model; a file without a model here is refused (so a new file gets one)
 class Limits(_Strict):
-    """Defaults of ``ingest.limits.Limits`` (the config file and environment may override)."""
+    """Defaults of ``ingest.limits`` (which checks the values in force, overrides included)."""
 
-    max_article_chars: int = Field(gt=0)
-    max_sentence_chars: int = Field(gt=0)
-    evidence_window: int = Field(gt=0)
-    max_facts_per_sentence: int = Field(gt=0)
-    warn_kept_share: float = Field(ge=0, le=1)
-    warn_min_chars: int = Field(gt=0)
+    max_article_chars: PositiveInt
+    max_sentence_chars: PositiveInt
+    evidence_window: PositiveInt
+    max_facts_per_sentence: PositiveInt
+    warn_kept_share: Annotated[float, Field(ge=0, le=1)]
+    warn_min_chars: PositiveInt
 
 
 class TenureCue(_Strict):
@@ -177,6 +176,7 @@ class Tenure(_Strict):
     succession: Succession
 
 
+#: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
     "bodies": Bodies,

@@ -192,17 +192,28 @@ def _decoded_lines(f: Iterable[bytes], source: str) -> Iterator[str | SourceErro
 
 def _read_stdin() -> Iterator[Item]:
     """stdin: JSON Lines when the first non-blank character opens an object (streamed line by
-    line), else one text or HTML page."""
+    line), else one text or HTML page. Read as bytes where it can be, so that a UTF-16 stream
+    is named as such instead of failing somewhere in the middle."""
+    raw = getattr(sys.stdin, "buffer", None)
+    lines = _decoded_lines(raw, "<stdin>") if raw is not None else iter(sys.stdin)
     head: list[str] = []
-    for line in sys.stdin:
+    for line in lines:
+        if isinstance(line, SourceError):
+            yield line
+            return
         head.append(line)
         if line.strip():
             break
     start = "".join(head).lstrip()
     if start.startswith("{"):
-        yield from _read_jsonl(itertools.chain(head, sys.stdin), "<stdin>")
+        yield from _read_jsonl(itertools.chain(head, lines), "<stdin>")
         return
-    text = "".join(head) + sys.stdin.read()
+    rest = list(lines)
+    bad = next((line for line in rest if isinstance(line, SourceError)), None)
+    if bad is not None:
+        yield SourceError("<stdin>", f"not UTF-8 text ({bad.problem.split('(', 1)[-1].rstrip(')')} at {bad.source})")
+        return
+    text = "".join(head) + "".join(rest)
     if start.startswith("<"):
         yield _from_html(text, "<stdin>")
     else:

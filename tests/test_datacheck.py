@@ -47,6 +47,7 @@ BROKEN = [
     ("places", lambda d: d["aliases"].update({"TP.HN": "Hà Nôi"}), ["places.yaml", "aliases.TP.HN", "'Hà Nôi'"]),
     ("boilerplate", lambda d: d["drop_lines"].append("^(unclosed"), ["boilerplate.yaml", "drop_lines", "not a regular expression"]),
     ("surnames", lambda d: d.update(surnames="Nguyễn"), ["surnames.yaml", "surnames"]),
+    ("limits", lambda d: d.update(warn_kept_share=5), ["limits.yaml", "warn_kept_share"]),
 ]
 
 

@@ -326,3 +326,13 @@ def test_a_reader_that_breaks_on_one_file_reports_it_and_goes_on(tmp_path: Path,
     assert result.exit_code == 2
     assert f"{tmp_path / 'a.html'}: cannot read (RecursionError: maximum recursion depth exceeded)" in result.output
     assert [r["article"]["title"] for r in lines(result)] == ["Tin số 2"]
+
+
+@pytest.mark.parametrize("data, problem", [
+    ("Tin số 1".encode("utf-16"), "<stdin>: not UTF-8 text: UTF-16 (little-endian), by its byte-order mark"),
+    (b"Tin\n\xff\xfe ok\n", "<stdin>: not UTF-8 text (byte 0 of the line at <stdin>:2)"),
+    (json.dumps({"text": article(1)}).encode() + b"\n{broken\n", "<stdin>:2: invalid JSON"),
+])
+def test_stdin_faults_are_named(data: bytes, problem: str) -> None:
+    result = CliRunner().invoke(app, ["extract", "-"], input=data)
+    assert result.exit_code == 2 and problem in result.output

@@ -111,6 +111,15 @@ def test_cypher_writes_with_write_flag(tmp_path):
     assert json.loads(found.stdout) == [{"name": "họp thử"}]
 
 
+def test_cypher_shows_node_labels_ids_and_relationship_types(graph):
+    rows = _json(graph("cypher", "MATCH (p:Person {name: $n})-[s:SIGNED]->(d:Document) RETURN p, s LIMIT 1",
+                       "-p", "n=Nguyễn Thị Tuyến", "-f", "json"))
+    assert rows[0]["p"]["labels"] == ["Person"] and rows[0]["p"]["id"] == "Person:nguyễn thị tuyến"
+    assert rows[0]["s"]["type"] == "SIGNED" and rows[0]["s"]["start"] == "Person:nguyễn thị tuyến"
+    table = graph("cypher", "MATCH (p:Person {name: $n}) RETURN p", "-p", "n=Nguyễn Thị Tuyến")
+    assert '"labels": ["Person"]' in table.stdout
+
+
 def test_a_cypher_syntax_error_is_bad_input(graph):
     result = graph("cypher", "MATCH (n RETURN n")
     assert result.exit_code == 2 and "error" in result.stderr

@@ -474,3 +474,18 @@ def test_ask_normalises_parameters_and_hints_at_stored_spellings(query_store):
     with pytest.raises(lookup.NotFound) as exc:
         lookup.ask(query_store, "person-positions", {"name": "Chu Ngoc Ang"})
     assert exc.value.suggestions == ["name=Chu Ngọc Anh"]
+
+
+def test_ad_hoc_reads_show_labels_ids_and_relationship_types(query_store):
+    """`graph cypher` shows what Neo4j Browser's table does (issue 9, point 7), on both stores."""
+    rows = query_store.read(
+        "MATCH (p:Person {name: $name})-[s:SIGNED]->(d:Document {number: $number}) RETURN p, s, d",
+        {"name": "Nguyễn Thị Tuyến", "number": "143-KL/TU"}, entities=True)
+    person, signed, document = rows[0]["p"], rows[0]["s"], rows[0]["d"]
+    assert person["labels"] == ["Person"] and person["id"] == "Person:nguyễn thị tuyến"
+    assert person["properties"]["name"] == "Nguyễn Thị Tuyến"
+    assert document["labels"] == ["Document"] and document["id"].startswith("Document:143-kl/tu")
+    assert signed["type"] == "SIGNED" and signed["end"] == document["id"]
+    assert signed["start"] == person["id"]
+    plain = query_store.read("MATCH (p:Person {name: $name}) RETURN p", {"name": "Nguyễn Thị Tuyến"})
+    assert plain[0]["p"]["name"] == "Nguyễn Thị Tuyến"  # the packs' shape is unchanged

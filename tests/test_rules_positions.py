@@ -58,6 +58,10 @@ TITLE_CHAIN = [
      "UBND tỉnh Nghệ An"),
     ("Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ dự.", "HOLDS", "Nguyễn Minh Vũ", "Bộ Ngoại giao"),
     ("Bí thư Đà Nẵng Nguyễn Văn Quảng dự.", "CHAIRED", "Nguyễn Văn Quảng", "Thành ủy Đà Nẵng"),
+    ("Tổ trưởng Tổ công tác cải cách hành chính Trần Văn Bình phát biểu.", "CHAIRED", "Trần Văn Bình",
+     "Tổ công tác cải cách hành chính"),
+    ("Bí thư Chi bộ Khối Văn phòng Nguyễn Thị Hoa dự.", "CHAIRED", "Nguyễn Thị Hoa", "Chi bộ Khối Văn phòng"),
+    ("Chủ tịch Hội Nông dân tỉnh Nghệ An Phạm Văn Cường dự.", "CHAIRED", "Phạm Văn Cường", "Hội Nông dân tỉnh Nghệ An"),
     # a place standing for its committee
     ("Bí thư quận Hồng Bàng Đoàn Văn Chương dự họp.", "CHAIRED", "Đoàn Văn Chương", "Quận ủy Hồng Bàng"),
     ("Chủ tịch xã Tân Lập Lê Thị Hoa báo cáo.", "CHAIRED", "Lê Thị Hoa", "UBND xã Tân Lập"),
@@ -100,6 +104,8 @@ APPOSITION = [
      "Ban Kinh tế Trung ương"),
     ("Ông Lê Văn Sơn - Phó Chủ tịch UBND tỉnh Nghệ An phát biểu.", "HOLDS", "Lê Văn Sơn", "UBND tỉnh Nghệ An"),
     ("Ông Võ Văn Hoan, phó chủ tịch UBND tỉnh Nghệ An, cho biết.", "HOLDS", "Võ Văn Hoan", "UBND tỉnh Nghệ An"),
+    ("UBND tỉnh thành lập Ban Chỉ đạo phòng, chống thiên tai tỉnh. Ông Lê Văn An, thành viên Ban Chỉ đạo phòng, chống "
+     "thiên tai tỉnh, báo cáo.", "HOLDS", "Lê Văn An", "Ban Chỉ đạo phòng, chống thiên tai tỉnh"),
     ("Bà Võ Thị Hồng (Phó Chủ tịch UBND tỉnh Nghệ An) phát biểu.", "HOLDS", "Võ Thị Hồng", "UBND tỉnh Nghệ An"),
     ("Đại tá Nguyễn Thanh Trang, Giám đốc Công an tỉnh Quảng Ngãi, dự.", "CHAIRED", "Nguyễn Thanh Trang",
      "Công an tỉnh Quảng Ngãi"),
@@ -129,14 +135,55 @@ APPOINTMENT = [
     ("Đồng chí Âu Thế Thái được phân công làm Bí thư Huyện ủy Lâm Bình.", "CHAIRED", "Âu Thế Thái", "Huyện ủy Lâm Bình"),
     ("Ông Lê Hùng giữ chức Chủ tịch UBND tỉnh Nghệ An. Ông Hùng tiếp tục giữ chức Bí thư Tỉnh ủy Nghệ An.", "CHAIRED",
      "Lê Hùng", "Tỉnh ủy Nghệ An"),
-    ("Bộ trưởng Bộ Công an quyết định giao quyền Giám đốc Công an tỉnh Nghệ An cho ông Lê Văn An. Ông Lê Văn An được "
-     "giao quyền Giám đốc Công an tỉnh Nghệ An.", "CHAIRED", "Lê Văn An", "Công an tỉnh Nghệ An"),
+    ("Ông Lê Văn An được giao quyền Giám đốc Công an tỉnh Nghệ An.", "CHAIRED", "Lê Văn An", "Công an tỉnh Nghệ An"),
 ]
 
 
 @pytest.mark.parametrize("text, rel, person, body", APPOINTMENT)
 def test_appointment(text: str, rel: str, person: str, body: str) -> None:
     has(text, "positions.appointment", rel, person, body)
+
+
+STANDING_COMMITTEE = [
+    ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy Hà Nội Vũ Đức Bảo dự.", "positions.title_chain", "Vũ Đức Bảo",
+     "Ban Thường vụ Thành ủy Hà Nội"),
+    ("Ông Lê Văn An, Ủy viên Ban Thường vụ, Phó Chủ tịch Thường trực HĐND tỉnh Nghệ An phát biểu.",
+     "positions.apposition", "Lê Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+    ("Ông Hồ Văn Sáu, Ủy viên Ban Thường vụ, Chủ tịch UBND huyện Nam Đàn dự.", "positions.apposition", "Hồ Văn Sáu",
+     "Ban Thường vụ Huyện ủy Nam Đàn"),
+]
+
+
+@pytest.mark.parametrize("text, rule, person, body", STANDING_COMMITTEE)
+def test_standing_committee_of_the_next_post(text: str, rule: str, person: str, body: str) -> None:
+    has(text, rule, "HOLDS", person, body)
+
+
+def test_numbered_list_with_dashes() -> None:
+    text = ("Các đồng chí được bầu gồm:\n1. Bà Trần Thị Cúc - Phó Giám đốc Sở Nội vụ tỉnh Nghệ An - tiếp tục được bầu.\n"
+            "2. Ông Phạm Văn Hòa – giám đốc Sở Tài chính tỉnh Nghệ An.")
+    has(text, "positions.apposition", "HOLDS", "Trần Thị Cúc", "Sở Nội vụ tỉnh Nghệ An")
+    has(text, "positions.apposition", "CHAIRED", "Phạm Văn Hòa", "Sở Tài chính tỉnh Nghệ An")
+
+
+POST_TOWARDS = [
+    ("Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Bắc Ninh đối với ông Phạm Hoàng Sơn.", "CHAIRED",
+     "Phạm Hoàng Sơn", "UBND tỉnh Bắc Ninh"),
+    ("Chủ tịch UBND tỉnh trao quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nghệ An đối với ông Lê Văn Hùng.", "CHAIRED",
+     "Lê Văn Hùng", "Sở Y tế tỉnh Nghệ An"),
+    ("Bộ trưởng quyết định giao quyền Giám đốc Công an tỉnh Nghệ An cho ông Trần Văn An.", "CHAIRED", "Trần Văn An",
+     "Công an tỉnh Nghệ An"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", POST_TOWARDS)
+def test_post_towards_a_person(text: str, rel: str, person: str, body: str) -> None:
+    has(text, "positions.post_towards", rel, person, body)
+
+
+def test_a_dismissal_is_not_a_new_post() -> None:
+    text = "Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Thái Nguyên đối với ông Phạm Hoàng Sơn."
+    assert not positions(text)
 
 
 def test_replaced_person_held_the_post() -> None:

@@ -464,3 +464,24 @@ def test_focus_on_the_sample_corpus(examples_graph):
         "Thành ủy Hà Nội",
         "Nguyễn Thị Tuyến",
     }
+
+
+def test_view_and_analyze_show_progress_on_a_terminal_only(graph_cli, tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import cli
+
+    def run(*args: str) -> str:
+        screen = io.StringIO()
+        monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=120))
+        assert graph_cli(*args).exit_code == 0
+        return screen.getvalue()
+
+    out = str(tmp_path / "v.html")
+    assert "view: reading its neighbourhood" in run("view", "--focus", "Chu Ngọc Anh", "-o", out)
+    assert "analyze: centrality" in run("analyze")
+    assert "view:" not in run("view", "--quiet", "-o", out)
+    assert "analyze:" not in run("analyze", "-q")
+    assert "view:" not in graph_cli("view", "-o", out).stderr  # not a terminal: no bar

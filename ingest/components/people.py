@@ -40,8 +40,9 @@ _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—])\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
-_POST_WORD = re.compile(r"(?:chức vụ|chức danh)\s+", re.I)
-_TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+#: "chức vụ <title> ... đối với ông X", "bổ nhiệm <title> ... đối với ông X", "giao quyền <title> cho ông X"
+_POST_WORD = re.compile(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", re.I)
+_TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?|\bcho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 #: a name in a list or an apposition where the list itself licenses it: two to four
@@ -189,7 +190,30 @@ class PeopleParser:
                 if re.fullmatch(r"[ \t]+[-–][ \t]+", self.text[a.end : b.start]):
                     a.body = b.body
         self._same_office(out)
+        self._standing_committee(out)
         return out
+
+    def _standing_committee(self, titles: list[TitleMention]) -> None:
+        """"Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh": a standing committee written without
+        its Party committee is that of the level the next post in the chain names (the province's
+        when the text says no more; resolution names it by the article's place)."""
+        committees = load("bodies")["party_committees"]
+        by_level = {spec["level"]: kind for kind, spec in committees.items() if spec["level"]}
+        for i, t in enumerate(titles):
+            b = t.body
+            if b is None or b.parent is not None or " ".join(b.kind.split()).casefold() != "ban thường vụ":
+                continue
+            nxt = titles[i + 1].body if i + 1 < len(titles) else None
+            if nxt is not None and nxt.parent is not None:
+                nxt = nxt.parent
+            if nxt is not None and nxt.kind in committees:
+                parent = nxt
+            elif nxt is not None and not nxt.central and (nxt.level or nxt.place):  # the place the next post names
+                kind = by_level.get(nxt.level, "Đảng ủy" if nxt.level in _DISTRICT_LEVELS else "Tỉnh ủy")
+                parent = BodyMention(b.end, b.end, "", kind, nxt.level, nxt.place, implied=True)
+            else:
+                parent = BodyMention(b.end, b.end, "", "Tỉnh ủy", implied=True)
+            t.body = BodyMention(b.start, b.end, b.surface, "Ban Thường vụ", parent.level, parent.place, parent=parent)
 
     def _same_office(self, titles: list[TitleMention]) -> None:
         """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title

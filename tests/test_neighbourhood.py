@@ -1,0 +1,37 @@
+"""`view --focus` reads only the neighbourhood from the store (issue 13), and shows what a cut of
+the whole graph would: same nodes, same relationships, same evidence articles, on both stores."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.neighbourhood import neighbourhood
+from graph.nxgraph import Filters, select, to_networkx
+
+FOCI = ["Person:nguyễn thị tuyến", "Person:chu ngọc anh"]
+
+
+def _shown(graph, focus: str, depth: int, **filters):
+    sel = select(to_networkx(graph), Filters(focus=focus, depth=depth, max_nodes=None, **filters))
+    return set(sel.graph.nodes), set(sel.graph.edges(keys=True)), set(sel.articles)
+
+
+@pytest.mark.parametrize("depth", [0, 1, 2])
+@pytest.mark.parametrize("focus", FOCI)
+def test_the_neighbourhood_shows_what_the_whole_graph_would(query_store, focus: str, depth: int):
+    whole = query_store.dump()
+    part = neighbourhood(query_store, focus, depth)
+    assert _shown(part, focus, depth) == _shown(whole, focus, depth)
+    assert len(part.nodes) < len(whole.nodes)  # and it did not read everything
+
+
+def test_types_and_articles_narrow_what_is_read(query_store):
+    focus = "Document:" + query_store.read("MATCH (d:Document {number: '143-KL/TU'}) RETURN d.key AS k")[0]["k"]
+    whole = query_store.dump()
+    types = frozenset({"ISSUED", "SIGNED"})
+    part = neighbourhood(query_store, focus, 2, types)
+    assert {e.type for e in part.edges.values()} <= types
+    assert _shown(part, focus, 2, types=types) == _shown(whole, focus, 2, types=types)
+    with_articles = neighbourhood(query_store, focus, 1, articles=True)
+    assert "MENTIONS" in {e.type for e in with_articles.edges.values()}
+    assert _shown(with_articles, focus, 1, articles=True) == _shown(whole, focus, 1, articles=True)
