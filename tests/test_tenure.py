@@ -127,6 +127,15 @@ def test_appointment_language_dates_and_states_the_position(sentence: str, posit
         assert props.get(k) == v, (k, props)
 
 
+def test_a_cue_after_the_post_is_not_blocked_by_titles_of_later_sentences():
+    found = positions(
+        "Ông Phan Văn Lực, Giám đốc Sở Xây dựng tỉnh Nghệ An, nghỉ hưu kể từ ngày 1/2/2020. "
+        "Phó Giám đốc Sở Xây dựng tỉnh Nghệ An Lê Văn Sáu điều hành Sở."
+    )
+    assert found["Phan Văn Lực CHAIRED Sở Xây dựng"]["end"] == "2020-02-01"
+    assert found["Lê Văn Sáu HOLDS Sở Xây dựng"]["status"] == "current"
+
+
 def test_one_sentence_ends_a_post_and_starts_another():
     found = positions(
         "Ông Nguyễn Văn An thôi giữ chức Chủ tịch UBND huyện Nam Đàn kể từ ngày 1/6/2020 "

@@ -173,7 +173,7 @@ class Tenure:
         )
 
     def annotate(self, positions: list[Position], cues: list[Cue], s: int, e: int) -> None:
-        governed = self.govern(positions, cues, self.appositive(), self.title_starts())
+        governed = self.govern(positions, cues, self.appositive(), [t for t in self.title_starts() if s <= t < e])
         for p in positions:
             cue = governed.get(id(p))
             props = p.fact.props
@@ -213,7 +213,7 @@ class Tenure:
     @staticmethod
     def govern(positions: list[Position], cues: list[Cue], appositive: set[int], titles: list[int]) -> dict[int, Cue]:
         """Which cue speaks for which position (see the module docstring); titles in apposition
-        are only governed by a cue after them."""
+        are only governed by a cue after them. ``titles``: where the sentence's titles start."""
         governed: dict[int, Cue] = {}
         pending: Cue | None = None
         for i, cue in enumerate(cues):
