@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .model import Edge, Graph, Node, schema, split_id
+from .model import Edge, Graph, Node, merge_tenure, schema, split_id, tenure_props
 
 SEEN_DATES = ("first_seen", "last_seen")
 
@@ -68,6 +68,7 @@ def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
         "e.last_seen = CASE WHEN r.last_seen IS NOT NULL AND (e.last_seen IS NULL OR r.last_seen > e.last_seen)"
         " THEN r.last_seen ELSE e.last_seen END",
     ]
+    sets += tenure_clauses()
     return (
         f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.source}}) MATCH (b:{dst_label} {{key: r.target}}) "
         f"MERGE (a)-[e:{rel}]->(b) SET " + ", ".join(sets)
@@ -75,6 +76,22 @@ def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
 
 
 _SCALARS = (str, int, float)
+
+
+def tenure_clauses() -> list[str]:
+    """The SET items that merge dated positions as ``model.merge_tenure`` does; the newest
+    values are set before their date moves (SET items apply in order)."""
+    t = schema()["tenure"]
+    by = t["newest_by"]
+    out = [
+        f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR r.{k} {op} e.{k}) THEN r.{k} ELSE e.{k} END"
+        for keys, op in ((t["earliest"], "<"), (t["latest"], ">"))
+        for k in keys
+    ]
+    newer = f"(e.{by} IS NULL OR (r.{by} IS NOT NULL AND r.{by} >= e.{by}))"
+    out += [f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR {newer}) THEN r.{k} ELSE e.{k} END" for k in t["newest"]]
+    out.append(f"e.{by} = CASE WHEN r.{by} IS NOT NULL AND (e.{by} IS NULL OR r.{by} > e.{by}) THEN r.{by} ELSE e.{by} END")
+    return out
 
 
 def _clean(value: Any) -> Any:
@@ -111,7 +128,7 @@ def edge_row(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any
     row["articles"] = articles = edge.articles
     row["fresh"] = fresh = [a for a in articles if a not in counted] if counted else articles
     row["article_count"] = edge.article_count - (len(articles) - len(fresh))
-    for p in (*schema()["edge_first_value"], *SEEN_DATES):
+    for p in (*schema()["edge_first_value"], *SEEN_DATES, *tenure_props()):
         row[p] = _clean(props.get(p))
     return row
 
@@ -158,6 +175,9 @@ def merged_edge(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     seen = [stored.get("last_seen"), row["last_seen"]]
     if any(seen):
         out["last_seen"] = max(filter(None, seen))
+    tenure = {k: stored.get(k) for k in tenure_props()}
+    merge_tenure(tenure, {k: row.get(k) for k in tenure_props()})
+    out.update(tenure)
     return out
 
 
