@@ -185,6 +185,8 @@ def test_post_towards_a_person(text: str, rel: str, person: str, body: str) -> N
 
 
 def test_a_dismissal_is_not_a_new_post() -> None:
+    """A post named only by the act that ends it gives no position (as the gold annotates it);
+    one given in apposition is dated as dismissed by the tenure pass (tests/test_tenure.py)."""
     text = "Thủ tướng phê chuẩn việc miễn nhiệm chức vụ Chủ tịch UBND tỉnh Thái Nguyên đối với ông Phạm Hoàng Sơn."
     assert not positions(text)
 

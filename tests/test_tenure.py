@@ -83,7 +83,7 @@ CASES = [
         id="acting-quyen",
     ),
     pytest.param(
-        "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Thanh Hóa đối với ông Đỗ Văn Quang.",
+        "Ông Đỗ Văn Quang, Phó Chủ tịch UBND tỉnh Thanh Hóa, đã bị miễn nhiệm.",
         "Đỗ Văn Quang HOLDS UBND", {"status": "dismissed"},
         id="dismissed",
     ),

@@ -40,7 +40,6 @@ _DMY = r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+
 _MY = r"tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _APPOSITION = re.compile(r"[\s,;()\-–—]*(?:(?:nguyên|cựu|tân|đương nhiệm)\s+)?", re.I)
 #: "... đối với ông <name>" a little after a post (the name the post is taken from)
-_TOWARDS = re.compile(r"[^.;]{0,80}?\s*đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -244,23 +243,16 @@ class Tenure:
 
     # -- posts the rules before drop: ended ones --------------------------------------------------
     def ended_posts(self) -> None:
-        """"nguyên Chủ tịch UBND tỉnh X" and "miễn nhiệm chức vụ <title> ... đối với ông <name>":
-        the relations rules keep no fact for a post that has ended; its end is a fact here
-        (made only when no rule made it, so a later rule that keeps them is not doubled)."""
+        """"nguyên Chủ tịch UBND tỉnh X": the relations rules keep no fact for a former post;
+        its end is a fact here (made only when no rule made it, so a later rule that keeps them
+        is not doubled). A post named only by the act that ends it ("miễn nhiệm chức vụ <title>
+        đối với ông <name>") gives none: the graph states who holds or held a post where the
+        text says so of the person, as the gold annotations do; a dismissal of a post the
+        person is given elsewhere is dated by ``status``/``end`` on that fact."""
         for p in self.persons:
             for t in p.titles:
                 if t.body is not None and not t.body.generic and t.former:
                     self._position(p, t.body, t.surface, t.role, t.start)
-        for t in self.loose:
-            if t.body is None or t.body.generic:
-                continue
-            s, e = self._sentence(t.start)
-            ending = [c for c in cues_in(self.text, s, t.start) if c.marks == "end"]
-            towards = _TOWARDS.match(self.text, t.full_end, e)
-            hit = name_at(self.text, towards.end()) if ending and towards else None
-            if hit:
-                person = self._person(hit)
-                self._position(person, t.body, t.surface, t.role, t.start)
 
     def _position(self, person: PersonMention, body: BodyMention, title: str, role: str, pos: int) -> Fact:
         """The person's position in ``body``: the rules' fact when they made one, else a new one."""
