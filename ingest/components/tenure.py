@@ -1,8 +1,10 @@
 """``vn_tenure``: positions in time, from the appointment language of their sentence.
 
 Runs after ``vn_relations`` and reads its position facts (CHAIRED / HOLDS to a body); it makes
-no position of its own except where the sentence says one ended and the rules before it do
-not keep ended posts (so that "when did it end" has an answer):
+no position of its own but the predecessor's in a succession, when the rules gave them none. A
+dismissal ("miễn nhiệm chức vụ <title> đối với ông Y") is no position (the relation rules and
+the gold agree), so it is dated only where the title is Y's ("ông Y, Phó Chủ tịch UBND tỉnh, bị
+miễn nhiệm ..."):
 
 * ``start`` / ``end``  the date a cue states for the post ("được bổ nhiệm giữ chức ... kể từ ngày
                        01/3/2021" starts it; "thôi giữ chức", "miễn nhiệm", "nghỉ hưu ... từ ngày"
@@ -39,8 +41,6 @@ POSITION_TYPES = ("CHAIRED", "HOLDS")
 _DMY = r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _MY = r"tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _APPOSITION = re.compile(r"[\s,;()\-–—]*(?:(?:nguyên|cựu|tân|đương nhiệm)\s+)?", re.I)
-#: "... đối với ông <name>" a little after a post (the name the post is taken from)
-_TOWARDS = re.compile(r"[^.;]{0,80}?\s*đối với\s+(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,6 @@ class Tenure:
         self.loose: list[TitleMention] = list(doc._.title_mentions or [])
 
     def run(self) -> None:
-        self.ended_posts()
         for s, e in sentence_spans(self.doc):
             positions = self.positions_in(s, e)
             cues = cues_in(self.text, s, e)
@@ -242,33 +241,13 @@ class Tenure:
             found = stated_date(self.text, s, cue.start)
         return found
 
-    # -- posts the rules before drop: ended ones --------------------------------------------------
-    def ended_posts(self) -> None:
-        """"nguyên Chủ tịch UBND tỉnh X" and "miễn nhiệm chức vụ <title> ... đối với ông <name>":
-        the relations rules keep no fact for a post that has ended; its end is a fact here
-        (made only when no rule made it, so a later rule that keeps them is not doubled)."""
-        for p in self.persons:
-            for t in p.titles:
-                if t.body is not None and not t.body.generic and t.former:
-                    self._position(p, t.body, t.surface, t.role, t.start)
-        for t in self.loose:
-            if t.body is None or t.body.generic:
-                continue
-            s, e = self._sentence(t.start)
-            ending = [c for c in cues_in(self.text, s, t.start) if c.marks == "end"]
-            towards = _TOWARDS.match(self.text, t.full_end, e)
-            hit = name_at(self.text, towards.end()) if ending and towards else None
-            if hit:
-                person = self._person(hit)
-                self._position(person, t.body, t.surface, t.role, t.start)
-
     def _position(self, person: PersonMention, body: BodyMention, title: str, role: str, pos: int) -> Fact:
         """The person's position in ``body``: the rules' fact when they made one, else a new one."""
         rel = "CHAIRED" if role == "head" else "HOLDS"
         for f in self.facts:
             if f.type == rel and f.source.name == person.name and (f.target is body or f.target.start == body.start):
                 return f
-        fact = Fact(rel, person, body, self._sentence(pos), {"title": title}, rule="tenure.ended")
+        fact = Fact(rel, person, body, self._sentence(pos), {"title": title}, rule="tenure.succession")
         self.facts.append(fact)
         return fact
 
