@@ -802,6 +802,7 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
                 progress.advance(task)
             started[0] = True
             progress.update(task, description=f"{label}: {description}")
+            progress.refresh()  # a stage may be over before the next timed refresh
 
         yield step
 

@@ -75,6 +75,9 @@ def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
     )
 
 
+_SCALARS = (str, int, float)
+
+
 def tenure_clauses() -> list[str]:
     """The SET items that merge dated positions as ``model.merge_tenure`` does; the newest
     values are set before their date moves (SET items apply in order)."""
@@ -93,6 +96,8 @@ def tenure_clauses() -> list[str]:
 
 def _clean(value: Any) -> Any:
     """Drop values a property cannot hold (None, empty lists, nested maps)."""
+    if value is None or isinstance(value, _SCALARS):  # the common case first: loading calls this per property
+        return value
     if isinstance(value, dict):
         return None
     if isinstance(value, (list, tuple)):
@@ -114,16 +119,22 @@ def edge_row(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any
     """The row of one fact. ``counted`` names articles the store has already counted (an
     article loaded again with ``--force``): they join the sample but add nothing to the count.
     ``fresh`` is the part of the sample that counts, so a store subtracts what it already has."""
+    props = edge.props
     row: dict[str, Any] = {"source": split_id(edge.source)[1], "target": split_id(edge.target)[1]}
     for p in schema()["edge_merge_lists"]:
-        row[p] = _clean(edge.props.get(p)) or []
+        if p not in _FROM_EDGE:
+            row[p] = (_clean(props[p]) or []) if props.get(p) else []
     row["evidence"] = [e.to_json() for e in edge.evidence]
-    row["articles"] = edge.articles
-    row["fresh"] = [a for a in row["articles"] if a not in counted]
-    row["article_count"] = edge.article_count - (len(row["articles"]) - len(row["fresh"]))
+    row["articles"] = articles = edge.articles
+    row["fresh"] = fresh = [a for a in articles if a not in counted] if counted else articles
+    row["article_count"] = edge.article_count - (len(articles) - len(fresh))
     for p in (*schema()["edge_first_value"], *SEEN_DATES, *tenure_props()):
-        row[p] = _clean(edge.props.get(p))
+        row[p] = _clean(props.get(p))
     return row
+
+
+#: list properties an edge row takes from the ``Edge`` itself, not from its props
+_FROM_EDGE = ("evidence", "articles")
 
 
 # -- the same rules over a stored record (the embedded store's record writer) ----------------

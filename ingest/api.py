@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
-from graph.build import article_graph
 from graph.model import Graph
 from graph.store import LoadStats, Store
 
+from .build import article_graph
 from .clean import Article, clean
 from .components.gaz import gaz_matches
 from .components.sentences import sentence_spans

@@ -61,6 +61,8 @@ _ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "t
 _WORD = re.compile(r"[^\W\d_]+")
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
+#: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
+_TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
@@ -171,7 +173,9 @@ class PeopleParser:
                 # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
                 # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
                 after = self.bodies.get(self.gaz.skip(m.end))
-                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
+                implied_then_name = self.specs[m.ident].get("body") and name_at(self.text, self.gaz.skip(m.end))
+                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)
+                        or implied_then_name):  # "đại biểu Quốc hội Nguyễn Văn A"
                     continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(m.end), m.ident)
@@ -432,6 +436,8 @@ class PeopleParser:
             pos = intro.end()
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
+        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
+            pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
         pos = self._skip_honorific(self.gaz.skip(pos))
         if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
             pos = self._resplit_place(titles[-1].body, pos) or pos

@@ -1,10 +1,8 @@
 """``vn_tenure``: positions in time, from the appointment language of their sentence.
 
 Runs after ``vn_relations`` and reads its position facts (CHAIRED / HOLDS to a body); it makes
-no position of its own but the predecessor's in a succession, when the rules gave them none. A
-dismissal ("miễn nhiệm chức vụ <title> đối với ông Y") is no position (the relation rules and
-the gold agree), so it is dated only where the title is Y's ("ông Y, Phó Chủ tịch UBND tỉnh, bị
-miễn nhiệm ..."):
+no position of its own except where the sentence says one ended and the rules before it do
+not keep ended posts (so that "when did it end" has an answer):
 
 * ``start`` / ``end``  the date a cue states for the post ("được bổ nhiệm giữ chức ... kể từ ngày
                        01/3/2021" starts it; "thôi giữ chức", "miễn nhiệm", "nghỉ hưu ... từ ngày"
@@ -144,6 +142,7 @@ class Tenure:
         self.loose: list[TitleMention] = list(doc._.title_mentions or [])
 
     def run(self) -> None:
+        self.ended_posts()
         for s, e in sentence_spans(self.doc):
             positions = self.positions_in(s, e)
             cues = cues_in(self.text, s, e)
@@ -241,13 +240,26 @@ class Tenure:
             found = stated_date(self.text, s, cue.start)
         return found
 
+    # -- posts the rules before drop: ended ones --------------------------------------------------
+    def ended_posts(self) -> None:
+        """"nguyên Chủ tịch UBND tỉnh X": the relations rules keep no fact for a former post;
+        its end is a fact here (made only when no rule made it, so a later rule that keeps them
+        is not doubled). A post named only by the act that ends it ("miễn nhiệm chức vụ <title>
+        đối với ông <name>") gives none: the graph states who holds or held a post where the
+        text says so of the person, as the gold annotations do; a dismissal of a post the
+        person is given elsewhere is dated by ``status``/``end`` on that fact."""
+        for p in self.persons:
+            for t in p.titles:
+                if t.body is not None and not t.body.generic and t.former:
+                    self._position(p, t.body, t.surface, t.role, t.start)
+
     def _position(self, person: PersonMention, body: BodyMention, title: str, role: str, pos: int) -> Fact:
         """The person's position in ``body``: the rules' fact when they made one, else a new one."""
         rel = "CHAIRED" if role == "head" else "HOLDS"
         for f in self.facts:
             if f.type == rel and f.source.name == person.name and (f.target is body or f.target.start == body.start):
                 return f
-        fact = Fact(rel, person, body, self._sentence(pos), {"title": title}, rule="tenure.succession")
+        fact = Fact(rel, person, body, self._sentence(pos), {"title": title}, rule="tenure.ended")
         self.facts.append(fact)
         return fact
 

@@ -1,4 +1,5 @@
-"""Facts of one article -> nodes and relationships with their provenance.
+"""Facts of one article -> nodes and relationships with their provenance: extraction's last
+step (``graph`` knows nothing of mentions, facts or spaCy; it stores what this builds).
 
 Every relationship carries the evidence sentence (as written in the stored article text, with
 its offsets) and the article id; the ``Graph`` merges repeated sightings, so a caption printed
@@ -10,15 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.clean import Article
-from ingest.identity import Identity, current_decisions, identify
-from ingest.components.sentences import sentence_at
-from ingest.limits import snippet
-from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
-from ingest.normalize import clean_name, collapse, key
-from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
+from graph.keys import clean_name, collapse, key
+from graph.model import Edge, Evidence, Graph, Node, tenure_props
 
-from .model import Edge, Evidence, Graph, Node, tenure_props
+from .clean import Article
+from .components.sentences import sentence_at
+from .identity import Identity, current_decisions, identify
+from .limits import snippet
+from .mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
+from .resolve import Jurisdiction, resolve_body, resolve_document, search_form
 
 
 class ArticleGraphBuilder:
