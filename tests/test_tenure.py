@@ -83,8 +83,8 @@ CASES = [
         id="acting-quyen",
     ),
     pytest.param(
-        "Ông Đỗ Văn Quang, Phó Chủ tịch UBND tỉnh Thanh Hóa, đã bị miễn nhiệm.",
-        "Đỗ Văn Quang HOLDS UBND", {"status": "dismissed"},
+        "Ông Đỗ Văn Quang, Phó Chủ tịch UBND tỉnh Thanh Hóa, bị miễn nhiệm từ ngày 3/7/2023.",
+        "Đỗ Văn Quang HOLDS UBND", {"status": "dismissed", "end": "2023-07-03"},
         id="dismissed",
     ),
     pytest.param(

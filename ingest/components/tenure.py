@@ -39,7 +39,6 @@ POSITION_TYPES = ("CHAIRED", "HOLDS")
 _DMY = r"(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _MY = r"tháng\s+(\d{1,2})\s*(?:[/.-]|\s+năm\s+)(\d{4})"
 _APPOSITION = re.compile(r"[\s,;()\-–—]*(?:(?:nguyên|cựu|tân|đương nhiệm)\s+)?", re.I)
-#: "... đối với ông <name>" a little after a post (the name the post is taken from)
 
 
 @dataclass(frozen=True)
