@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import CAP
 from ..mentions import PersonMention
+from ..spans import Covered
 from .gaz import GazIndex, doc_text
 
 if not Doc.has_extension("short_references"):
@@ -34,7 +35,7 @@ def short_references(doc: Doc) -> list[tuple[PersonMention, str]]:
     text = doc_text(doc)
     gaz = GazIndex(doc)
     persons: list[PersonMention] = list(doc._.persons or [])
-    taken = [(p.start, p.end) for p in persons]
+    taken = Covered(len(text), ((p.start, p.end) for p in persons))
     by_given: dict[str, set[str]] = {}
     by_title: dict[str, set[tuple[str, str]]] = {}  # title -> {(name, kind of its body)}
     for p in persons:
@@ -45,7 +46,7 @@ def short_references(doc: Doc) -> list[tuple[PersonMention, str]]:
     out = []
     for h in gaz.starts("HONORIFIC"):
         pos = gaz.skip(h.end)
-        if any(s <= pos < e for s, e in taken):
+        if pos in taken:
             continue
         t = loose.get(pos)
         if t is not None:

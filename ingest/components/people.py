@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
+from ..spans import Covered
 from ..triggers import alternation, pattern, words
 from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, name_at
@@ -689,15 +690,16 @@ class PeopleParser:
         honorific when one licensed person has it ("ông Thắng", "bà Hoài")."""
         names = {p.name for p in self.persons} - self._searched
         self._searched |= names
-        taken = {(p.start, p.end) for p in self.persons}
         text = self.text
+        taken = Covered(len(text), ((p.start, p.end) for p in self.persons))
         for name in sorted(names, key=len, reverse=True):  # str.find: a regex per name cost a tenth of the time
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
                 whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
-                if whole and (at, end) not in taken and not any(p.start <= at < p.end for p in self.persons):
+                if whole and at not in taken:
                     self.persons.append(PersonMention(at, end, name, []))
+                    taken.add(at, end)
                 at = text.find(name, end)
         if self._short_done:
             self.persons.sort(key=lambda p: p.start)
