@@ -87,8 +87,10 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str) -> str:
-    """Display form of a name or title: matching spelling, single spaces."""
+    """Display form of a name or title: matching spelling, single spaces (cached: the graph
+    builder asks for the same few hundred names and titles tens of thousands of times)."""
     return collapse(match_text(text))
 
 

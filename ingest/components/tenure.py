@@ -21,6 +21,7 @@ before it that no cue governs ("ông A, Giám đốc Sở, nghỉ hưu").
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -143,20 +144,28 @@ class Tenure:
 
     def run(self) -> None:
         self.ended_posts()
+        # the position facts by sentence start, once: a scan of every fact per sentence made
+        # this pass grow with the square of an article's length (facts added below belong to
+        # the sentence being read, never to a later one)
+        facts = sorted(
+            (f for f in self.facts if f.type in POSITION_TYPES and isinstance(f.target, BodyMention)),
+            key=lambda f: f.sentence[0],
+        )
+        starts = [f.sentence[0] for f in facts]
         for s, e in sentence_spans(self.doc):
-            positions = self.positions_in(s, e)
-            cues = cues_in(self.text, s, e)
+            found = facts[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+            positions = self.positions_in(found, s, e)
             if positions:
-                self.annotate(positions, cues, s, e)
+                self.annotate(positions, cues_in(self.text, s, e), s, e)
             self.successions(s, e)
 
     # -- positions of a sentence ----------------------------------------------------------------
-    def positions_in(self, s: int, e: int) -> list[Position]:
+    def positions_in(self, facts: list[Fact], s: int, e: int) -> list[Position]:
+        """The sentence's position ``facts``, each anchored where its title is written."""
         out = []
-        for f in self.facts:
-            if f.type in POSITION_TYPES and isinstance(f.target, BodyMention) and s <= f.sentence[0] < e:
-                title = self._title_of(f, s, e)
-                out.append(Position(title.start if title else f.source.start, f, title))
+        for f in facts:
+            title = self._title_of(f, s, e)
+            out.append(Position(title.start if title else f.source.start, f, title))
         return sorted(out, key=lambda p: p.anchor)
 
     @staticmethod
@@ -301,7 +310,11 @@ class Tenure:
     def _post_for(self, pos: int, predecessor: PersonMention, s: int, e: int) -> Position | None:
         """The post the successor takes: the nearest position before "thay" in the sentence
         held by someone else, else the first one after it."""
-        mine = [p for p in self.positions_in(s, e) if p.fact.source.name != predecessor.name]
+        here = [  # read afresh: rare, and a succession earlier in the sentence may have added one
+            f for f in self.facts
+            if f.type in POSITION_TYPES and isinstance(f.target, BodyMention) and s <= f.sentence[0] < e
+        ]
+        mine = [p for p in self.positions_in(here, s, e) if p.fact.source.name != predecessor.name]
         before = [p for p in mine if p.anchor < pos]
         return before[-1] if before else next(iter(mine), None)
 
