@@ -42,9 +42,9 @@ test: install-test
 
 ## test-fast: the rule writer's tier, run after every edit: rule tables, golden snapshots, the
 ## parsers, normaliser and vocabulary checks. No JVM, no browser, no store; well under 20 s.
-FAST_TESTS ?= tests/test_rules_*.py tests/test_extract_golden.py tests/test_extract_properties.py \
+FAST_TESTS ?= tests/test_rules_*.py tests/test_spans.py tests/test_extract_golden.py tests/test_extract_properties.py \
 	tests/test_normalize.py tests/test_numbers.py tests/test_sources.py tests/test_datacheck.py \
-	tests/test_audit.py tests/test_vocabulary_yaml.py tests/test_pipeline.py
+	tests/test_audit.py tests/test_vocabulary_yaml.py tests/test_pipeline.py tests/test_layering.py
 test-fast: install-test
 	$(PY) -m pytest -q $(wildcard $(FAST_TESTS))
 

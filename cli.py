@@ -260,6 +260,7 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
+    _decisions()
     if force and not (neo4j or uri):
         _repair_before_force(db)
     try:
@@ -365,6 +366,7 @@ def extract_command(
     if fmt not in ("jsonl", "json"):
         raise fail(f"unknown format {fmt!r} (jsonl, json)", EXIT_BAD_INPUT)
     _check_settings()
+    _decisions()
     with _writing(output):
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
     merged, bad = Graph(), 0
@@ -657,12 +659,21 @@ def person_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    why: bool = typer.Option(False, "--why", help="Why the graph holds this person as it does: key, decisions, suggestions"),
 ) -> None:
-    """A person's profile: titles, positions in bodies over time, documents signed, timeline."""
+    """A person's profile: titles, dated career, positions in bodies over time, documents signed, timeline."""
+    from queries.identity import explain
     from queries.lookup import person_profile
+    from queries.timeline import career
 
+    if why:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            rows = explain(store, name)
+        render_rows(rows, fmt, f"Who is {rows[0]['name']}")
+        return
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = person_profile(store, name)
+        profile = {"person": profile["person"], "career": career(store, name), **profile}
     _render_sections(profile, fmt, profile["person"][0]["name"])
 
 
@@ -673,13 +684,68 @@ def body_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", help="Only who held each post at this date (YYYY, YYYY-MM or YYYY-MM-DD), and on what basis"
+    ),
 ) -> None:
     """A body's profile: heads over time, people with positions, documents issued, tasks assigned."""
     from queries.lookup import body_profile
+    from queries.timeline import body_as_of
 
+    if as_of is not None:
+        with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+            rows = body_as_of(store, name, as_of)
+        render_rows(rows, fmt, f"{name} as of {as_of}")
+        return
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         profile = body_profile(store, name)
     _render_sections(profile, fmt, profile["body"][0]["name"])
+
+
+@app.command("resolve")
+def resolve_command(
+    suggest: bool = typer.Option(False, "--suggest", help="List likely duplicates and homonyms in the store, with evidence"),
+    db: Optional[str] = DbOption,
+    neo4j: bool = Neo4jOption,
+    uri: Optional[str] = UriOption,
+    fmt: str = typer.Option(
+        "table", "--format", "-f", metavar="FORMAT", help="table | json | csv | yaml (suggestions as decisions to paste)"
+    ),
+) -> None:
+    """Identity decisions: those in force (resolutions.yaml here, GRAPH_RESOLUTIONS, or `resolutions`
+    in graph.toml), or --suggest new ones from the store."""
+    from ingest.identity import decisions_path
+    from queries.identity import suggest as suggested, suggestions_document
+
+    if not suggest:
+        decisions = _decisions()
+        rows = [{"decision": "merge", "name": decisions.written[n], "is": c, "why": w} for n, (c, w) in decisions.merge.items()]
+        rows += [{"decision": "split", "name": decisions.written[n], "is": "one person per place", "why": w}
+                 for n, w in decisions.split.items()]
+        if not rows:
+            raise fail(f"no decisions ({decisions_path() or 'no resolutions.yaml here, GRAPH_RESOLUTIONS unset'})", EXIT_NOT_FOUND)
+        render_rows(rows, "table" if fmt == "yaml" else fmt, f"Decisions in {decisions.source}")
+        return
+    with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
+        rows = suggested(store)
+        document = suggestions_document(rows)
+    if fmt == "yaml":
+        import yaml
+
+        sys.stdout.write(yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
+    else:
+        render_rows(rows, fmt, "Suggested identity decisions (copy the ones you accept into the decisions file)")
+
+
+def _decisions():  # noqa: ANN202 (ingest.identity.Decisions, imported when used)
+    """The decisions file in force; a malformed one is bad input (exit 2), named with its problem,
+    before anything is read or stored."""
+    from ingest.identity import DecisionsError, current_decisions
+
+    try:
+        return current_decisions()
+    except DecisionsError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
 
 
 @app.command("path")
@@ -736,6 +802,7 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
                 progress.advance(task)
             started[0] = True
             progress.update(task, description=f"{label}: {description}")
+            progress.refresh()  # a stage may be over before the next timed refresh
 
         yield step
 
@@ -763,6 +830,9 @@ def view_command(
     max_nodes: int = typer.Option(300, "--max-nodes", metavar="N", help="Node cap; a cut view says what it left out"),  # = nxgraph.DEFAULT_MAX_NODES
     articles: bool = typer.Option(False, "--articles", help="Show Article nodes and their MENTIONS links"),
     title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="Page title (default: what the filters show)"),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", help="The graph as it stood at this date: positions then held, facts seen by then"
+    ),
     quiet: bool = QuietOption,
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
@@ -775,12 +845,14 @@ def view_command(
 
     from graph.neighbourhood import neighbourhood
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
+    from graph.tenure import as_of as graph_as_of, check_date
     from graph.view import page_title, write_view
     from queries.lookup import resolve
 
     try:
         type_set = frozenset(t.strip().upper() for t in types.split(",") if t.strip()) if types else None
         filters = Filters(focus, depth, type_set, since, until, articles, max_nodes)
+        as_of = check_date(as_of) if as_of is not None else None
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
     with _stages(4, "view", quiet) as step:
@@ -794,6 +866,8 @@ def view_command(
             else:
                 step("reading the graph")
                 graph = _dump(store)
+        if as_of:
+            graph = graph_as_of(graph, as_of)
         step("selecting")
         try:
             selection = select(to_networkx(graph), filters)
@@ -804,7 +878,7 @@ def view_command(
         if selection.graph.number_of_nodes() == 0:
             raise fail("no facts match these filters", EXIT_NOT_FOUND)
         step("writing the page")
-        path = write_view(selection, output, title or page_title(selection, filters))
+        path = write_view(selection, output, title or page_title(selection, filters) + (f" as of {as_of}" if as_of else ""))
     cut = selection.cut_message()
     if cut:
         err.print(cut, style="yellow", markup=False, highlight=False)

@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -125,6 +125,20 @@ class World:
         for p in self.provinces:
             p.cast = [self._cast(p, rng) for _ in range(2)]
         self.central = [self._central(rng) for _ in range(2)]
+        self.homonyms = self._homonyms(int(v.get("homonym_pairs", 0)))
+
+    def _homonyms(self, pairs: int) -> list[str]:
+        """Give one sector's Giám đốc Sở of province 2k+1 the name of province 2k's (each
+        term): two people, one name, in bodies of two provinces (``homonym_pairs``)."""
+        sectors, names = vocab()["sectors"], []
+        for i in range(pairs):
+            a, b = self.provinces[2 * i], self.provinces[2 * i + 1]
+            role = f"director:{sectors[i % len(sectors)]}"
+            for term in range(2):
+                twin = a.cast[term][role]
+                b.cast[term][role] = replace(b.cast[term][role], name=twin.name, female=twin.female)
+                names.append(twin.name)
+        return names
 
     def _name(self, rng: random.Random) -> tuple[str, bool]:
         """A name nobody else in the world holds, so each post is one person."""
@@ -186,9 +200,10 @@ class Story(dict):
     def __init__(self, world: World, rng: random.Random, province: Province, day: dt.date, kind: str) -> None:
         super().__init__()
         self.world, self.rng, self.p, self.day, self.kind = world, rng, province, day, kind
-        term = 0 if day.year < TERM_SPLIT_YEAR else 1
-        self.cast, self.central = province.cast[term], world.central[term]
+        self.term = 0 if day.year < TERM_SPLIT_YEAR else 1
+        self.cast, self.central = province.cast[self.term], world.central[self.term]
         self.mentioned: set[str] = set()
+        self.people: set[str] = set()  # who the story names, one id per person (see ``people``)
         self.sector = rng.choice(vocab()["sectors"])
         self.ministry = rng.choice(list(vocab()["ministries"]))
         self.leader_role = rng.choice(["pm", "pm", "deputy_pm0", "deputy_pm1", f"minister:{self.ministry}"])
@@ -219,6 +234,7 @@ class Story(dict):
         role = {"vice_chair": self.vice, "director": f"director:{self.sector}", "leader": self.leader_role,
                 "minister": f"minister:{self.ministry}"}.get(stem, stem)
         official = self.central.get(role) or self.cast[role]
+        self.people.add(f"{'central' if role in self.central else self.p.name}|{self.term}|{role}")
         if form == "_short":
             return f"{official.short} {official.name}"
         if form == "_name":
@@ -233,11 +249,13 @@ class Story(dict):
 
     def _official(self) -> str:
         name, female = self.world.names.draw(self.rng)
+        self.people.add(f"passing|{name}")  # a name drawn for one line: one person per name
         return f"Phó Giám đốc Sở {self.rng.choice(vocab()['sectors'])} {self.p.place} {name}"
 
     def _speaker(self) -> str:
         role = self.rng.choice(["chair", "secretary", self.vice])
         official = self.cast[role]
+        self.people.add(f"{self.p.name}|{self.term}|{role}")
         return self._person(role, official) if role not in self.mentioned else official.polite
 
     # places and bodies
@@ -471,7 +489,21 @@ def article(world: World, seed: int, i: int) -> dict[str, Any]:
             lines.append(related.fill(rng.choice(v["stories"][other]["titles"])))
         if rng.random() < 0.3:
             lines.append(rng.choice(v["tail_filler"]))
-    return {"url": f"https://bench.example/{kind}/{seed}/{i:07d}.html", "published": day.isoformat(), "text": "\n\n".join(lines)}
+    return {"url": f"https://bench.example/{kind}/{seed}/{i:07d}.html", "published": day.isoformat(),
+            "text": "\n\n".join(lines), "people": sorted(story.people)}
+
+
+def people_meant(path: Path) -> int | None:
+    """How many distinct officials a written corpus names (its records' ``people``), or None
+    for a corpus that does not say (``replay``)."""
+    seen: set[str] = set()
+    with Path(path).open(encoding="utf-8") as lines:
+        for line in lines:
+            rec = json.loads(line)
+            if "people" not in rec:
+                return None
+            seen.update(rec["people"])
+    return len(seen)
 
 
 def articles(n: int, seed: int = 0) -> Iterator[dict[str, Any]]:

@@ -191,6 +191,9 @@ def stage_corpus(args: argparse.Namespace, work: Path, figures: dict[str, Any]) 
         figures["articles"] = corpus.write_jsonl(records, path)
     figures["syllables"] = _syllables(path)[1]
     figures["syllables_per_article"] = round(figures["syllables"] / max(1, figures["articles"]))
+    meant = corpus.people_meant(path)
+    if meant is not None:
+        figures["persons_meant"] = meant
     log(f"corpus: {figures['articles']} articles, {figures['syllables']} syllables -> {path}")
     return path
 
@@ -268,6 +271,8 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     figures["reingest_speedup"] = round(figures["ingest_seconds"] / figures["reingest_seconds"], 1)
     log(f"re-ingest: {figures['reingest_seconds']:.1f} s, {again.skipped} skipped, {again.loaded} loaded")
     figures["graph"] = store.counts()
+    figures["persons_in_graph"] = figures["graph"]["nodes"].get("Person", 0)
+    figures["homonym_splits_suggested"] = _split_suggestions(store)
     return store
 
 
@@ -331,6 +336,13 @@ def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
             figures[f"{key}_not_found"] = failures
 
 
+def _split_suggestions(store: Any) -> int:
+    """How many names ``graph resolve --suggest`` would split (one name, two provinces' posts)."""
+    from queries.identity import suggest
+
+    return sum(1 for s in suggest(store) if s["decision"] == "split")
+
+
 # -- report --------------------------------------------------------------------------------------
 def _commit() -> str | None:
     try:
@@ -345,6 +357,9 @@ def verdict(key: str, value: float, figures: dict[str, Any]) -> str:
     if key == "ingest_seconds":
         limit = SECONDS_PER_10K * figures["articles"] / 10_000
         return f"{'ok' if value <= limit else 'MISSED'} (<= {limit:.0f} s)"
+    if key == "persons_in_graph" and "persons_meant" in figures:
+        meant = figures["persons_meant"]
+        return f"{'ok' if value == meant else 'MISSED'} (= {meant:,} meant)"
     if key not in TARGETS:
         return ""
     op, limit = TARGETS[key]
@@ -371,6 +386,9 @@ TABLE = [
     ("who_issued_p50_ms", "who-issued p50, ms"),
     ("who_issued_p95_ms", "who-issued p95, ms"),
     ("who_issued_cypher_p95_ms", "who-issued bare Cypher p95, ms"),
+    ("persons_meant", "people the corpus names (generator)"),
+    ("persons_in_graph", "Person nodes in the graph"),
+    ("homonym_splits_suggested", "names `graph resolve --suggest` would split"),
     ("person_p50_ms", "person p50, ms"),
     ("person_p95_ms", "person p95, ms"),
     ("stats_seconds", "graph stats, s wall"),

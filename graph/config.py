@@ -101,6 +101,7 @@ SETTINGS: dict[str, Setting] = {
     "neo4j_user": Setting("NEO4J_USER", "neo4j"),
     "neo4j_password": Setting("NEO4J_PASSWORD", None),
     "neo4j_database": Setting("NEO4J_DATABASE", None),
+    "resolutions": Setting("GRAPH_RESOLUTIONS", None),  # the identity decisions file (ingest/identity.py)
 }
 
 

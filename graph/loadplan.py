@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .model import Edge, Graph, Node, schema, split_id
+from .model import Edge, Graph, Node, merge_tenure, schema, split_id, tenure_props
 
 SEEN_DATES = ("first_seen", "last_seen")
 
@@ -68,14 +68,36 @@ def edge_cypher(rel: str, src_label: str, dst_label: str) -> str:
         "e.last_seen = CASE WHEN r.last_seen IS NOT NULL AND (e.last_seen IS NULL OR r.last_seen > e.last_seen)"
         " THEN r.last_seen ELSE e.last_seen END",
     ]
+    sets += tenure_clauses()
     return (
         f"UNWIND $rows AS r MATCH (a:{src_label} {{key: r.source}}) MATCH (b:{dst_label} {{key: r.target}}) "
         f"MERGE (a)-[e:{rel}]->(b) SET " + ", ".join(sets)
     )
 
 
+_SCALARS = (str, int, float)
+
+
+def tenure_clauses() -> list[str]:
+    """The SET items that merge dated positions as ``model.merge_tenure`` does; the newest
+    values are set before their date moves (SET items apply in order)."""
+    t = schema()["tenure"]
+    by = t["newest_by"]
+    out = [
+        f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR r.{k} {op} e.{k}) THEN r.{k} ELSE e.{k} END"
+        for keys, op in ((t["earliest"], "<"), (t["latest"], ">"))
+        for k in keys
+    ]
+    newer = f"(e.{by} IS NULL OR (r.{by} IS NOT NULL AND r.{by} >= e.{by}))"
+    out += [f"e.{k} = CASE WHEN r.{k} IS NOT NULL AND (e.{k} IS NULL OR {newer}) THEN r.{k} ELSE e.{k} END" for k in t["newest"]]
+    out.append(f"e.{by} = CASE WHEN r.{by} IS NOT NULL AND (e.{by} IS NULL OR r.{by} > e.{by}) THEN r.{by} ELSE e.{by} END")
+    return out
+
+
 def _clean(value: Any) -> Any:
     """Drop values a property cannot hold (None, empty lists, nested maps)."""
+    if value is None or isinstance(value, _SCALARS):  # the common case first: loading calls this per property
+        return value
     if isinstance(value, dict):
         return None
     if isinstance(value, (list, tuple)):
@@ -97,16 +119,22 @@ def edge_row(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any
     """The row of one fact. ``counted`` names articles the store has already counted (an
     article loaded again with ``--force``): they join the sample but add nothing to the count.
     ``fresh`` is the part of the sample that counts, so a store subtracts what it already has."""
+    props = edge.props
     row: dict[str, Any] = {"source": split_id(edge.source)[1], "target": split_id(edge.target)[1]}
     for p in schema()["edge_merge_lists"]:
-        row[p] = _clean(edge.props.get(p)) or []
+        if p not in _FROM_EDGE:
+            row[p] = (_clean(props[p]) or []) if props.get(p) else []
     row["evidence"] = [e.to_json() for e in edge.evidence]
-    row["articles"] = edge.articles
-    row["fresh"] = [a for a in row["articles"] if a not in counted]
-    row["article_count"] = edge.article_count - (len(row["articles"]) - len(row["fresh"]))
-    for p in (*schema()["edge_first_value"], *SEEN_DATES):
-        row[p] = _clean(edge.props.get(p))
+    row["articles"] = articles = edge.articles
+    row["fresh"] = fresh = [a for a in articles if a not in counted] if counted else articles
+    row["article_count"] = edge.article_count - (len(articles) - len(fresh))
+    for p in (*schema()["edge_first_value"], *SEEN_DATES, *tenure_props()):
+        row[p] = _clean(props.get(p))
     return row
+
+
+#: list properties an edge row takes from the ``Edge`` itself, not from its props
+_FROM_EDGE = ("evidence", "articles")
 
 
 # -- the same rules over a stored record (the embedded store's record writer) ----------------
@@ -147,6 +175,9 @@ def merged_edge(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     seen = [stored.get("last_seen"), row["last_seen"]]
     if any(seen):
         out["last_seen"] = max(filter(None, seen))
+    tenure = {k: stored.get(k) for k in tenure_props()}
+    merge_tenure(tenure, {k: row.get(k) for k in tenure_props()})
+    out.update(tenure)
     return out
 
 

@@ -91,6 +91,31 @@ def _union(old: list, new: Iterable) -> list:
     return out
 
 
+def tenure_props() -> tuple[str, ...]:
+    """The dated-position properties of schema.yaml's ``tenure`` section, with their date."""
+    t = schema()["tenure"]
+    return (*t["earliest"], *t["latest"], *t["newest"], t["newest_by"])
+
+
+def merge_tenure(mine: dict[str, Any], other: dict[str, Any]) -> None:
+    """Fold another sighting's dated-position properties into ``mine`` (schema.yaml ``tenure``):
+    earliest start, latest end, status and term from the newest article that states them."""
+    t = schema()["tenure"]
+    for k in t["earliest"]:
+        mine[k] = min(filter(None, [mine.get(k), other.get(k)]), default=None)
+    for k in t["latest"]:
+        mine[k] = max(filter(None, [mine.get(k), other.get(k)]), default=None)
+    by = t["newest_by"]
+    newer = mine.get(by) is None or (other.get(by) is not None and other[by] >= mine[by])
+    for k in t["newest"]:
+        if other.get(k) is not None and (mine.get(k) is None or newer):
+            mine[k] = other[k]
+    mine[by] = max(filter(None, [mine.get(by), other.get(by)]), default=None)
+    for k in tenure_props():
+        if mine.get(k) is None:
+            mine.pop(k, None)
+
+
 @dataclass
 class Node:
     label: str
@@ -143,7 +168,10 @@ class Edge:
         # an article in both samples is one article; the others are distinct sightings
         self.props["article_count"] = self.article_count + other.article_count - len(set(mine) & set(theirs))
         self.props["articles"] = _union(mine, theirs)
+        merge_tenure(self.props, other.props)
         for k, v in other.props.items():
+            if k in tenure_props():
+                continue
             if k in lists:
                 self.props[k] = _union(self.props.get(k, []), v or [])
             elif k == "first_seen":

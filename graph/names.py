@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Sequence
 
 import yaml
 
-from ingest.normalize import key, strip_accents
+from .keys import key, strip_accents
 
 NAMES_YAML = Path(__file__).with_name("names.yaml")
 MAX_LISTED = 10  # candidates an ambiguity names

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
-from graph.build import article_graph
 from graph.model import Graph
 from graph.store import LoadStats, Store
 
+from .build import article_graph
 from .clean import Article, clean
 from .components.gaz import gaz_matches
 from .components.sentences import sentence_spans
@@ -35,6 +35,7 @@ from .limits import capped_facts, long_sentences_note
 from .normalize import match_text
 from .pipeline import get_nlp
 from .resolve import Jurisdiction
+from .spans import Covered
 from .sources import SUFFIXES, RawArticle, SourceError, read_sources
 
 
@@ -66,10 +67,8 @@ def extract_article(article: Article) -> ArticleResult:
 def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     persons = list(doc._.persons or [])
     # a place inside a person's name ("Nguyễn Hòa Bình") says nothing about where the article is
-    places = [
-        (m.start, m.end, m.ident) for m in gaz_matches(doc)
-        if m.label == "PLACE" and not any(p.start <= m.start < p.end for p in persons)
-    ]
+    named = Covered(len(article.text), ((p.start, p.end) for p in persons))
+    places = [(m.start, m.end, m.ident) for m in gaz_matches(doc) if m.label == "PLACE" and m.start not in named]
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
     mentions += persons

@@ -152,6 +152,32 @@ class Limits(_Strict):
     warn_min_chars: PositiveInt
 
 
+class TenureCue(_Strict):
+    marks: Literal["start", "end", "none"]
+    status: Optional[Literal["current", "former", "acting", "elected", "dismissed"]] = None
+
+
+class TenurePrefixes(_Strict):
+    former: Words
+    acting: Words
+
+
+class Succession(_Strict):
+    verbs: Words
+    honorifics: Words
+    negations: Words
+
+
+class Tenure(_Strict):
+    """Appointment language that dates a position (ingest/components/tenure.py)."""
+
+    cues: dict[str, TenureCue]
+    title_prefixes: TenurePrefixes
+    date_lead: Words
+    term_word: str
+    succession: Succession
+
+
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
@@ -163,6 +189,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "boilerplate": Boilerplate,
     "triggers": Triggers,
     "limits": Limits,
+    "tenure": Tenure,
 }
 
 

@@ -1,7 +1,7 @@
 """What extraction finds in one article: mentions (spans with meaning) and facts between them.
 
 Offsets are character offsets into the article's stored text (equal to its matching text).
-These objects are the hand-off from the spaCy components to ``resolve`` and ``graph.build``:
+These objects are the hand-off from the spaCy components to ``resolve`` and ``ingest.build``:
 plain dataclasses, no spaCy types, so the later stages can be tested without a pipeline.
 """
 

@@ -133,7 +133,9 @@ PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
     ("vn_documents", "vn_documents", {}),
     ("vn_bodies", "vn_bodies", {}),
     ("vn_people", "vn_people", {}),
+    ("vn_coref", "vn_coref", {}),
     ("vn_relations", "vn_relations", {}),
+    ("vn_tenure", "vn_tenure", {}),
 ]
 
 

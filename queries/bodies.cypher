@@ -50,3 +50,40 @@ RETURN labels(src)[0] AS by_kind, coalesce(src.number, src.name) AS assigned_by,
        CASE WHEN size(coalesce(a.tasks, [])) > 0 THEN a.tasks WHEN a.task IS NULL THEN [] ELSE [a.task] END AS tasks,
        coalesce(a.evidence, []) AS evidence
 ORDER BY by_kind, assigned_by;
+
+// name: heads-as-of
+// description: Who headed a body at a date (YYYY, YYYY-MM or YYYY-MM-DD). Per head post, the
+// head whose span has begun and not ended, the latest to come; the span from stated dates, else
+// the term (nhiệm kỳ), else first/last seen, and `basis` says which (graph.tenure, in Cypher).
+// param: body = "UBND TP Hà Nội"
+// param: date = "2021-03"
+// :param body => "UBND TP Hà Nội"
+// :param date => "2021-03"
+MATCH (b:Body {name: $body})<-[r:CHAIRED]-(p:Person)
+WITH p, r,
+     coalesce(r.start, substring(r.term, 0, 4),
+              CASE WHEN r.status IN ['former', 'dismissed'] AND substring(r.first_seen, 0, 10) = substring(r.status_seen, 0, 10)
+                   THEN null ELSE substring(r.first_seen, 0, 10) END) AS since,
+     CASE WHEN r.end IS NOT NULL THEN r.end
+          WHEN r.status IN ['former', 'dismissed'] THEN substring(coalesce(r.status_seen, r.last_seen), 0, 10)
+          WHEN r.term IS NOT NULL THEN substring(r.term, 5, 4) END AS until,
+     CASE WHEN r.start IS NOT NULL THEN 'stated' WHEN r.term IS NOT NULL THEN 'term' ELSE 'seen' END AS basis
+WHERE since IS NOT NULL AND substring(since, 0, size($date)) <= $date
+  AND (until IS NULL OR substring(until, 0, size($date)) >= $date)
+WITH coalesce(r.title, 'CHAIRED') AS post, p.name AS name, since, until, basis, r.last_seen AS last_seen
+ORDER BY post, since DESC
+WITH post, collect({name: name, since: since, until: until, basis: basis, last_seen: last_seen}) AS heads
+RETURN post, heads[0].name AS name, heads[0].since AS since, heads[0].until AS until,
+       heads[0].basis AS basis, heads[0].last_seen AS last_seen
+ORDER BY post;
+
+// name: successions
+// description: Who succeeded whom in a body's posts ("X ... thay ông Y"). SUCCEEDED facts from
+// the successor to the predecessor, with the post, the stated start and the evidence sentences.
+// param: body = "UBND TP Hà Nội"
+// :param body => "UBND TP Hà Nội"
+MATCH (b:Body {name: $body})<-[:CHAIRED|HOLDS]-(x:Person)-[s:SUCCEEDED]->(y:Person)
+WHERE s.body = b.name
+RETURN DISTINCT s.title AS post, x.name AS successor, y.name AS predecessor, s.start AS since,
+       coalesce(s.evidence, []) AS evidence
+ORDER BY since IS NULL, since, post, successor;

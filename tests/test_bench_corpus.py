@@ -45,7 +45,21 @@ def test_officials_have_gazetteer_surnames_and_distinct_names() -> None:
     officials = [o for p in world.provinces for cast in p.cast for o in cast.values()]
     officials += [o for cast in world.central for o in cast.values()]
     assert {o.name.split()[0] for o in officials} <= surnames()
-    assert len({o.name for o in officials}) == len(officials)
+    # distinct, but for the same-name pairs made on purpose (one name, two provinces, each term)
+    assert len(world.homonyms) == 2 * corpus.vocab()["homonym_pairs"] > 0
+    assert len({o.name for o in officials}) == len(officials) - len(world.homonyms)
+    twins = [o for p in world.provinces for cast in p.cast for o in cast.values() if o.name in world.homonyms]
+    assert len(twins) == 2 * len(world.homonyms)
+    assert all(len({o.chain for o in twins if o.name == n}) == 2 for n in world.homonyms)  # two provinces' posts
+
+
+def test_records_say_which_people_they_name(sample: list[dict], tmp_path: Path) -> None:
+    assert all(rec["people"] and rec["people"] == sorted(set(rec["people"])) for rec in sample)
+    path = tmp_path / "c.jsonl"
+    corpus.write_jsonl(sample, path)
+    assert corpus.people_meant(path) == len({p for rec in sample for p in rec["people"]})
+    corpus.write_jsonl(corpus.replay(1), path)
+    assert corpus.people_meant(path) is None
 
 
 def test_every_document_number_shape_appears(sample: list[dict]) -> None:

@@ -225,19 +225,21 @@ def test_a_store_path_that_is_no_store_is_refused_untouched(tmp_path: Path, make
 
 
 # -- corruption -----------------------------------------------------------------------------------
-def truncate_holds(db: Path) -> None:
+def truncate_holds(db: Path) -> int:
+    """Empty the HOLDS bucket file; returns how many HOLDS the store held."""
+    held = counts(db)["relationships"]["HOLDS"]
+    assert held > 0
     (bucket,) = db.glob("HOLDS_0.*.bucket")
     bucket.write_bytes(b"")
+    return held
 
 
 def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_dir: Path, clean) -> None:
-    holds = counts(db)["relationships"]["HOLDS"]  # as the rules extract them from the samples today
-    assert holds > 0
-    truncate_holds(db)
-    assert counts(db)["relationships"]["HOLDS"] == holds  # the store's own count does not see it: that is the trap
+    held = truncate_holds(db)
+    assert counts(db)["relationships"]["HOLDS"] == held  # the store's own count does not see it: that is the trap
     found = graph("check", "--db", str(db))
     assert found.exit_code == 1
-    assert f"HOLDS: the store counts {holds}, 0 can be read" in found.output and "graph check --repair" in found.output
+    assert f"HOLDS: the store counts {held}, 0 can be read" in found.output and "graph check --repair" in found.output
     repaired = graph("check", "--db", str(db), "--repair")
     assert repaired.exit_code == 0 and "damaged copy kept in" in repaired.output
     assert len(list(db.parent.glob("db.damaged-*"))) == 1
@@ -248,11 +250,10 @@ def test_a_truncated_relationship_file_is_found_and_repaired(db: Path, examples_
 
 
 def test_ingest_force_repairs_a_damaged_store(db: Path, examples_dir: Path, clean) -> None:
-    holds = counts(db)["relationships"]["HOLDS"]
-    truncate_holds(db)
+    held = truncate_holds(db)
     forced = graph("ingest", str(examples_dir), "--db", str(db), "--force")
     assert forced.exit_code == 0, forced.output
-    assert f"HOLDS: the store counts {holds}, 0 can be read" in forced.output and "rebuilt the damaged store" in forced.output
+    assert f"HOLDS: the store counts {held}, 0 can be read" in forced.output and "rebuilt the damaged store" in forced.output
     assert graph("check", "--db", str(db)).exit_code == 0
     assert export(db) == clean
 
@@ -379,7 +380,7 @@ def test_cypher_reads_csv_only_inside_allow_files(clean_db: Path, tmp_path: Path
 def test_words_inside_strings_are_not_refused(clean_db: Path) -> None:
     result = graph("cypher", "MATCH (p:Person) WHERE p.name <> 'load csv from file' RETURN count(p) AS n",
                    "--db", str(clean_db), "--format", "json")
-    assert result.exit_code == 0 and json.loads(result.stdout) == [{"n": 11}]
+    assert result.exit_code == 0 and json.loads(result.stdout) == [{"n": counts(clean_db)["nodes"]["Person"]}]
 
 
 def test_cypher_parameters_hold_against_injection(db: Path, clean) -> None:

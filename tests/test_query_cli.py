@@ -163,7 +163,7 @@ def test_person_profile_from_unaccented_name(graph):
     for expected in ("Chu Ngọc Anh", "UBND TP Hà Nội", "Thành ủy Hà Nội", "Phó Bí thư", "84/KH-UBND"):
         assert expected in result.stdout
     profile = _json(graph("person", "chu ngọc anh", "-f", "json"))
-    assert set(profile) == {"person", "positions", "documents", "timeline"}
+    assert set(profile) == {"person", "career", "positions", "documents", "timeline"}
 
 
 def test_person_profile_as_csv_has_a_section_column(graph):

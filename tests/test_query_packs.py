@@ -64,7 +64,7 @@ def test_queries_take_values_only_as_parameters_and_start_from_a_match(query):
     # no string literal that looks like data (names, numbers) pasted into the text
     literals = re.findall(r"'([^']*)'|\"([^\"]*)\"", query.cypher)
     allowed = {"", " ", "đ", "d", "co-signed", "same article", "references", "SIGNED", "CHAIRED",
-               "Person", "Body", "Document"}
+               "Person", "Body", "Document", "former", "dismissed", "stated", "term", "seen"}
     assert {a or b for a, b in literals} <= allowed, query.name
     assert query.cypher.lstrip().startswith(("MATCH", "CALL {")), query.name  # never OPTIONAL MATCH first
 
@@ -219,6 +219,18 @@ def _body_heads(run):
     assert "Chu Ngọc Anh" in _col(run("body-heads", body="UBND TP Hà Nội"), "name")
 
 
+def _heads_as_of(run):
+    (row,) = run("heads-as-of", body="UBND TP Hà Nội", date="2021-03")
+    assert (row["name"], row["basis"]) == ("Chu Ngọc Anh", "seen")
+    assert _col(run("heads-as-of", body="Thành ủy Hà Nội", date="2023-12"), "name") == ["Đinh Tiến Dũng"]
+    assert run("heads-as-of", body="UBND TP Hà Nội", date="1990") == []
+
+
+def _successions(run):
+    # the sample articles state no succession ("thay ông ..."): tests/test_timeline.py has one
+    assert run("successions", body="UBND TP Hà Nội") == []
+
+
 def _body_people(run):
     rows = {(r["name"], r["role"]) for r in run("body-people", body="Thành ủy Hà Nội")}
     assert {("Đinh Tiến Dũng", "CHAIRED"), ("Nguyễn Thị Tuyến", "HOLDS"), ("Chu Ngọc Anh", "HOLDS")} <= rows
@@ -322,6 +334,8 @@ EXPECTATIONS = {
     "person-timeline": _person_timeline,
     "body-heads": _body_heads,
     "body-people": _body_people,
+    "heads-as-of": _heads_as_of,
+    "successions": _successions,
     "documents-by-body": _documents_by_body,
     "body-tasks": _body_tasks,
     "shortest-path": _shortest_path,

@@ -22,6 +22,8 @@ CHU_TRI = [
      ["Lê Văn Bình", "Trần Văn Cường"], "buổi làm việc với Bộ Y tế"),
     ("Hội nghị sơ kết công tác phòng cháy do Trung tướng Lê Đông Phong, Giám đốc Công an tỉnh Nghệ An chủ trì.",
      ["Lê Đông Phong"], "Hội nghị sơ kết công tác phòng cháy"),
+    ("Bí thư Tỉnh ủy Nghệ An Nguyễn Văn An chủ trì và phát biểu khai mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18.",
+     ["Nguyễn Văn An"], "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18"),
     ("Sáng 5/3, HĐND tỉnh khai mạc Kỳ họp thứ 9. Chủ tịch HĐND tỉnh Phạm Văn Dũng chủ trì kỳ họp.", ["Phạm Văn Dũng"],
      "Kỳ họp thứ 9"),
     ("Đảng bộ thành phố tổ chức phiên trù bị Đại hội đại biểu lần thứ XVIII. Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài "
@@ -54,6 +56,7 @@ NOBODY = [
     "UBND tỉnh Nghệ An giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan.",  # a task, not a meeting
     "Phó Chủ tịch UBND tỉnh Lê Văn An yêu cầu Sở Y tế chủ trì, phối hợp triển khai.",  # the body presides, not him
     "Sở Nội vụ chủ trì hội nghị tổng kết.",  # a body, no person
+    "Chủ tịch UBND tỉnh Lê Văn Bình chủ trì, phát biểu.",  # no meeting named anywhere
     "Tham dự có đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh Nghệ An; đồng chí Trần Văn Bình chủ trì hội nghị.",
 ]
 

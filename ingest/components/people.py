@@ -17,6 +17,7 @@ Credits and bylines never reach this component: ``ingest.clean`` moved them to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
+from ..spans import Covered
 from ..triggers import alternation, pattern, words
 from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, name_at
@@ -69,6 +71,8 @@ _ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "t
 _WORD = re.compile(r"[^\W\d_]+")
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
+#: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
+_TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
@@ -208,7 +212,8 @@ class PeopleParser:
         self.bodies_by_end = {b.end: b for b in self.bodies.values()}
         self.sentences = sentence_spans(doc)
         self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand
-        self._title_spans: list[tuple[int, int]] | None = None  # every TITLE match, on demand
+        self._body_starts = sorted(self.bodies)
+        self._in_title: Covered | None = None  # the characters of every TITLE match, on demand
         self.titles = self._titles()
         self.title_at = {t.start: t for t in self.titles}
         self.persons: list[PersonMention] = []
@@ -233,7 +238,9 @@ class PeopleParser:
                 # some outlets write every title in lower case: "ông A, phó chủ tịch UBND tỉnh",
                 # "bí thư Thành ủy Nguyễn Văn B": an apposition, or a body the gazetteer knows after it
                 after = self.bodies.get(self.gaz.skip(end))
-                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)):
+                implied_then_name = self.specs[m.ident].get("body") and name_at(self.text, self.gaz.skip(end))
+                if not (_APPOSITION_LEAD.search(self.text, max(0, m.start - 4), m.start) or (after and not after.generic)
+                        or implied_then_name):  # "đại biểu Quốc hội Nguyễn Văn A"
                     continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(end), m.ident)
@@ -352,7 +359,8 @@ class PeopleParser:
         Between the verb and the title stand only names, titles, counts and list words."""
         s, _ = self._sentence(start)
         for verb in reversed(list(_STAFF_VERB.finditer(self.text, max(s, start - 300), start))):
-            if not self._staff_list(verb.end(), start) or any(verb.end() <= b.start < start for b in self.bodies.values()):
+            first = bisect_left(self._body_starts, verb.end())  # another body in between: not the subject's
+            if not self._staff_list(verb.end(), start) or (first < len(self._body_starts) and self._body_starts[first] < start):
                 return None
             end = verb.start()
             while end > s and self.text[end - 1] in " \t":
@@ -365,13 +373,13 @@ class PeopleParser:
     def _staff_list(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds only titles, capitalised names (a lower-case word
         may follow a capitalised one: "Ủy ban"), counts and list words."""
-        if self._title_spans is None:
-            self._title_spans = [(m.start, m.end) for m in self.gaz.starts("TITLE")]
+        if self._in_title is None:
+            self._in_title = Covered(len(self.text), ((m.start, m.end) for m in self.gaz.starts("TITLE")))
         capital = False
         for m in _TOKEN.finditer(self.text, start, end):
             tok = m.group(0)
             ok = tok in ",:" or tok.isdigit() or tok[0].isupper() or tok.lower() in _STAFF_WORDS or (tok.isalpha() and capital)
-            if not ok and not any(a <= m.start() < b for a, b in self._title_spans):
+            if not ok and m.start() not in self._in_title:
                 return False
             capital = tok[0].isupper()
         return True
@@ -530,6 +538,8 @@ class PeopleParser:
             pos = intro.end()
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
+        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
+            pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
         pos = self._skip_honorific(self.gaz.skip(pos))
         if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
             pos = self._resplit_place(titles[-1].body, pos) or pos
@@ -804,15 +814,16 @@ class PeopleParser:
         honorific when one licensed person has it ("ông Thắng", "bà Hoài")."""
         names = {p.name for p in self.persons} - self._searched
         self._searched |= names
-        taken = {(p.start, p.end) for p in self.persons}
         text = self.text
+        taken = Covered(len(text), ((p.start, p.end) for p in self.persons))
         for name in sorted(names, key=len, reverse=True):  # str.find: a regex per name cost a tenth of the time
             at = text.find(name)
             while at >= 0:
                 end = at + len(name)
                 whole = not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
-                if whole and (at, end) not in taken and not any(p.start <= at < p.end for p in self.persons):
+                if whole and at not in taken:
                     self.persons.append(PersonMention(at, end, name, []))
+                    taken.add(at, end)
                 at = text.find(name, end)
         if self._short_done:
             self.persons.sort(key=lambda p: p.start)

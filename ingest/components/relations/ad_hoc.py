@@ -13,6 +13,7 @@ The deciding document's ASSIGNS is a task (``tasks.establishes``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...mentions import BodyMention, Fact, PersonMention
@@ -28,12 +29,13 @@ _ROLE = re.compile(
 )
 
 
-def _role_after(ctx: Context, p: PersonMention) -> re.Match[str] | None:
-    """"làm Trưởng ban" / "dẫn đầu" after ``p``, before the next person, a ";" or the sentence end
-    (the titles written after the name may stand in between)."""
+def _role_after(ctx: Context, p: PersonMention, starts: list[int]) -> re.Match[str] | None:
+    """"làm Trưởng ban" / "dẫn đầu" after ``p``, before the next person (``starts``: every
+    person's start, sorted), a ";" or the sentence end (the titles written after the name may
+    stand in between)."""
     _, end = ctx.sentence(p.start)
-    later = [q.start for q in ctx.persons if q.start > p.end]
-    limit = min([end, *later])
+    i = bisect.bisect_right(starts, p.end)
+    limit = min(end, starts[i]) if i < len(starts) else end
     semi = ctx.text.find(";", p.end, limit)
     return _ROLE.search(ctx.text, p.end, semi if semi >= 0 else limit)
 
@@ -115,8 +117,9 @@ def _without_titles(text: str, start: int, p: PersonMention) -> str:
 
 def lead_role(ctx: Context) -> list[Fact]:
     facts = []
+    starts = sorted(q.start for q in ctx.persons)
     for p in ctx.persons:
-        m = _role_after(ctx, p)
+        m = _role_after(ctx, p, starts)
         if not m:
             continue
         title = " ".join(m.group("title").split()) if m.group("title") else "Trưởng đoàn"

@@ -6,11 +6,12 @@ persons a body's member list names hold it ("Đoàn ĐBQH tỉnh X, gồm: <titl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...gazetteer import load
-from ...triggers import pattern
 from ...mentions import BodyMention, Fact, PersonMention, TitleMention
+from ...triggers import pattern
 from .context import Context, implied_body
 
 
@@ -59,18 +60,25 @@ def joined(ctx: Context) -> list[Fact]:
     the nearest person before the trigger in its sentence (no list item's end, no other body in
     between) holds each body named after it."""
     facts = []
+    persons = sorted(ctx.persons, key=lambda p: p.start)
+    person_starts = [p.start for p in persons]
+    bodies = sorted(ctx.bodies, key=lambda b: b.start)
+    body_starts = [b.start for b in bodies]
     for m in pattern("joining", after=r"[ \t]+").finditer(ctx.text):
-        bodies = [b for b in _listed_bodies(ctx, m.end()) if not b.generic]
         s, _ = ctx.sentence(m.start())
-        before = [p for p in ctx.persons if s <= p.start and p.end <= m.start()]
-        if not bodies or not before:
+        i = bisect_right(person_starts, m.start()) - 1
+        while i >= 0 and persons[i].end > m.start():
+            i -= 1
+        if i < 0 or persons[i].start < s:
             continue
-        p = max(before, key=lambda p: p.start)
+        p = persons[i]
         tail = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
-        if ";" in ctx.text[tail : m.start()] or any(tail <= b.start < m.start() for b in ctx.bodies):
+        j = bisect_left(body_starts, tail)
+        if ";" in ctx.text[tail : m.start()] or (j < len(bodies) and bodies[j].start < m.start()):
             continue
-        for b in bodies:
-            facts.append(Fact("HOLDS", p, _named_locally(b, ctx), ctx.sentence(m.start()), {"title": "thành viên"}, "positions.joined"))
+        for b in _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :]):
+            if not b.generic:
+                facts.append(Fact("HOLDS", p, _named_locally(b, ctx), ctx.sentence(m.start()), {"title": "thành viên"}, "positions.joined"))
     return facts
 
 
@@ -78,12 +86,16 @@ def joined(ctx: Context) -> list[Fact]:
 _LIST_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 
 
-def _listed_bodies(ctx: Context, start: int) -> list[BodyMention]:
-    """The bodies of a list of names starting at ``start`` ("Ban Chấp hành Đảng bộ, Ban Thường vụ
-    Tỉnh ủy, giữ chức ..."): items no gazetteer knows may stand between them; the list ends at
-    the first word that is no name's."""
+def _listed_bodies(ctx: Context, start: int, after: list[BodyMention]) -> list[BodyMention]:
+    """The bodies (of ``after``, those from ``start`` on, in order) of a list of names starting at
+    ``start`` ("Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy, giữ chức ..."): items no gazetteer
+    knows may stand between them; the list ends at the first word that is no name's."""
     _, end = ctx.sentence(start)
-    starts = {b.start: b for b in ctx.bodies if start <= b.start < end}
+    starts = {}
+    for b in after:
+        if b.start >= end:
+            break
+        starts.setdefault(b.start, b)
     out, capital = [], False
     for m in _LIST_TOKEN.finditer(ctx.text, start, end):
         if m.start() in starts and m.start() >= (out[-1].end if out else start):

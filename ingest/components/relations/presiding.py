@@ -23,6 +23,8 @@ from .context import Context
 _EVENT_CUT = re.compile(
     r"\s+(?:về|đã|sẽ|do|dưới sự|với sự|diễn ra|được|tại|vào|nhằm|để|có|là|này)(?!\w)|\s*[,:(]", re.I
 )
+#: ", " or " và " and up to four lower-case words: the verbs joined to "chủ trì"
+_JOINED_VERBS = re.compile(r"[ \t]*(?:,|và)[ \t]+(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]+){1,4}")
 _HONOR = r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?"
 _AND_GAP = re.compile(rf"\s*(?:và|cùng|cùng với)\s+{_HONOR}", re.I)
 _JOINT_GAP = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:và\s+)?{_HONOR}", re.I)
@@ -116,6 +118,13 @@ def _fact(p: PersonMention, ev: EventMention, span: tuple[int, int], rule: str) 
     return Fact("CHAIRED", p, ev, span, {"title": "chủ trì"}, rule)
 
 
+def _event_after_verbs(ctx: Context, pos: int, end: int) -> EventMention | None:
+    """"chủ trì và phát biểu khai mạc Hội nghị ...", "chủ trì, điều hành phiên họp": the event
+    after a few more verbs joined to "chủ trì" (lower-case words only, no other punctuation)."""
+    join = _JOINED_VERBS.match(ctx.text, pos, end)
+    return _event(ctx, join.end(), end) if join else None
+
+
 def after_person(ctx: Context) -> list[Fact]:
     """"<person> chủ trì <event>", co-chairs, and "<event> do <person> chủ trì."."""
     facts = []
@@ -125,7 +134,7 @@ def after_person(ctx: Context) -> list[Fact]:
         if not before:
             continue
         last = max(before, key=lambda p: p.start)
-        ev = _event(ctx, ctx.gaz.skip(m.end()), e)
+        ev = _event(ctx, ctx.gaz.skip(m.end()), e) or _event_after_verbs(ctx, m.end(), e)
         if ev is None:
             # "Hội nghị ... do X, Giám đốc Công an tỉnh chủ trì.": the person right before the verb
             if ctx.text[_end_of(last) : m.start()].strip() or not re.match(r"\s*(?:[.;,]|$)", ctx.text[m.end() : e]):

@@ -1,4 +1,5 @@
-"""Facts of one article -> nodes and relationships with their provenance.
+"""Facts of one article -> nodes and relationships with their provenance: extraction's last
+step (``graph`` knows nothing of mentions, facts or spaCy; it stores what this builds).
 
 Every relationship carries the evidence sentence (as written in the stored article text, with
 its offsets) and the article id; the ``Graph`` merges repeated sightings, so a caption printed
@@ -10,14 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.clean import Article
-from ingest.components.sentences import sentence_at
-from ingest.limits import snippet
-from ingest.mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
-from ingest.normalize import clean_name, collapse, key
-from ingest.resolve import Jurisdiction, resolve_body, resolve_document, search_form
+from graph.keys import clean_name, collapse, key
+from graph.model import Edge, Evidence, Graph, Node, tenure_props
 
-from .model import Edge, Evidence, Graph, Node
+from .clean import Article
+from .components.sentences import sentence_at
+from .identity import Identity, current_decisions, identify
+from .limits import snippet
+from .mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
+from .resolve import Jurisdiction, resolve_body, resolve_document, search_form
 
 
 class ArticleGraphBuilder:
@@ -30,6 +32,9 @@ class ArticleGraphBuilder:
         self.graph = Graph()
         self.article_id = self.graph.add_node(self._article_node())
         self._mentioned: set[str] = set()
+        self.decisions = current_decisions()
+        self.people: dict[str, list[PersonMention]] = {}  # every mention of each name, for its identity
+        self._identities: dict[str, Identity] = {}
 
     def _article_node(self) -> Node:
         a = self.article
@@ -51,9 +56,30 @@ class ArticleGraphBuilder:
 
     # -- nodes ----------------------------------------------------------------------------------
     def person(self, p: PersonMention) -> str:
+        ident = self.identity(p)
         titles = [collapse(self.article.text[t.start : t.full_end]) for t in p.titles]
-        node = Node("Person", key(p.name), {"name": p.name, "aliases": [], "titles": titles, "search": search_form(p.name)})
+        notes = list(ident.notes)
+        surface = collapse(self.article.text[p.start : p.end])
+        if key(surface) != key(p.name):  # "ông Hùng", "đồng chí Bí thư" (ingest/components/coref.py)
+            notes.append(f"'{surface}' in an article that names one such person: {p.name}")
+        props = {
+            "name": ident.name, "aliases": [p.name] if p.name != ident.name else [], "titles": titles,
+            "search": search_form(ident.name), "identity": notes, "place": ident.place,
+        }
+        node = Node("Person", ident.key, {k: v for k, v in props.items() if v is not None})
         return self._add(node, p.start, p.end)
+
+    def identity(self, p: PersonMention) -> Identity:
+        """Who the mention is (ingest.identity): the same for every mention of a name in the
+        article, from the places of all the posts it is written with."""
+        if p.name not in self._identities:
+            places = {self._place(t.body) for q in self.people.get(p.name, [p]) for t in q.titles if t.body}
+            self._identities[p.name] = identify(p.name, places, self.where.dominant, self.decisions)
+        return self._identities[p.name]
+
+    def _place(self, b: BodyMention) -> str:
+        ident = resolve_body(b, self.where)
+        return ident.jurisdiction if ident else ""
 
     def body(self, b: BodyMention) -> str | None:
         ident = resolve_body(b, self.where)
@@ -136,8 +162,23 @@ class ArticleGraphBuilder:
             props.update(relation=f.props["relation"], relations=[f.props["relation"]])
         if f.type == "ISSUED":
             props["basis"] = ["issuer code"] if f.props.get("implied") else ["stated"]
+        props.update(self._tenure(f))
         focus = (min(f.source.start, f.target.start), max(f.source.end, f.target.end))
         self.graph.add_edge(Edge(f.type, src, dst, props, [self.evidence(f.sentence, focus)]))
+
+
+    def _tenure(self, f: Fact) -> dict[str, Any]:
+        """Dated-position properties (ingest/components/tenure.py): stated start, end, term and
+        the status as of this article's date; a succession names its body as stored."""
+        out = {k: f.props[k] for k in tenure_props() if f.props.get(k) is not None}
+        if "status" in out and self.article.published:
+            out["status_seen"] = self.article.published
+        body = f.props.get("body")
+        if isinstance(body, BodyMention):
+            nid = self.body(body)
+            if nid is not None:
+                out["body"] = self.graph.nodes[nid].props["name"]
+        return out
 
 
 def article_graph(
@@ -150,6 +191,9 @@ def article_graph(
     """The graph of one article: every mention as a node (MENTIONS evidence is the sentence
     it stands in), every fact as a relationship."""
     builder = ArticleGraphBuilder(article, where, sentences)
+    for m in [*mentions, *(x for f in facts for x in (f.source, f.target))]:
+        if isinstance(m, PersonMention):
+            builder.people.setdefault(m.name, []).append(m)
     for m in mentions:
         builder.node_for(m)
     for f in facts:
