@@ -307,3 +307,18 @@ def test_posts_listed_each_with_its_verb() -> None:
 ])
 def test_verb_after_a_list_item_is_not_the_first_persons(text: str) -> None:
     assert not {g for g in positions(text) if g[2] == "Hà Văn Khoát" and g[1] == "HOLDS"}, positions(text)
+
+
+# -- the central Party committees since 2025, two with names of their own
+CENTRAL_PARTY_COMMITTEES = [
+    ("Ông Lê Văn Hòa được điều động, chỉ định làm Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương.",
+     "positions.appointment", "CHAIRED", "Lê Văn Hòa", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+    ("Phó Bí thư Đảng ủy các cơ quan Đảng Trung ương Trần Thị Lan dự.", "positions.title_chain", "HOLDS", "Trần Thị Lan",
+     "Đảng ủy các cơ quan Đảng Trung ương"),
+    ("Bí thư Đảng ủy Chính phủ Lê Văn Hòa dự.", "positions.title_chain", "CHAIRED", "Lê Văn Hòa", "Đảng ủy Chính phủ"),
+]
+
+
+@pytest.mark.parametrize("text, rule, rel, person, body", CENTRAL_PARTY_COMMITTEES)
+def test_central_party_committees(text: str, rule: str, rel: str, person: str, body: str) -> None:
+    assert (rule, rel, person, body) in positions(text)
