@@ -191,6 +191,12 @@ JOINED = [
 ]
 
 
+def test_joined_whole_committee_before_its_organ() -> None:
+    text = ("Bộ Chính trị chỉ định đồng chí Lê Minh Khải tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy, giữ chức "
+            "Bí thư Tỉnh ủy Bạc Liêu.")
+    assert ("positions.joined", "HOLDS", "Lê Minh Khải", "Tỉnh ủy Bạc Liêu") in positions(text)
+
+
 @pytest.mark.parametrize("text, person, body", JOINED)
 def test_joined(text: str, person: str, body: str) -> None:
     assert ("positions.joined", "HOLDS", person, body) in positions(text)

@@ -76,12 +76,17 @@ def joined(ctx: Context) -> list[Fact]:
         j = bisect_left(body_starts, tail)
         if ";" in ctx.text[tail : m.start()] or (j < len(bodies) and bodies[j].start < m.start()):
             continue
-        for b in _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :]):
+        listed = _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :])
+        if listed and listed[0].parent is not None and _WHOLE_COMMITTEE.fullmatch(ctx.text, m.end(), listed[0].start):
+            listed.insert(0, listed[0].parent)  # "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy"
+        for b in listed:
             if not b.generic:
                 facts.append(Fact("HOLDS", p, _named_locally(b, ctx), ctx.sentence(m.start()), {"title": "thành viên"}, "positions.joined"))
     return facts
 
 
+#: the whole committee written without its place, before one of its organs
+_WHOLE_COMMITTEE = re.compile(r"Ban Chấp hành(?:[ \t]+Đảng bộ)?[ \t]*(?:,|và)[ \t]*", re.I)
 #: a word of a list of names: "và", a capitalised word, a lower-case one after a capitalised one
 _LIST_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 
