@@ -328,3 +328,23 @@ CENTRAL_PARTY_COMMITTEES = [
 @pytest.mark.parametrize("text, rule, rel, person, body", CENTRAL_PARTY_COMMITTEES)
 def test_central_party_committees(text: str, rule: str, rel: str, person: str, body: str) -> None:
     assert (rule, rel, person, body) in positions(text)
+
+
+# -- an aside between a title chain and its name: a place's "(mới)", or the name in brackets
+ASIDE_BEFORE_THE_NAME = [
+    ("Chủ tịch UBND xã Tân Lập (mới) Lê Văn Hải phát biểu.", "CHAIRED", "Lê Văn Hải", "UBND xã Tân Lập"),
+    ("Bí thư Đảng ủy phường Hồng Hà (mới) Lê Thị Mai dự.", "CHAIRED", "Lê Thị Mai", "Đảng ủy phường Hồng Hà"),
+    ("Chủ tịch UBND tỉnh Cà Mau (ông Lê Văn Hải) phát biểu.", "CHAIRED", "Lê Văn Hải", "UBND tỉnh Cà Mau"),
+    ("Các Phó Chủ tịch UBND tỉnh Cà Mau (ông Lê Văn Hải, bà Trần Thị Lan) dự.", "HOLDS", "Trần Thị Lan",
+     "UBND tỉnh Cà Mau"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", ASIDE_BEFORE_THE_NAME)
+def test_aside_before_the_name(text: str, rel: str, person: str, body: str) -> None:
+    assert ("positions.title_chain", rel, person, body) in positions(text)
+
+
+def test_capitalised_aside_is_not_skipped() -> None:
+    # an aside naming something else ("(Cà Mau)") is not the place's marker: no name after it either
+    assert not positions("Chủ tịch UBND xã Tân Lập (Cà Mau) cho biết nhiều hộ dân đã nhận hỗ trợ.")

@@ -42,6 +42,9 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 #: ", ", " - ", and a dash written against the name ("ông Lê Văn A- Phó Chủ tịch UBND tỉnh")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—]|[-–—](?=[ \t]))\s*")
 _CHAIN_SEP = re.compile(r"\s*(?:,|\bkiêm\b|(?<=\s)[-–](?=\s))\s*")
+#: a short aside in lower case after a body ("xã Tân Lập (mới)", "quận Hai Bà Trưng (cũ)")
+_LOWER_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+_OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_PAREN = re.compile(r"[ \t]*\)?")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
@@ -540,6 +543,10 @@ class PeopleParser:
             pos = dash.end()
         elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
             pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
+        elif titles and (aside := _LOWER_ASIDE.match(self.text, pos)) and aside.group(0).islower():
+            pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
+        elif titles and (paren := _OPEN_PAREN.match(self.text, pos)) and self._skip_honorific(paren.end()) != paren.end():
+            pos = paren.end()  # "Chủ tịch UBND tỉnh (ông Lê Văn A)"
         pos = self._skip_honorific(self.gaz.skip(pos))
         if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
             pos = self._resplit_place(titles[-1].body, pos) or pos
