@@ -348,3 +348,20 @@ def test_aside_before_the_name(text: str, rel: str, person: str, body: str) -> N
 def test_capitalised_aside_is_not_skipped() -> None:
     # an aside naming something else ("(Cà Mau)") is not the place's marker: no name after it either
     assert not positions("Chủ tịch UBND xã Tân Lập (Cà Mau) cho biết nhiều hộ dân đã nhận hỗ trợ.")
+
+
+# -- a number ends an organ's name ("Quân khu 9", "Bệnh viện 115")
+NUMBERED_ORGAN = [
+    ("Trung tướng Lê Văn Hải, Ủy viên Trung ương Đảng, Tư lệnh Quân khu 9 dự.", "Quân khu 9"),
+    ("Ông Lê Văn Hải, Giám đốc Bệnh viện 115 cho biết.", "Bệnh viện 115"),
+]
+
+
+@pytest.mark.parametrize("text, body", NUMBERED_ORGAN)
+def test_numbered_organ(text: str, body: str) -> None:
+    assert ("positions.apposition", "CHAIRED", "Lê Văn Hải", body) in positions(text)
+
+
+def test_a_count_after_a_body_is_not_its_number() -> None:
+    got = positions("Ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau 3 năm qua, cho biết.")
+    assert {g[3] for g in got} == {"Sở Y tế tỉnh Cà Mau"}, got

@@ -64,6 +64,8 @@ _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
 _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]*$")
 #: where an organ named as written may end: punctuation, a line's end, its term ("khóa X")
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
+#: a number ending an organ's name whose words are all capitalised ("Quân khu 9", "Sư đoàn 5")
+_ORGAN_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.-])")
 #: a subordinate clause with a subject of its own between a person and an appointment verb
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:khi|nếu)(?!\w)", re.I)
 #: words that put a place after an organ's name instead of in it
@@ -426,6 +428,11 @@ class PeopleParser:
                 if name_at(text, start):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
+            number = _ORGAN_NUMBER.match(text, q, limit)
+            head = _organ_word().match(text, pos)
+            if number and head and all(w[0].isupper() for w in _WORD.findall(text, head.end(), q)):
+                # "Tư lệnh Quân khu 9 dự", "Giám đốc Bệnh viện 115": a number ends the name
+                return _organ_mention(text, pos, number.end())
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
                 nxt = q + comma.end()
