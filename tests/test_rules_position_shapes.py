@@ -365,3 +365,11 @@ def test_numbered_organ(text: str, body: str) -> None:
 def test_a_count_after_a_body_is_not_its_number() -> None:
     got = positions("Ông Lê Văn Hải, Giám đốc Sở Y tế tỉnh Cà Mau 3 năm qua, cho biết.")
     assert {g[3] for g in got} == {"Sở Y tế tỉnh Cà Mau"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Hải đề nghị các sở, ngành tham gia Ban Chỉ đạo phòng, chống dịch tỉnh.",  # the sở join
+    "Ông Lê Văn Hải cho biết nhiều cán bộ được bầu vào Ban Thường vụ Huyện ủy Năm Căn.",  # others are elected
+])
+def test_joining_verb_of_another_subject(text: str) -> None:
+    assert not {g for g in positions(text) if g[0] == "positions.joined"}, positions(text)

@@ -57,8 +57,8 @@ def members_listed(ctx: Context) -> list[Fact]:
 
 def joined(ctx: Context) -> list[Fact]:
     """"Bộ Chính trị chỉ định đồng chí A tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy":
-    the nearest person before the trigger in its sentence (no list item's end, no other body in
-    between) holds each body named after it."""
+    the person right before the trigger (after the titles written after the name, only adverbs
+    such as "đã", "cũng", "được" in between; no other body) holds each body named after it."""
     facts = []
     persons = sorted(ctx.persons, key=lambda p: p.start)
     person_starts = [p.start for p in persons]
@@ -72,10 +72,10 @@ def joined(ctx: Context) -> list[Fact]:
         if i < 0 or persons[i].start < s:
             continue
         p = persons[i]
-        tail = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
+        tail = max([p.end, *(t.full_end for t in p.titles if p.end <= t.start and t.full_end <= m.start())])
         j = bisect_left(body_starts, tail)
-        if ";" in ctx.text[tail : m.start()] or (j < len(bodies) and bodies[j].start < m.start()):
-            continue
+        if not _JOIN_GAP.fullmatch(ctx.text, tail, m.start()) or (j < len(bodies) and bodies[j].start < m.start()):
+            continue  # "ông A đề nghị các sở tham gia ...": the person is not the one who joins
         listed = _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :])
         if listed and listed[0].parent is not None and _WHOLE_COMMITTEE.fullmatch(ctx.text, m.end(), listed[0].start):
             listed.insert(0, listed[0].parent)  # "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy"
@@ -85,6 +85,8 @@ def joined(ctx: Context) -> list[Fact]:
     return facts
 
 
+#: what may stand between the person (and the titles after the name) and the joining verb
+_JOIN_GAP = re.compile(r"[\s,]*(?:(?:đã|sẽ|cũng|vừa|tiếp tục|từng|được|không|chưa|thôi)\s+)*", re.I)
 #: the whole committee written without its place, before one of its organs
 _WHOLE_COMMITTEE = re.compile(r"Ban Chấp hành(?:[ \t]+Đảng bộ)?[ \t]*(?:,|và)[ \t]*", re.I)
 #: a word of a list of names: "và", a capitalised word, a lower-case one after a capitalised one
