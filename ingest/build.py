@@ -73,7 +73,8 @@ class ArticleGraphBuilder:
         """Who the mention is (ingest.identity): the same for every mention of a name in the
         article, from the places of all the posts it is written with."""
         if p.name not in self._identities:
-            places = {self._place(t.body) for q in self.people.get(p.name, [p]) for t in q.titles if t.body}
+            # lazy: places are resolved only for a name that a decision splits by place
+            places = (self._place(t.body) for q in self.people.get(p.name, [p]) for t in q.titles if t.body)
             self._identities[p.name] = identify(p.name, places, self.where.dominant, self.decisions)
         return self._identities[p.name]
 
