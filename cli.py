@@ -66,7 +66,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(
+def root(
     version: bool = typer.Option(False, "--version", is_eager=True, callback=_version, help="Print the version and exit"),
 ) -> None:
     """Who in the Vietnamese state and Party apparatus issued, signed, chaired and assigned what.

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from .loadplan import edge_row, merged_edge, merged_node, node_row
-from .model import Graph, labels, relationship_types, schema, split_id
+from .model import Graph, labels, relationship_types, split_id
 
 #: the end of a relationship whose edges are few (looked through to find an existing fact)
 SMALL_ENDS = ("Article", "Document")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
 from graph.model import Graph
-from graph.store import LoadStats, Store
+from graph.store import Store
 
 from .build import article_graph
 from .clean import Article, clean

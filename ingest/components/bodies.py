@@ -184,7 +184,6 @@ class BodyParser:
         if m.label in ("PARTY", "PARTY_BCH"):
             spec = self.committees[m.ident]
             level = spec["level"]
-            district = level in _DISTRICT_LEVELS or not level
             if m.label == "PARTY_BCH":
                 # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
