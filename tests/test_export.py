@@ -9,7 +9,7 @@ from pathlib import Path
 
 from graph.export import ARRAY_DELIMITER, import_command, to_json, write_neo4j_admin
 from graph.model import Edge, Evidence, Graph, Node, labels, relationship_types
-from test_store_contract import ART1, KL143, TUYEN, canonical, handmade
+from helpers import ART1, KL143, TUYEN, canonical, handmade
 
 REPO = Path(__file__).resolve().parents[1]
 

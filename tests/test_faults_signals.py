@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from test_store_contract import canonical
+from helpers import canonical
 
 REPO = Path(__file__).resolve().parents[1]
 GRAPH = [str(Path(sys.executable).with_name("graph"))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rules_positions import persons, positions
+from helpers import persons, positions
 
 # -- a body, then a clause listing its staff: "<body> (hiện) có|ngoài <title> A, N <title>: B, C"
 STAFF_OF_THE_SUBJECT = [

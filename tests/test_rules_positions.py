@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.api import extract_article
-from ingest.clean import Article
-
-
-def positions(text: str) -> set[tuple[str, str, str, str]]:
-    """(rule, CHAIRED|HOLDS, person, body) of the article's graph."""
-    g = extract_article(Article(id="t", text=text, source="t")).graph
-    name = lambda nid: g.nodes[nid].props.get("name")  # noqa: E731
-    return {
-        (e.props.get("rule", ""), e.type, name(e.source), name(e.target))
-        for e in g.edges.values()
-        if e.type in ("CHAIRED", "HOLDS") and g.nodes[e.target].label == "Body"
-    }
-
-
-def persons(text: str) -> set[str]:
-    g = extract_article(Article(id="t", text=text, source="t")).graph
-    return {n.props["name"] for n in g.nodes.values() if n.label == "Person"}
+from helpers import persons, positions
 
 
 def has(text: str, rule: str, rel: str, person: str, body: str) -> None:

@@ -13,7 +13,7 @@ from cli import app
 from conftest import BoltServer, free_ports
 from graph.embedded import EmbeddedStore
 from graph.export import import_command
-from test_store_contract import canonical, handmade
+from helpers import canonical, handmade
 
 
 @pytest.fixture

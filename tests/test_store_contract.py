@@ -9,87 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Edge, Evidence, Graph, Node, node_id
+from graph.model import Evidence, Graph, node_id
 from graph.store import READ_ONLY_REFUSAL, StoreError, StoreUnavailable
-from ingest.normalize import key, strip_accents
-
-ART1, ART2 = "f19c0833ede52544", "c872be74d7b7b5f5"
-TUYEN = node_id("Person", key("Nguyễn Thị Tuyến"))
-ANH = node_id("Person", key("Chu Ngọc Anh"))
-THANH_UY = node_id("Body", "thành ủy|thành phố|hà nội")
-UBND = node_id("Body", "ubnd|thành phố|hà nội")
-KL143 = node_id("Document", "143-kl/tu|hà nội|")
-KH84 = node_id("Document", "84/kh-ubnd|hà nội|2021")
-
-
-def person(name: str, titles: list[str], aliases: list[str] | None = None) -> Node:
-    return Node("Person", key(name), {"name": name, "aliases": aliases or [], "titles": titles, "identity": [],
-                                      "search": strip_accents(name).lower()})
-
-
-def body(k: str, name: str, aliases: list[str]) -> Node:
-    kind, level, jurisdiction = k.split("|")
-    return Node("Body", k, {"name": name, "aliases": aliases, "kind": kind, "level": level,
-                            "jurisdiction": jurisdiction, "search": strip_accents(name).lower()})
-
-
-def document(k: str, number: str, type_: str, codes: tuple[str, str], year: int | None = None) -> Node:
-    props = {"number": number, "type": type_, "type_code": codes[0], "issuer_code": codes[1],
-             "search": number.lower(), "aliases": []}
-    if year:
-        props["year"] = year
-    return Node("Document", k, props)
-
-
-def article(k: str, title: str, published: str) -> Node:
-    return Node("Article", k, {"name": title, "title": title, "url": f"https://kinhtedothi.vn/{k}.html",
-                               "published": published, "outlet": "Kinhtedothi", "path": f"examples/{k}.txt",
-                               "authors": ["Hoàng Lâm"]})
-
-
-def evidence(art: str, sentence: str) -> Evidence:
-    return Evidence(art, sentence, 10, 10 + len(sentence))
-
-
-def fact(type_: str, source: str, target: str, art: str, sentence: str, seen: str, **props) -> Edge:
-    return Edge(type_, source, target, {"first_seen": seen, "last_seen": seen, **props}, [evidence(art, sentence)])
-
-
-def handmade() -> Graph:
-    """Two articles' worth of the sample corpus's facts."""
-    g = Graph()
-    g.add_node(person("Nguyễn Thị Tuyến", ["Phó Bí thư Thường trực Thành ủy"]))
-    g.add_node(person("Chu Ngọc Anh", ["Chủ tịch UBND TP Hà Nội", "Phó Bí thư Thành ủy"], ["Chu Ngọc Anh"]))
-    g.add_node(body("thành ủy|thành phố|hà nội", "Thành ủy Hà Nội", ["Thành ủy", "Ban Chấp hành Đảng bộ thành phố"]))
-    g.add_node(body("ubnd|thành phố|hà nội", "UBND TP Hà Nội", ["UBND Thành phố", "Ủy ban nhân dân thành phố Hà Nội"]))
-    g.add_node(document("143-kl/tu|hà nội|", "143-KL/TU", "Kết luận", ("KL", "TU")))
-    g.add_node(document("84/kh-ubnd|hà nội|2021", "84/KH-UBND", "Kế hoạch", ("KH", "UBND"), 2021))
-    g.add_node(article(ART1, "Hà Nội ban hành Kết luận 143-KL/TU", "2021-03-31"))
-    g.add_node(article(ART2, "UBND TP ban hành Kế hoạch 84", "2021-04-02"))
-    s1 = "Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến đã ký ban hành Kết luận số 143-KL/TU."
-    s2 = "Chủ tịch UBND TP Chu Ngọc Anh ký Kế hoạch 84/KH-UBND."
-    g.add_edge(fact("ISSUED", THANH_UY, KL143, ART1, s1, "2021-03-31"))
-    g.add_edge(fact("SIGNED", TUYEN, KL143, ART1, s1, "2021-03-31"))
-    g.add_edge(fact("SIGNED", ANH, KH84, ART2, s2, "2021-04-02"))
-    g.add_edge(fact("ISSUED", UBND, KH84, ART2, s2, "2021-04-02"))
-    g.add_edge(fact("CHAIRED", ANH, UBND, ART2, s2, "2021-04-02", title="Chủ tịch UBND TP", titles=["Chủ tịch UBND TP"]))
-    g.add_edge(fact("HOLDS", ANH, THANH_UY, ART2, s2, "2021-04-02", title="Phó Bí thư", titles=["Phó Bí thư"]))
-    g.add_edge(fact("ASSIGNS", KH84, UBND, ART2, s2, "2021-04-02", task="triển khai", tasks=["triển khai"]))
-    g.add_edge(fact("REFERENCES", KH84, KL143, ART2, s2, "2021-04-02", relation="thực hiện", relations=["thực hiện"]))
-    for art, ends in ((ART1, (TUYEN, THANH_UY, KL143)), (ART2, (ANH, UBND, KH84, KL143))):
-        for end in ends:
-            g.add_edge(Edge("MENTIONS", node_id("Article", art), end, {}, [evidence(art, "…")]))
-    return g
-
-
-def canonical(data: dict) -> dict:
-    """A graph's JSON shape with nodes and edges in a fixed order (stores do not keep one)."""
-    return {
-        "schema_version": data["schema_version"],
-        "nodes": sorted(data["nodes"], key=lambda n: n["id"]),
-        "edges": sorted(data["edges"], key=lambda e: (e["type"], e["source"], e["target"])),
-    }
-
+from helpers import ART1, ART2, KH84, KL143, THANH_UY, TUYEN, body, canonical, document, evidence, fact, handmade, person
+from ingest.normalize import key
 
 EXPECTED_NODES = {"Person": 2, "Body": 2, "Document": 2, "Event": 0, "Article": 2}
 EXPECTED_RELS = {"ISSUED": 2, "SIGNED": 2, "CHAIRED": 1, "HOLDS": 1, "ASSIGNS": 1, "REFERENCES": 1, "MENTIONS": 7, "SUCCEEDED": 0}

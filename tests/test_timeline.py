@@ -164,7 +164,7 @@ def test_cli_person_shows_the_dated_career(timeline_db: str):
 
 def test_cli_view_as_of(graph_cli, tmp_path: Path):
     from ingest.normalize import key
-    from test_view import page_nodes
+    from helpers import page_nodes
 
     graph_cli.store_graph = build_timeline()
     result = graph_cli("view", "-o", str(tmp_path / "v.html"), "--as-of", "2020-01")

@@ -8,7 +8,6 @@ import base64
 import hashlib
 import json
 import re
-from html.parser import HTMLParser
 
 import networkx as nx
 import pytest
@@ -24,6 +23,7 @@ from graph.nxgraph import (
     write_graphml,
 )
 from graph.view import EDGE_COLOR, NODE_STYLE, PHYSICS_MAX_NODES, page_title, render
+from helpers import data, page_nodes, parse
 
 ANH, TUYEN, DUNG, THAO = "Person:chu ngọc anh", "Person:nguyễn thị tuyến", "Person:đinh tiến dũng", "Person:nguyễn thế thảo"
 UBND, TU, CP, SYT = (
@@ -204,41 +204,6 @@ def test_bad_filters_are_refused(kwargs):
 
 
 # -- the page -----------------------------------------------------------------------------------
-class _Page(HTMLParser):
-    """Tags, attributes and script bodies of a page, for structural assertions."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.scripts: list[tuple[dict[str, str | None], str]] = []
-        self._script: dict[str, str | None] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        if tag == "script":
-            self._script = dict(attrs)
-            self.scripts.append((self._script, ""))
-
-    def handle_data(self, data):
-        if self._script is not None:
-            attrs, text = self.scripts[-1]
-            self.scripts[-1] = (attrs, text + data)
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self._script = None
-
-
-def parse(html_text: str) -> _Page:
-    page = _Page()
-    page.feed(html_text)
-    return page
-
-
-def data(page: _Page, name: str):
-    return json.loads(next(text for attrs, text in page.scripts if attrs.get("id") == name))
-
-
 def test_page_is_self_contained_utf8_and_locked_down(full):
     html_text = render(select(full))
     page = parse(html_text)
@@ -348,10 +313,6 @@ def test_graphml_gives_a_mixed_type_attribute_one_type(tmp_path):
 
 
 # -- `graph view` -------------------------------------------------------------------------------
-def page_nodes(path) -> set[str]:
-    return {n["id"] for n in data(parse(path.read_text(encoding="utf-8")), "graph-nodes")}
-
-
 def test_view_command_writes_the_page_and_prints_its_path(graph_cli, tmp_path):
     out = tmp_path / "sub" / "hanoi.html"
     result = graph_cli("view", "-o", str(out))
