@@ -208,7 +208,7 @@ def organ_before(text: str, start: int, end: int) -> BodyMention | None:
 
 
 class PeopleParser:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, short_references: bool = True) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
@@ -224,7 +224,7 @@ class PeopleParser:
         self.persons: list[PersonMention] = []
         self.used_titles: set[int] = set()
         self._searched: set[str] = set()  # names known_names has looked for
-        self._short_done = False  # short references ("ông Thắng") are looked for once
+        self._short_done = not short_references  # short references ("ông Thắng") are looked for once
 
     # -- titles ---------------------------------------------------------------------------
     def _titles(self) -> list[TitleMention]:
@@ -856,9 +856,19 @@ class PeopleParser:
         self.persons.sort(key=lambda p: p.start)
 
 
-@Language.component("vn_people")
-def vn_people(doc: Doc) -> Doc:
-    parser = PeopleParser(doc)
+@Language.factory("vn_people", default_config={"short_references": True})
+def make_people(nlp: Language, name: str, short_references: bool):  # noqa: ANN201 (a pipe)
+    """The ``vn_people`` pipe; ``short_references``: a honorific and the last syllable of a
+    name licensed in the article ("ông Thắng") is that person."""
+
+    def vn_people(doc: Doc) -> Doc:
+        return find_people(doc, short_references)
+
+    return vn_people
+
+
+def find_people(doc: Doc, short_references: bool = True) -> Doc:
+    parser = PeopleParser(doc, short_references)
     parser.run()
     spans = []
     for p in parser.persons:
@@ -880,4 +890,4 @@ def vn_people(doc: Doc) -> Doc:
     return doc
 
 
-__all__ = ["BodyMention", "PeopleParser", "vn_people"]
+__all__ = ["BodyMention", "PeopleParser", "find_people", "make_people"]
