@@ -67,9 +67,10 @@ eval: install
 audit: install
 	$(GRAPH) audit $${AUDIT_PATHS:-$(SHARED)/dev}
 
-## bench: throughput, latency and memory figures (BENCH_N articles, default 10000)
+## bench: throughput, latency and memory figures (BENCH_N articles, default 10000); extraction
+## speed on real text too when $(SHARED)/raw is there (it stays outside the repository)
 bench: install-test
-	$(PY) -m bench.run --n $${BENCH_N:-10000}
+	$(PY) -m bench.run --n $${BENCH_N:-10000} $$(test -d $(SHARED)/raw && echo --real $(SHARED)/raw)
 
 ## test-neo4j: the Bolt suite against a real Neo4j (docker compose -f docker/docker-compose.yml up -d first)
 test-neo4j: install-test

@@ -10,7 +10,9 @@ Stages, each timed on its own:
 1. extraction, serial: clean + pipeline + per-article graph over a sample (up to 1,000
    articles) in this process. ``extract_syllables_per_s_per_core`` divides the sample's
    syllables (whitespace-separated words of the raw text) by the CPU seconds spent, so other
-   load on the machine does not count against it; the wall-clock rate is reported too.
+   load on the machine does not count against it; the wall-clock rate is reported too
+   (``bench/extract_speed.py`` measures it, and on any corpus: ``--real PATH...`` adds the
+   figure for real text, ``extract_real_syllables_per_s_per_core``).
 2. extraction, parallel: the same sample through ``J`` worker processes (``ingest.api.Workers``,
    started and warmed first); ``parallel_speedup`` = serial wall time / parallel wall time.
 3. ingest: the whole corpus into a fresh embedded store with ``jobs=J``, end to end (reading,
@@ -50,7 +52,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import coldstart, corpus
+from . import coldstart, corpus, extract_speed
 
 RESULTS = Path(__file__).with_name("results.json")
 SAMPLE_ARTICLES = 1000
@@ -200,23 +202,18 @@ def stage_corpus(args: argparse.Namespace, work: Path, figures: dict[str, Any]) 
 
 def stage_extraction(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> None:
     from ingest.api import Workers, extract_batch, raw_batches
-    from ingest.pipeline import get_nlp
     from ingest.sources import read_sources
 
     sample = work / "sample.jsonl"
     with path.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as dst:
         dst.writelines(itertools.islice(src, SAMPLE_ARTICLES))
-    articles, words = _syllables(sample)
-    get_nlp()  # build the pipeline outside the timing
-    cpu, wall = time.process_time(), time.perf_counter()
-    for batch in raw_batches([str(sample)], 50):
-        extract_batch(batch)
-    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-    figures["extract_sample_articles"] = articles
-    figures["extract_syllables_per_s_per_core"] = round(words / cpu)
-    figures["extract_syllables_per_s_serial_wall"] = round(words / wall)
-    figures["extract_ms_per_article"] = round(cpu * 1000 / articles, 2)
-    log(f"extraction, serial: {articles} articles in {wall:.1f} s ({figures['extract_syllables_per_s_per_core']} syllables/s per CPU second)")
+    speed = extract_speed.measure(*extract_speed.load_batches([str(sample)]))
+    wall = speed.wall
+    figures["extract_sample_articles"] = speed.articles
+    figures["extract_syllables_per_s_per_core"] = speed.per_core
+    figures["extract_syllables_per_s_serial_wall"] = speed.per_wall
+    figures["extract_ms_per_article"] = speed.ms_per_article
+    log(f"extraction, serial: {speed.articles} articles in {wall:.1f} s ({speed.per_core} syllables/s per CPU second)")
     if jobs > 1:
         with Workers(jobs) as workers:
             # start the workers and build their pipelines before the clock starts: one
@@ -231,6 +228,16 @@ def stage_extraction(path: Path, work: Path, jobs: int, figures: dict[str, Any])
         figures["extract_parallel_seconds"] = round(parallel, 2)
         figures["parallel_speedup"] = round(wall / parallel, 2)
         log(f"extraction, {jobs} processes: {parallel:.1f} s (x{figures['parallel_speedup']} vs serial)")
+
+
+def stage_real_text(paths: list[str], figures: dict[str, Any]) -> None:
+    """Extraction speed on real text (``--real``: e.g. ../shared/raw, which stays outside the
+    repository): short news items, where what extraction costs per article weighs more. A
+    small corpus, so the best of three passes (the first also fills the lazy caches)."""
+    speed = extract_speed.measure(*extract_speed.load_batches(paths), repeat=3)
+    figures["extract_real_articles"] = speed.articles
+    figures["extract_real_syllables_per_s_per_core"] = speed.per_core
+    log(f"extraction, real text: {speed.articles} articles, {speed.per_core} syllables/s per CPU second")
 
 
 def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> Any:
@@ -373,6 +380,7 @@ TABLE = [
     ("cores", "cores / extraction processes"),
     ("extract_syllables_per_s_per_core", "extraction, syllables/s per core"),
     ("extract_ms_per_article", "extraction, ms per article (1 core)"),
+    ("extract_real_syllables_per_s_per_core", "extraction on real text (--real), syllables/s per core"),
     ("parallel_speedup", "extraction, parallel vs serial"),
     ("ingest_seconds", "ingest end to end, s"),
     ("ingest_articles_per_s", "ingest, articles/s"),
@@ -479,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction processes (default: cores)")
     parser.add_argument("--workdir", type=Path, help="keep the corpus and store here (default: a temporary directory)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS})")
+    parser.add_argument("--real", nargs="+", metavar="PATH", default=[],
+                        help="also measure extraction speed on these sources (real text kept outside the repository)")
     parser.add_argument("--store-stages", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.store_stages:
@@ -504,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         path = stage_corpus(args, work, figures)
         stage_extraction(path, work, args.jobs, figures)
+        if args.real:
+            stage_real_text(args.real, figures)
         run_store_stages(path, work, args.jobs, args.seed, figures)
         stage_commands(work, figures)
         coldstart.stage_cold_start(figures)
