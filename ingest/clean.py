@@ -80,7 +80,7 @@ def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
     return None
 
 
-# The rules below read a line in its matching form (``match_text``, computed once per line in
+# The rules below read a line in its matching form (``match_text``, computed once per text in
 # ``clean``) and their data compiled once: per-line regex compilation and re-normalisation were
 # most of the cleaning time (bench/run.py profile).
 @vocabulary_cache
@@ -113,14 +113,20 @@ def _not_byline_words() -> tuple[frozenset[str], frozenset[str]]:
     return honorifics, frozenset(clean_name(t).split()[0] for t in load("titles")["titles"])
 
 
-def _furniture(matching: str) -> bool:
-    low = collapse(matching).casefold()
+def _furniture(low: str) -> bool:
+    """Whether a line (``_folded``) is page furniture."""
     anchored, floating = _drop_lines()
     return bool(anchored.match(low) or floating.search(low))
 
 
-def _tail_marker(matching: str) -> bool:
-    return collapse(matching).casefold().rstrip(":").strip() in _tail_markers()
+def _tail_marker(low: str) -> bool:
+    """Whether a line (``_folded``) opens the related-news tail."""
+    return low.rstrip(":").strip() in _tail_markers()
+
+
+def _folded(matching: str) -> str:
+    """A line's matching form with single spaces, case-folded: what the line rules compare."""
+    return collapse(matching).casefold()
 
 
 def _is_byline(line: str) -> bool:
@@ -151,12 +157,14 @@ def clean(raw: RawArticle) -> Article:
         published = published or m.group(1)
         text = text[m.end() :]
     kept: list[str] = []
-    for line in text.split("\n"):
-        matching = match_text(line)  # same length as the line: offsets found in it hold
+    # the matching form of each line, made in one pass over the text (it has the same length
+    # and the same line breaks, so offsets found in a line's matching form hold in the line)
+    for line, matching in zip(text.split("\n"), match_text(text).split("\n")):
         stripped = matching.strip()
-        if kept and _tail_marker(stripped):
+        low = _folded(stripped) if kept or stripped else ""
+        if kept and _tail_marker(low):
             break
-        if stripped and _furniture(stripped):
+        if stripped and _furniture(low):
             continue
         stamp = _STAMP.match(stripped)
         if stamp:
