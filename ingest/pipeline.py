@@ -129,7 +129,7 @@ def gazetteer_patterns() -> list[dict]:
 #: overrides of these configs by pipe name.
 PIPELINE: list[tuple[str, str, dict[str, Any]]] = [
     ("vn_sentences", "vn_sentences", {}),
-    ("gazetteer", "span_ruler", {"spans_key": "gaz", "phrase_matcher_attr": "LOWER", "validate": True}),
+    ("gazetteer", "vn_gazetteer", {}),
     ("vn_documents", "vn_documents", {}),
     ("vn_bodies", "vn_bodies", {}),
     ("vn_people", "vn_people", {}),

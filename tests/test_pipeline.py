@@ -68,3 +68,21 @@ def test_the_relation_rules_run_are_the_configured_ones():
 def test_an_unknown_relation_rule_is_named():
     with pytest.raises(ValueError, match="'signd'"):
         build_nlp({"vn_relations": {"rules": ["positions", "signd"]}})
+
+
+def test_the_gazetteer_matches_are_those_of_a_span_ruler_in_its_order():
+    # vn_gazetteer skips building Spans; what it records must be what spaCy's SpanRuler holds
+    from pathlib import Path
+
+    from spacy.pipeline import SpanRuler
+
+    from ingest.components.gaz import gaz_matches
+    from ingest.pipeline import gazetteer_patterns
+
+    nlp = build_nlp()
+    ruler = SpanRuler(nlp, "reference", spans_key="gaz", phrase_matcher_attr="LOWER")
+    ruler.add_patterns(gazetteer_patterns())
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("examples").glob("*.txt")):
+        doc = nlp(match_text(path.read_text(encoding="utf-8")))
+        expected = [(s.label_, s.id_, s.start_char, s.end_char) for s in ruler(doc).spans["gaz"]]
+        assert expected and [tuple(m) for m in gaz_matches(doc)] == expected, path.name

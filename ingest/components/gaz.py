@@ -1,16 +1,24 @@
-"""Index over the gazetteer matches (``doc.spans["gaz"]``) by character position.
+"""The gazetteer pipe and the index over its matches by character position.
 
-The composing components ask questions like "which TITLE starts here?" or "what is the next
-non-space position after this match?"; this answers them in O(1).
+``vn_gazetteer`` is spaCy's SpanRuler (its phrase patterns, validation and matching) that
+records each match as a plain ``Match`` instead of a span group: building a Span per match,
+deduplicating and sorting Spans, and then reading every Span back was a tenth of extraction
+time. The composing components ask questions like "which TITLE starts here?" or "what is the
+next non-space position after this match?"; ``GazIndex`` answers them in O(1).
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 import weakref
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
 
 from ..gazetteer import CAP, surnames, places
@@ -18,6 +26,7 @@ from ..normalize import collapse, key
 
 
 _TEXT = "vn_text"
+_MATCHES = "vn_gaz"
 
 
 def doc_text(doc: Doc) -> str:
@@ -36,38 +45,78 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     label: str
     ident: str
     start: int
     end: int
 
 
-# per doc, the gazetteer matches by start position: every component builds a GazIndex, and
-# reading spaCy spans (a Span object each) four times per doc was a tenth of extraction time.
-# Held weakly (a doc's index dies with it) and outside ``doc.user_data`` (which must stay
-# serialisable); checked against the size of the span group in case it changed.
-_INDEXES: "weakref.WeakKeyDictionary[Doc, tuple[int, list[Match], dict[int, list[Match]]]]" = weakref.WeakKeyDictionary()
+class GazetteerRuler(SpanRuler):
+    """The ``vn_gazetteer`` pipe: the matches of the patterns (``add_patterns``, as for a
+    SpanRuler) in ``doc.user_data``, in the order a SpanRuler's span group would hold them
+    (by start, end, then the label's and the id's string hashes; duplicates once)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._names: dict[int, tuple[int, str, int, str]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")  # a matcher with no patterns
+            found = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        found = [m for m in found if m[1] != m[2]]
+        if not found:
+            doc.user_data[_MATCHES] = []
+            return doc
+        m_ids, starts, ends = numpy.array(found, dtype=numpy.uint64).T
+        offsets = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+        last = ends.astype(numpy.int64) - 1
+        start_chars = offsets[starts.astype(numpy.int64), 0].tolist()
+        end_chars = (offsets[last, 0] + offsets[last, 1]).tolist()
+        names = [self._name(doc, m_id) for m_id in m_ids.tolist()]
+        keys = {(s, e, *name) for s, e, name in zip(start_chars, end_chars, names)}
+        doc.user_data[_MATCHES] = [Match(k[3], k[5], k[0], k[1]) for k in sorted(keys)]
+        return doc
+
+    def _name(self, doc: Doc, m_id: int) -> tuple[int, str, int, str]:
+        """(label hash, label, id hash, id) of a match id, the hashes as a Span stores them
+        (the id is a hash of label and id, so an entry never goes stale)."""
+        name = self._names.get(m_id)
+        if name is None:
+            v = self._match_label_id_map[m_id]
+            strings = doc.vocab.strings
+            name = self._names[m_id] = (strings.add(v["label"]), v["label"], strings.add(v["id"]), v["id"])
+        return name
 
 
-def _index(doc: Doc) -> tuple[int, list[Match], dict[int, list[Match]]]:
-    group = doc.spans.get("gaz", [])
+@Language.factory("vn_gazetteer", default_config={"phrase_matcher_attr": "LOWER", "validate": True})
+def make_gazetteer(nlp: Language, name: str, phrase_matcher_attr: str, validate: bool) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, spans_key=None, phrase_matcher_attr=phrase_matcher_attr, validate=validate)
+
+
+# per doc, the gazetteer matches by start position: every component builds a GazIndex. Held
+# weakly (a doc's index dies with it) and outside ``doc.user_data`` (which must stay
+# serialisable); checked against the match list in case it was replaced.
+_INDEXES: "weakref.WeakKeyDictionary[Doc, tuple[list[Match], dict[int, list[Match]]]]" = weakref.WeakKeyDictionary()
+
+
+def _index(doc: Doc) -> tuple[list[Match], dict[int, list[Match]]]:
+    matches = doc.user_data.get(_MATCHES, [])
     cached = _INDEXES.get(doc)
-    if cached is None or cached[0] != len(group):
-        matches = [Match(s.label_, s.id_, s.start_char, s.end_char) for s in group]
+    if cached is None or cached[0] is not matches:
         by_start: dict[int, list[Match]] = defaultdict(list)
         for m in matches:
             by_start[m.start].append(m)
         for lst in by_start.values():
             lst.sort(key=lambda m: m.end - m.start, reverse=True)
-        cached = _INDEXES[doc] = (len(group), matches, dict(by_start))
+        cached = _INDEXES[doc] = (matches, dict(by_start))
     return cached
 
 
 def gaz_matches(doc: Doc) -> list[Match]:
-    """Every gazetteer match of ``doc`` in span-group order (no Span objects built)."""
-    return _index(doc)[1]
+    """Every gazetteer match of ``doc``, in the order described in ``GazetteerRuler``."""
+    return _index(doc)[0]
 
 
 class GazIndex:
@@ -75,7 +124,7 @@ class GazIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc_text(doc)
-        self._by_start = _index(doc)[2]
+        self._by_start = _index(doc)[1]
 
     def at(self, pos: int, *labels: str) -> Match | None:
         """The longest match of one of ``labels`` starting exactly at ``pos``."""
