@@ -29,6 +29,7 @@ from graph.store import Store
 
 from .build import article_graph
 from .clean import Article, clean
+from .identity import Decisions, DecisionsError, current_decisions
 from .components.gaz import gaz_matches
 from .components.sentences import sentence_spans
 from .limits import capped_facts, long_sentences_note
@@ -58,13 +59,24 @@ R = TypeVar("R")  # its result
 C = TypeVar("C")  # what the caller keeps alongside
 
 
-def extract_article(article: Article) -> ArticleResult:
-    """Run the pipeline on one cleaned article and build its graph."""
+def extract_article(article: Article, decisions: Decisions | None = None) -> ArticleResult:
+    """Run the pipeline on one cleaned article and build its graph (``decisions``: see
+    ``batch_decisions``)."""
     doc = get_nlp()(match_text(article.text))
-    return ArticleResult(article, graph_of(article, doc))
+    return ArticleResult(article, graph_of(article, doc, decisions))
 
 
-def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
+def batch_decisions() -> Decisions | None:
+    """The identity decisions, read once for a batch of articles (resolving the setting and
+    checking the file per article was a few per cent of extraction on short news); None when
+    they cannot be read, so that each article reports the error itself, as it always did."""
+    try:
+        return current_decisions()
+    except DecisionsError:
+        return None
+
+
+def graph_of(article: Article, doc, decisions: Decisions | None = None) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     persons = list(doc._.persons or [])
     # a place inside a person's name ("Nguyễn Hòa Bình") says nothing about where the article is
     named = Covered(len(article.text), ((p.start, p.end) for p in persons))
@@ -77,7 +89,7 @@ def graph_of(article: Article, doc) -> Graph:  # noqa: ANN001 (a spaCy Doc)
     sentences = sentence_spans(doc)
     facts, notes = capped_facts(list(doc._.facts or []), lambda f: f.sentence)
     article.notes += long_sentences_note(sentences) + notes
-    return article_graph(article, where, mentions, facts, sentences)
+    return article_graph(article, where, mentions, facts, sentences, decisions)
 
 
 def clean_one(raw: RawArticle) -> Union[Article, SourceError]:
@@ -102,24 +114,26 @@ def clean_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Union[Artic
     return [item if isinstance(item, SourceError) else clean_one(item) for item in batch]
 
 
-def extract_one(article: Article) -> Item:
+def extract_one(article: Article, decisions: Decisions | None = None) -> Item:
     """``extract_article``, but a rule that breaks on one article becomes that article's error
     (named, with the reason) instead of ending the run for all the others."""
     try:
-        return extract_article(article)
+        return extract_article(article, decisions)
     except Exception as exc:  # noqa: BLE001 (any failure of the rules is reported, never fatal)
         return SourceError(article.source, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
 
 
 def extract_articles(batch: list[Article]) -> list[Item]:
     """Extract a batch of cleaned articles. Pure: same batch, same graphs, on any process."""
-    return [extract_one(a) for a in batch]
+    decisions = batch_decisions()
+    return [extract_one(a, decisions) for a in batch]
 
 
 def extract_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Item]:
     """Clean and extract a batch of raw articles: the unit of work a distributed executor
     maps over (``bench/dask_extract.py``); inputs and outputs are plain picklable values."""
-    return [item if isinstance(item, SourceError) else extract_one(item) for item in clean_batch(batch)]
+    decisions = batch_decisions()
+    return [item if isinstance(item, SourceError) else extract_one(item, decisions) for item in clean_batch(batch)]
 
 
 def raw_batches(paths: Iterable[str], size: int) -> Iterator[list[Union[RawArticle, SourceError]]]:
@@ -260,8 +274,11 @@ def extract(paths: Iterable[str], jobs: int = 1, batch_articles: int = 50) -> It
     """Every article under ``paths`` with its graph (errors passed through, never raised),
     in input order; ``jobs`` > 1 extracts in that many processes."""
     if jobs <= 1:
-        for item in articles(paths):
-            yield item if isinstance(item, SourceError) else extract_one(item)
+        decisions = None
+        for n, item in enumerate(articles(paths)):
+            if n % batch_articles == 0:
+                decisions = batch_decisions()  # read again for each batch's worth of articles
+            yield item if isinstance(item, SourceError) else extract_one(item, decisions)
         return
     with Workers(jobs) as workers:
         for _, results in workers.map(extract_batch, ((b, None) for b in raw_batches(paths, batch_articles))):

@@ -16,7 +16,7 @@ from graph.model import Edge, Evidence, Graph, Node, tenure_props
 
 from .clean import Article
 from .components.sentences import sentence_at
-from .identity import Identity, current_decisions, identify
+from .identity import Decisions, Identity, current_decisions, identify
 from .limits import snippet
 from .mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
 from .resolve import Jurisdiction, resolve_body, resolve_document, search_form
@@ -25,14 +25,15 @@ from .resolve import Jurisdiction, resolve_body, resolve_document, search_form
 class ArticleGraphBuilder:
     """Builds the graph of one article; ``where`` resolves places for unqualified bodies."""
 
-    def __init__(self, article: Article, where: Jurisdiction, sentences: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, article: Article, where: Jurisdiction, sentences: list[tuple[int, int]] | None = None,
+                 decisions: Decisions | None = None) -> None:
         self.article = article
         self.where = where
         self.sentences = sentences or []
         self.graph = Graph()
         self.article_id = self.graph.add_node(self._article_node())
         self._mentioned: set[str] = set()
-        self.decisions = current_decisions()
+        self.decisions = decisions if decisions is not None else current_decisions()
         self.people: dict[str, list[PersonMention]] = {}  # every mention of each name, for its identity
         self._identities: dict[str, Identity] = {}
 
@@ -188,10 +189,12 @@ def article_graph(
     mentions: list[object],
     facts: list[Fact],
     sentences: list[tuple[int, int]] | None = None,
+    decisions: Decisions | None = None,
 ) -> Graph:
     """The graph of one article: every mention as a node (MENTIONS evidence is the sentence
-    it stands in), every fact as a relationship."""
-    builder = ArticleGraphBuilder(article, where, sentences)
+    it stands in), every fact as a relationship. ``decisions``: the identity decisions in
+    force, when the caller has read them for a batch (else they are read here)."""
+    builder = ArticleGraphBuilder(article, where, sentences, decisions)
     for m in [*mentions, *(x for f in facts for x in (f.source, f.target))]:
         if isinstance(m, PersonMention):
             builder.people.setdefault(m.name, []).append(m)

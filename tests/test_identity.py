@@ -168,3 +168,20 @@ def test_the_card_s_officials_are_one_node_each(examples_graph):
     for name in ("nguyễn thế thảo", "chu ngọc anh", "đinh tiến dũng", "nguyễn thị tuyến"):
         assert keys.count(name) == 1, name
     assert len(keys) == len(set(keys))
+
+
+def test_a_batch_reads_the_decisions_once_and_a_bad_file_stays_each_article_s_error(tmp_path: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch):
+    from ingest import api
+    from ingest.sources import RawArticle, SourceError
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GRAPH_RESOLUTIONS", raising=False)
+    reads: list[int] = []
+    read = api.current_decisions
+    monkeypatch.setattr(api, "current_decisions", lambda: reads.append(1) or read())
+    batch = [RawArticle(text=f"Ông Nguyễn Văn Hùng dự họp lần {i}.", source=f"a{i}") for i in range(3)]
+    assert all(isinstance(r, api.ArticleResult) for r in api.extract_batch(batch)) and reads == [1]
+    monkeypatch.setenv("GRAPH_RESOLUTIONS", str(tmp_path / "missing.yaml"))
+    failed = api.extract_batch(batch)
+    assert all(isinstance(r, SourceError) and "missing.yaml: decisions file not found" in r.problem for r in failed)
