@@ -98,10 +98,12 @@ def make_gazetteer(nlp: Language, name: str, phrase_matcher_attr: str, validate:
 # per doc, the gazetteer matches by start position: every component builds a GazIndex. Held
 # weakly (a doc's index dies with it) and outside ``doc.user_data`` (which must stay
 # serialisable); checked against the match list in case it was replaced.
-_INDEXES: "weakref.WeakKeyDictionary[Doc, tuple[list[Match], dict[int, list[Match]]]]" = weakref.WeakKeyDictionary()
+_INDEXES: "weakref.WeakKeyDictionary[Doc, _Index]" = weakref.WeakKeyDictionary()
+#: (the matches, the matches by start (longest first), ``GazIndex.starts`` answers by labels)
+_Index = tuple[list[Match], dict[int, list[Match]], dict[tuple[str, ...], tuple[Match, ...]]]
 
 
-def _index(doc: Doc) -> tuple[list[Match], dict[int, list[Match]]]:
+def _index(doc: Doc) -> _Index:
     matches = doc.user_data.get(_MATCHES, [])
     cached = _INDEXES.get(doc)
     if cached is None or cached[0] is not matches:
@@ -110,7 +112,7 @@ def _index(doc: Doc) -> tuple[list[Match], dict[int, list[Match]]]:
             by_start[m.start].append(m)
         for lst in by_start.values():
             lst.sort(key=lambda m: m.end - m.start, reverse=True)
-        cached = _INDEXES[doc] = (matches, dict(by_start))
+        cached = _INDEXES[doc] = (matches, dict(by_start), {})
     return cached
 
 
@@ -124,7 +126,7 @@ class GazIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc_text(doc)
-        self._by_start = _index(doc)[1]
+        _, self._by_start, self._starts = _index(doc)
 
     def at(self, pos: int, *labels: str) -> Match | None:
         """The longest match of one of ``labels`` starting exactly at ``pos``."""
@@ -133,9 +135,14 @@ class GazIndex:
                 return m
         return None
 
-    def starts(self, *labels: str) -> list[Match]:
-        out = [m for lst in self._by_start.values() for m in lst if m.label in labels]
-        return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+    def starts(self, *labels: str) -> tuple[Match, ...]:
+        """The matches of ``labels`` by start, the longest first at each (asked again and again
+        by the rules, so each answer is kept with the doc's index)."""
+        found = self._starts.get(labels)
+        if found is None:
+            out = [m for lst in self._by_start.values() for m in lst if m.label in labels]
+            found = self._starts[labels] = tuple(sorted(out, key=lambda m: (m.start, -(m.end - m.start))))
+        return found
 
     def skip(self, pos: int, spaces: str = " \t") -> int:
         """Next position at or after ``pos`` that is not a space (newlines stop it)."""
