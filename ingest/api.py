@@ -30,7 +30,7 @@ from graph.store import Store
 from .build import article_graph
 from .clean import Article, clean
 from .identity import Decisions, DecisionsError, current_decisions
-from .components.gaz import gaz_matches
+from .components.gaz import gaz_matches, mentions_of
 from .components.sentences import sentence_spans
 from .limits import capped_facts, long_sentences_note
 from .normalize import match_text
@@ -84,8 +84,8 @@ def graph_of(article: Article, doc, decisions: Decisions | None = None) -> Graph
     where = Jurisdiction(article.text, places, article.title)
     mentions: list[object] = []
     mentions += persons
-    mentions += [s._.body_mention for s in doc.spans.get("bodies", [])]
-    mentions += [s._.doc_mention for s in doc.spans.get("documents", [])]
+    mentions += mentions_of(doc, "bodies")
+    mentions += mentions_of(doc, "documents")
     sentences = sentence_spans(doc)
     facts, notes = capped_facts(list(doc._.facts or []), lambda f: f.sentence)
     article.notes += long_sentences_note(sentences) + notes

@@ -45,6 +45,26 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+#: the Span extension holding each span group's mention
+_MENTION_ATTR = {"bodies": "body_mention", "documents": "doc_mention", "persons": "person_mention"}
+_MENTIONS: "weakref.WeakKeyDictionary[Doc, dict[str, tuple[object, int, list[Any]]]]" = weakref.WeakKeyDictionary()
+
+
+def mentions_of(doc: Doc, key: str) -> list[Any]:
+    """The mentions on the spans of ``doc.spans[key]`` ("bodies", "documents", "persons"),
+    read once per span group: each read builds a Span and its extension object per span, and
+    the later components all read the same groups. Recomputed when a pipe replaces or grows
+    the group; the caller gets a list of its own."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    cached = _MENTIONS.setdefault(doc, {}).get(key)
+    if cached is None or cached[0] is not group or cached[1] != len(group):
+        attr = _MENTION_ATTR[key]
+        cached = _MENTIONS[doc][key] = (group, len(group), [getattr(s._, attr) for s in group])
+    return list(cached[2])
+
+
 class Match(NamedTuple):
     label: str
     ident: str

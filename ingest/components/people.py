@@ -29,7 +29,7 @@ from ..normalize import collapse, key
 from ..spans import Covered
 from ..triggers import alternation, pattern, words
 from .bodies import BodyParser
-from .gaz import GazIndex, doc_text, name_at
+from .gaz import GazIndex, doc_text, mentions_of, name_at
 from .sentences import sentence_at, sentence_spans
 
 if not Span.has_extension("person_mention"):
@@ -213,7 +213,7 @@ class PeopleParser:
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.specs = load("titles")["titles"]
-        self.bodies = {b._.body_mention.start: b._.body_mention for b in doc.spans.get("bodies", [])}
+        self.bodies = {b.start: b for b in mentions_of(doc, "bodies")}
         self.bodies_by_end = {b.end: b for b in self.bodies.values()}
         self.sentences = sentence_spans(doc)
         self._relaxed: BodyParser | None = None  # the body grammar for lower-case bodies, on demand

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...mentions import Fact
-from ..gaz import GazIndex, doc_text
+from ..gaz import GazIndex, doc_text, mentions_of
 from ..sentences import sentence_spans
 from .ad_hoc import lead_role
 from .context import Context, implied_body
@@ -73,8 +73,8 @@ def find_facts(doc: Doc, rules: list[Rule] | None = None) -> Doc:
         gaz=GazIndex(doc),
         sentences=sentence_spans(doc),
         persons=list(doc._.persons or []),
-        bodies=[s._.body_mention for s in doc.spans.get("bodies", [])],
-        docs=[s._.doc_mention for s in doc.spans.get("documents", [])],
+        bodies=mentions_of(doc, "bodies"),
+        docs=mentions_of(doc, "documents"),
         loose_titles=list(doc._.title_mentions or []),
     )
     doc._.facts = [fact for rule in (RULES.values() if rules is None else rules) for fact in rule(ctx)]
