@@ -21,12 +21,15 @@ from .gazetteer import LOWER, UPPER, load, vocabulary_cache
 from .normalize import match_text
 
 _CODE = f"[{UPPER}][{UPPER}{LOWER}&]*\\d*"
-_SERIAL = r"\d{1,6}[a-z]?"
+#: a serial: its first digit, which nothing of a word, a number or a code may precede, then up to
+#: five more and a letter. The digit comes before the check so that the patterns start with a
+#: digit, and the regex engine jumps from digit to digit instead of trying every position.
+_SERIAL = r"\d(?<![\w/.-]\d)\d{0,5}[a-z]?"
 _PARTY = re.compile(
-    rf"(?<![\w/.-])(?P<serial>{_SERIAL})\s?-\s?(?P<type>{_CODE})\s?/\s?(?P<issuer>{_CODE}(?:-{_CODE})?)(?![\w/])"
+    rf"(?P<serial>{_SERIAL})\s?-\s?(?P<type>{_CODE})\s?/\s?(?P<issuer>{_CODE}(?:-{_CODE})?)(?![\w/])"
 )
 _STATE = re.compile(
-    rf"(?<![\w/.-])(?P<serial>{_SERIAL})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
+    rf"(?P<serial>{_SERIAL})\s?/\s?(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?"
     rf"(?P<codes>{_CODE}(?:\s?-\s?{_CODE})*)(?![\w/])"
 )
 

@@ -89,3 +89,15 @@ def test_valid_numbers_round_trip(number: str, space: str, lower: bool, sep: str
     assert number_key(written) == number_key(number)
     found = find_numbers(f"số {number}{sep}{context}")
     assert [p.number for _, _, p in found] == [number]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("143-KL/TU", ["143-KL/TU"]),                       # at the very start of the text
+    ("số 143-KL/TU ngày", ["143-KL/TU"]),
+    ("(143-KL/TU)", ["143-KL/TU"]),
+    ("x143-KL/TU", []), ("/143-KL/TU", []), (".143-KL/TU", []), ("-143-KL/TU", []),  # inside a word or code
+    ("12/2021/QH15 và 5/QĐ-UBND", ["12/2021/QH15", "5/QĐ-UBND"]),
+    ("1234567/QĐ-UBND", []),                              # seven digits are no serial
+])
+def test_a_serial_starts_where_no_word_number_or_code_goes_on(text: str, found: list[str]) -> None:
+    assert [n.number for _, _, n in find_numbers(text)] == found
