@@ -32,11 +32,19 @@ def pattern(name: str, before: str = "", after: str = "", flags: int = re.I) -> 
     """``before`` + the alternation of ``name`` (in group ``w``) + ``after``, compiled once.
     Without ``before``, a match starts with a phrase's first word, and the pattern comes as a
     ``Trigger``: the same matches, found by looking only where a first word stands."""
-    rx = re.compile(rf"{before}(?<!\w)(?P<w>{alternation(name)}){after}", flags)
-    firsts = {p.split()[0].lower() for p in words(name)}
-    if before or not flags & re.I or any(len(w) != len(w.lower()) or _UNSAFE.intersection(w) for w in firsts):
+    regex = rf"{before}(?<!\w)(?P<w>{alternation(name)}){after}"
+    return re.compile(regex, flags) if before else scanner(regex, name, flags)
+
+
+def scanner(regex: str, name: str, flags: int = re.I) -> "re.Pattern[str] | Trigger":
+    """``regex`` compiled, as a ``Trigger`` when it can be: ``regex`` must start with a phrase
+    of trigger ``name`` (zero-width assertions before it are fine: "(?<!đăng )ký")."""
+    rx = re.compile(regex, flags)
+    fold = bool(flags & re.I)
+    firsts = {p.split()[0].lower() if fold else p.split()[0] for p in words(name)}
+    if any(len(w) != len(w.lower()) or _UNSAFE.intersection(w) for w in firsts):
         return rx
-    return Trigger(rx, tuple(sorted(firsts)))
+    return Trigger(rx, tuple(sorted(firsts)), fold)
 
 
 #: characters that case-insensitive matching pairs with another one that ``str.lower`` does not
@@ -66,13 +74,15 @@ def _lowered(text: str) -> str | None:
 
 class Trigger:
     """A trigger pattern whose ``finditer`` and ``search`` try the regex only where one of its
-    first words stands (found with ``str.find`` in the lower-cased text), instead of at every
+    first words stands (found with ``str.find``, in the lower-cased text when the pattern
+    ignores case), instead of at every
     position: the same matches, in the same order (each a match of the regex itself), for a
     fraction of the time. Everything else is the compiled pattern's own."""
 
-    def __init__(self, rx: re.Pattern[str], firsts: tuple[str, ...]) -> None:
+    def __init__(self, rx: re.Pattern[str], firsts: tuple[str, ...], fold: bool = True) -> None:
         self.rx = rx
         self.firsts = firsts
+        self.fold = fold
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
@@ -80,7 +90,7 @@ class Trigger:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         end = len(string) if endpos is None else max(0, min(endpos, len(string)))
         pos = max(0, pos)
-        low = _lowered(string) if end - pos > _SHORT else None
+        low = None if end - pos <= _SHORT else _lowered(string) if self.fold else string
         if low is None:
             yield from self.rx.finditer(string, pos, end)
             return

@@ -41,3 +41,14 @@ def test_a_trigger_finds_what_its_regex_finds(text: str, pos: int, endpos: int, 
 def test_a_pattern_with_a_lead_is_the_plain_regex() -> None:
     assert not isinstance(pattern("in_charge", before=r"\s*"), Trigger)
     assert pattern("in_charge", before=r"\s*").match("  chủ trì, phối hợp")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ký", "Ký", "KÝ", "đăng", "chữ", "ban hành", " ", "\n", "x", "ký ban hành", "ſ"]),
+                max_size=30).map(" ".join))
+def test_a_case_sensitive_trigger_with_look_behinds_finds_what_its_regex_finds(text: str) -> None:
+    from ingest.components.relations.signing import _ky
+
+    t = _ky()
+    assert isinstance(t, Trigger) and not t.fold
+    assert [m.span() for m in t.finditer(text)] == [m.span() for m in t.rx.finditer(text)]

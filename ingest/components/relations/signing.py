@@ -9,7 +9,7 @@ import re
 from ...mentions import DocMention, Fact, PersonMention
 from ...numbers import same_type
 from ...gazetteer import vocabulary_cache
-from ...triggers import alternation, words
+from ...triggers import alternation, scanner, words
 from ..gaz import name_at
 from .context import Context
 
@@ -19,7 +19,7 @@ def _ky() -> re.Pattern[str]:
     """The signing verb, lower case only ("Ký" with a capital is a name syllable), not after
     the words that make it something else ("đăng ký", "chữ ký")."""
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in words("not_signing"))
-    return re.compile(rf"{not_after}(?<!\w){alternation('signing')}")
+    return scanner(rf"{not_after}(?<!\w){alternation('signing')}", "signing", 0)
 
 
 def _signer(ctx: Context, s: int, pos: int) -> PersonMention | None:
