@@ -33,15 +33,15 @@ def pattern(name: str, before: str = "", after: str = "", flags: int = re.I) -> 
     Without ``before``, a match starts with a phrase's first word, and the pattern comes as a
     ``Trigger``: the same matches, found by looking only where a first word stands."""
     regex = rf"{before}(?<!\w)(?P<w>{alternation(name)}){after}"
-    return re.compile(regex, flags) if before else scanner(regex, name, flags)
+    return re.compile(regex, flags) if before else scanner(regex, words(name), flags)
 
 
-def scanner(regex: str, name: str, flags: int = re.I) -> "re.Pattern[str] | Trigger":
-    """``regex`` compiled, as a ``Trigger`` when it can be: ``regex`` must start with a phrase
-    of trigger ``name`` (zero-width assertions before it are fine: "(?<!đăng )ký")."""
+def scanner(regex: str, phrases: list[str], flags: int = re.I) -> "re.Pattern[str] | Trigger":
+    """``regex`` compiled, as a ``Trigger`` when it can be: every match of ``regex`` must start
+    with one of ``phrases`` (zero-width assertions before it are fine: "(?<!đăng )ký")."""
     rx = re.compile(regex, flags)
     fold = bool(flags & re.I)
-    firsts = {p.split()[0].lower() if fold else p.split()[0] for p in words(name)}
+    firsts = {p.split()[0].lower() if fold else p.split()[0] for p in phrases}
     if any(len(w) != len(w.lower()) or _UNSAFE.intersection(w) for w in firsts):
         return rx
     return Trigger(rx, tuple(sorted(firsts)), fold)

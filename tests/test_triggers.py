@@ -52,3 +52,13 @@ def test_a_case_sensitive_trigger_with_look_behinds_finds_what_its_regex_finds(t
     t = _ky()
     assert isinstance(t, Trigger) and not t.fold
     assert [m.span() for m in t.finditer(text)] == [m.span() for m in t.rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["chức vụ", "Chức Vụ", "chức danh", "bổ nhiệm", "BỔ NHIỆM", "giao", "Giao", "bàngiao",
+                                 "giaoo", " ", "\n", "  ", "x", "ı"]), max_size=30).map(" ".join))
+def test_a_scanner_without_look_behind_finds_matches_inside_words_too(text: str) -> None:
+    from ingest.components.people import _POST_WORD
+
+    assert isinstance(_POST_WORD, Trigger)
+    assert [m.span() for m in _POST_WORD.finditer(text)] == [m.span() for m in _POST_WORD.rx.finditer(text)]

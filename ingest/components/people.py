@@ -27,7 +27,7 @@ from ..gazetteer import CAP, UPPER, load, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
-from ..triggers import alternation, pattern, words
+from ..triggers import alternation, pattern, scanner, words
 from .bodies import BodyParser
 from .gaz import GazIndex, doc_text, mentions_of, name_at
 from .sentences import sentence_at, sentence_spans
@@ -49,7 +49,7 @@ _CLOSE_PAREN = re.compile(r"[ \t]*\)?")
 _AND = re.compile(r"\s*(?:và|,)\s+", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 #: "chức vụ <title> ... đối với ông X", "bổ nhiệm <title> ... đối với ông X", "giao quyền <title> cho ông X"
-_POST_WORD = re.compile(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", re.I)
+_POST_WORD = scanner(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", ["chức vụ", "chức danh", "bổ nhiệm", "giao"])
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?|\bcho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)

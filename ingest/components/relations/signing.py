@@ -19,7 +19,7 @@ def _ky() -> re.Pattern[str]:
     """The signing verb, lower case only ("Ký" with a capital is a name syllable), not after
     the words that make it something else ("đăng ký", "chữ ký")."""
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in words("not_signing"))
-    return scanner(rf"{not_after}(?<!\w){alternation('signing')}", "signing", 0)
+    return scanner(rf"{not_after}(?<!\w){alternation('signing')}", words("signing"), 0)
 
 
 def _signer(ctx: Context, s: int, pos: int) -> PersonMention | None:
