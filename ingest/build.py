@@ -36,6 +36,7 @@ class ArticleGraphBuilder:
         self.decisions = decisions if decisions is not None else current_decisions()
         self.people: dict[str, list[PersonMention]] = {}  # every mention of each name, for its identity
         self._identities: dict[str, Identity] = {}
+        self._nodes: dict[int, tuple[object, str | None]] = {}  # id(mention) -> (mention, its node)
 
     def _article_node(self) -> Node:
         a = self.article
@@ -138,15 +139,22 @@ class ArticleGraphBuilder:
         return {"first_seen": date, "last_seen": date} if date else {}
 
     def node_for(self, m: object) -> str | None:
+        """The node of a mention, made once per mention: the facts name the same mentions
+        again and again, and adding a node that is there already changes nothing."""
+        known = self._nodes.get(id(m))
+        if known is not None and known[0] is m:
+            return known[1]
+        nid: str | None = None
         if isinstance(m, PersonMention):
-            return self.person(m)
-        if isinstance(m, BodyMention):
-            return self.body(m)
-        if isinstance(m, DocMention):
-            return self.document(m)
-        if isinstance(m, EventMention):
-            return self.event(m)
-        return None
+            nid = self.person(m)
+        elif isinstance(m, BodyMention):
+            nid = self.body(m)
+        elif isinstance(m, DocMention):
+            nid = self.document(m)
+        elif isinstance(m, EventMention):
+            nid = self.event(m)
+        self._nodes[id(m)] = (m, nid)
+        return nid
 
     # -- facts ----------------------------------------------------------------------------------
     def fact(self, f: Fact) -> None:
