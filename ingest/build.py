@@ -94,8 +94,6 @@ class ArticleGraphBuilder:
         }
         node = Node("Body", ident.key, {k: v for k, v in props.items() if v not in (None, "")})
         node.props.setdefault("aliases", [])
-        if b.parent is not None:
-            self.body(b.parent)
         return self._add(node, b.start, b.end)
 
     def document(self, d: DocMention) -> str:

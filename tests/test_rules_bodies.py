@@ -117,6 +117,13 @@ GENERIC = [
     ("Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu.", None, "Chủ tịch nước"),
     ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký.", "Bộ Chính trị", "Thường trực Ban Bí thư"),
     ("Quyết định số 12/QĐ-TTg ngày 2/3/2024 của Thủ tướng Chính phủ.", "Thủ tướng Chính phủ", None),
+    # an organ's parent written only inside the organ's name is no node of its own; named, it is
+    ("Bà A, Ủy viên Ban Thường vụ Thành ủy Hà Nội, phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
+    ("Văn phòng UBND tỉnh Nghệ An thông báo.", "Văn phòng UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
+    ("Thành ủy Hà Nội họp. Ban Thường vụ Thành ủy kết luận.", "Thành ủy Hà Nội", None),
+    # the start of a longer title is no body ("Tỉnh ủy viên"): the post's own place is
+    ("Tại tỉnh Lạng Sơn, ông Trần Văn An, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hải Dương dự họp.",
+     "Tỉnh ủy Hải Dương", "Tỉnh ủy Lạng Sơn"),
 ]
 
 

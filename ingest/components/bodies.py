@@ -309,10 +309,13 @@ class BodyParser:
 
     def _is_title(self, body: BodyMention) -> bool:
         """"Chủ tịch nước", "Thường trực Ban Bí thư": the words of a title are not a body, unless
-        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues)."""
+        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues).
+        Nor is the start of a longer title ("Tỉnh ủy viên" holds no body "Tỉnh ủy" of its own)."""
         t = self.gaz.at(body.start, "TITLE")
-        if t is None or t.end != body.end:
+        if t is None or t.end < body.end:
             return False
+        if t.end > body.end:
+            return True
         return body.parent is not None or not self.titles[t.ident].get("absorbs_body")
 
 
