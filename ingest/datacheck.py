@@ -62,6 +62,7 @@ class AdHoc(_Strict):
     heads: Words
     stops: Words
     generic: Words
+    after_number: Words
 
 
 class Bodies(_Strict):
@@ -72,6 +73,8 @@ class Bodies(_Strict):
     party_committees: dict[str, Committee]
     sub_organs: Spellings
     ad_hoc: AdHoc
+    not_mentioned_after: Words
+    roles: Words
     levels: Spellings
     display: dict[str, Union[str, dict[str, str]]]
 

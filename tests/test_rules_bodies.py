@@ -39,6 +39,12 @@ AD_HOC = [
     ("Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An đã họp.", "Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"),
     ("Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025 đã họp.",
      "Ban Chỉ đạo các công trình trọng điểm giai đoạn 2021 - 2025"),
+    # a number right after the head word is the name; after it, only "quốc gia" and a place
+    ("Tổ công tác số 9 chúc mừng Đại hội đại biểu Đảng bộ phường.", "Tổ công tác số 9"),
+    ("Các thành viên Ban Chỉ đạo 389 quốc gia chịu trách nhiệm trước Trưởng ban.", "Ban Chỉ đạo 389 quốc gia"),
+    ("Ban Chỉ đạo 138 tỉnh Nghệ An đã họp.", "Ban Chỉ đạo 138 tỉnh Nghệ An"),
+    ("Tổ công tác 1645 của Chính phủ làm việc.", "Tổ công tác 1645"),
+    ("Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 đã họp.", "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
 ]
 AD_HOC_NOT = [
     ("Ban Chỉ đạo phòng, chống dịch các cấp được kiện toàn.", "Ban Chỉ đạo phòng, chống dịch"),  # a class of bodies
@@ -46,6 +52,13 @@ AD_HOC_NOT = [
     ("Ban Chỉ đạo đã họp.", "Ban Chỉ đạo"),  # a head word alone, nothing named before
     ("Ban Chỉ đạo tỉnh, các sở ngành dự họp.", "Ban Chỉ đạo tỉnh, các sở ngành"),  # a list is not the name
     ("Quyết định thành lập các Tiểu ban chuẩn bị Đại hội.", "Tiểu ban chuẩn bị Đại hội"),  # plural: a class
+    ("Tổ công tác số 9 chúc mừng Đại hội đại biểu Đảng bộ phường.", "Tổ công tác số 9 chúc mừng Đại hội đại biểu"),
+    ("Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng.", "Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng"),
+    # "các bộ, ngành", "tỉnh (thành phố)": one such body in every ministry or province, no node
+    ("Ban Chỉ đạo 389 các bộ, ngành sử dụng con dấu của bộ, ngành mình.", "Ban Chỉ đạo 389"),
+    ("Trưởng Ban Chỉ đạo 389 tỉnh (thành phố) sử dụng con dấu.", "Ban Chỉ đạo 389 tỉnh"),
+    # a header wrapped inside "Hội đồng nhân dân" names no council "Nhân"
+    ("HỘI ĐỒNG NHÂN\nDÂN |\nSố: 05/2025/NQ-HĐND\nĐắk Lắk, ngày 15 tháng 9 năm 2025", "HỘI ĐỒNG NHÂN"),
 ]
 
 
@@ -121,6 +134,25 @@ GENERIC = [
     ("Bà A, Ủy viên Ban Thường vụ Thành ủy Hà Nội, phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
     ("Văn phòng UBND tỉnh Nghệ An thông báo.", "Văn phòng UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
     ("Thành ủy Hà Nội họp. Ban Thường vụ Thành ủy kết luận.", "Thành ủy Hà Nội", None),
+    # a venue, a law's name and a role are no mention of the body; what they are of is
+    ("Sáng 28/11, tại trụ sở HĐND-UBND quận Hoàn Kiếm, các đại biểu tiếp xúc cử tri.", None, "UBND quận Hoàn Kiếm"),
+    ("Sáng 28/11, tại trụ sở HĐND-UBND quận Hoàn Kiếm, các đại biểu tiếp xúc cử tri.", None, "HĐND quận Hoàn Kiếm"),
+    ("Tại hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa tổ chức hội nghị.", None, "Thành ủy Nha Trang"),
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003; Hội đồng nhân dân "
+     "tỉnh Nghệ An quyết nghị.", "HĐND tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
+    ("Căn cứ Luật Tổ chức Chính phủ, Bộ trưởng Bộ Nội vụ quyết định.", "Bộ Nội vụ", "Chính phủ"),
+    ("Bộ Tài chính là Cơ quan Thường trực của Ban Chỉ đạo 389 quốc gia.", "Ban Chỉ đạo 389 quốc gia",
+     "Thường trực Ban Chỉ đạo 389 quốc gia"),
+    ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia họp.", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None),
+    ("Thường trực HĐND tỉnh Nghệ An họp.", "Thường trực HĐND tỉnh Nghệ An", None),
+    ("Trưởng Ban Chỉ đạo 389 tỉnh (thành phố) dùng con dấu của UBND tỉnh (thành phố).", None, "UBND tỉnh"),
+    # two people's bodies share the qualifier written after the second
+    ("Lãnh đạo HĐND-UBND quận Hoàn Kiếm ở Hà Nội dự họp.", "HĐND quận Hoàn Kiếm", "HĐND TP Hà Nội"),
+    ("Ông Trần Văn An dự họp với HĐND và UBND huyện Nam Đàn.", "HĐND huyện Nam Đàn", None),
+    ("Văn phòng HĐND và UBND huyện Nam Đàn thông báo.", "Văn phòng HĐND và UBND huyện Nam Đàn", "HĐND huyện Nam Đàn"),
+    # an organ written lower-case after its title: its parent is inside its name
+    ("Phó trưởng ban Tổ chức Thành ủy TPHCM Đinh Thanh Nhàn phát biểu.", "Ban Tổ chức Thành ủy Hồ Chí Minh",
+     "Thành ủy Hồ Chí Minh"),
     # the start of a longer title is no body ("Tỉnh ủy viên"): the post's own place is
     ("Tại tỉnh Lạng Sơn, ông Trần Văn An, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Hải Dương dự họp.",
      "Tỉnh ủy Hải Dương", "Tỉnh ủy Lạng Sơn"),
