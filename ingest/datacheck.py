@@ -63,6 +63,7 @@ class AdHoc(_Strict):
     stops: Words
     generic: Words
     after_number: Words
+    standing: Words
 
 
 class Bodies(_Strict):

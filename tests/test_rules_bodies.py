@@ -45,6 +45,9 @@ AD_HOC = [
     ("Ban Chỉ đạo 138 tỉnh Nghệ An đã họp.", "Ban Chỉ đạo 138 tỉnh Nghệ An"),
     ("Tổ công tác 1645 của Chính phủ làm việc.", "Tổ công tác 1645"),
     ("Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 đã họp.", "Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"),
+    ("Chủ tịch UBND tỉnh quyết định thành lập Ban Điều hành Đề án Bảo tàng Nông nghiệp vùng ĐBSCL và ông A làm trưởng ban.",
+     "Ban Điều hành Đề án Bảo tàng Nông nghiệp vùng ĐBSCL"),
+    ("Ban Chỉ đạo an toàn giao thông tỉnh Nghệ An đã họp.", "Ban Chỉ đạo an toàn giao thông tỉnh Nghệ An"),
 ]
 AD_HOC_NOT = [
     ("Ban Chỉ đạo phòng, chống dịch các cấp được kiện toàn.", "Ban Chỉ đạo phòng, chống dịch"),  # a class of bodies
@@ -54,6 +57,9 @@ AD_HOC_NOT = [
     ("Quyết định thành lập các Tiểu ban chuẩn bị Đại hội.", "Tiểu ban chuẩn bị Đại hội"),  # plural: a class
     ("Tổ công tác số 9 chúc mừng Đại hội đại biểu Đảng bộ phường.", "Tổ công tác số 9 chúc mừng Đại hội đại biểu"),
     ("Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng.", "Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng"),
+    # what the body does is no word of its name; the standing members of an ad hoc body are no organ
+    ("Ban Điều hành Đề án X họp. Trưởng Ban Điều hành sử dụng con dấu của Tỉnh ủy.", "Ban Điều hành sử dụng con dấu"),
+    ("Ban Điều hành Đề án X họp. Thường trực Ban Điều hành đặt tại Sở Nội vụ.", "Thường trực Ban Điều hành Đề án X"),
     # "các bộ, ngành", "tỉnh (thành phố)": one such body in every ministry or province, no node
     ("Ban Chỉ đạo 389 các bộ, ngành sử dụng con dấu của bộ, ngành mình.", "Ban Chỉ đạo 389"),
     ("Trưởng Ban Chỉ đạo 389 tỉnh (thành phố) sử dụng con dấu.", "Ban Chỉ đạo 389 tỉnh"),

@@ -409,12 +409,13 @@ class BodyParser:
         return unmentioned > 0 and _JOINED.fullmatch(self.text, unmentioned, body.start) is not None
 
     def _role(self, body: BodyMention) -> bool:
-        """An organ's word naming a role another body plays ("Cơ quan Thường trực của Ban Chỉ đạo")."""
-        return (
-            body.parent is not None
-            and self.gaz.at(body.start, "SUB") is not None
-            and _role_before().search(self.text, max(0, body.start - _LOOK_BACK), body.start) is not None
-        )
+        """An organ's word naming a role another body plays ("Cơ quan Thường trực của Ban Chỉ đạo"),
+        or the standing members of an ad hoc body ("Thường trực Ban Điều hành đặt tại Sở X")."""
+        if body.parent is None or self.gaz.at(body.start, "SUB") is None:
+            return False
+        if body.kind in load("bodies")["ad_hoc"]["standing"] and is_ad_hoc(body.parent):
+            return True
+        return _role_before().search(self.text, max(0, body.start - _LOOK_BACK), body.start) is not None
 
     def _is_title(self, body: BodyMention) -> bool:
         """"Chủ tịch nước", "Thường trực Ban Bí thư": the words of a title are not a body, unless
