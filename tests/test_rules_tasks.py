@@ -131,3 +131,60 @@ def test_the_task_is_the_clause_after_the_recipients():
     assert tasks("UBND tỉnh Nghệ An giao Sở Y tế, Sở Tài chính phối hợp kiểm tra; báo cáo trước ngày 5.") == {
         "phối hợp kiểm tra"
     }
+
+
+ESTABLISHES = [
+    ("Quyết định số 12/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An.",
+     ("12/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An")),
+    ("Theo đó, UBND tỉnh Nghệ An thành lập Tổ công tác cải cách hành chính.", ("UBND tỉnh Nghệ An", "Tổ công tác cải cách hành chính")),
+    # the head title the sentence opens with acts for its body
+    ("Chủ tịch UBND tỉnh Vĩnh Long đã có quyết định thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL.",
+     ("UBND tỉnh Vĩnh Long", "Ban Điều hành Đề án Bảo tàng vùng ĐBSCL")),
+]
+ESTABLISHES_NOT = [
+    "Thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL.",  # a headline: nobody sets it up
+    "Phó Chủ tịch UBND tỉnh Trần Văn An đề xuất thành lập Ban Chỉ đạo chuyển đổi số.",  # a deputy acts for no body
+    "Ông Trần Văn An cho biết tỉnh sẽ thành lập Ban Chỉ đạo chuyển đổi số.",  # a person, no office
+    "Quyết định số 12/QĐ-UBND thành lập Sở Du lịch.",  # no ad hoc body
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTABLISHES)
+def test_establishes(text: str, expected: tuple[str, str]):
+    assert ("tasks.establishes", *expected) in assigned(text)
+
+
+@pytest.mark.parametrize("text", ESTABLISHES_NOT)
+def test_establishes_not(text: str):
+    assert not {a for a in assigned(text) if a[0] == "tasks.establishes"}
+
+
+SET_UP = "Chủ tịch UBND tỉnh Vĩnh Long đã có quyết định thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL. "
+STANDING = [
+    (SET_UP + "Thường trực Ban Điều hành đặt tại Sở Văn hóa, Thể thao và Du lịch.",
+     ("UBND tỉnh Vĩnh Long", "Sở Văn hóa, Thể thao và Du lịch")),
+    (SET_UP + "Sở Nội vụ là cơ quan thường trực của Ban Điều hành, có trách nhiệm tổng hợp.", ("UBND tỉnh Vĩnh Long", "Sở Nội vụ")),
+    (SET_UP + "Cơ quan thường trực của Ban Điều hành được đặt tại Sở Nội vụ.", ("UBND tỉnh Vĩnh Long", "Sở Nội vụ")),
+]
+STANDING_NOT = [
+    # nobody named sets the body up
+    "Bộ Tài chính là Cơ quan Thường trực của Ban Chỉ đạo 389 quốc gia, có trách nhiệm đôn đốc.",
+    "Ban Điều hành Đề án Bảo tàng vùng ĐBSCL họp. Thường trực Ban Điều hành đặt tại Sở Nội vụ.",
+    # a meeting place is no seat
+    SET_UP + "Thường trực Ban Điều hành họp tại Sở Nội vụ.",
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDING)
+def test_standing_agency(text: str, expected: tuple[str, str]):
+    assert ("tasks.standing_agency", *expected) in assigned(text)
+
+
+@pytest.mark.parametrize("text", STANDING_NOT)
+def test_standing_agency_not(text: str):
+    assert not {a for a in assigned(text) if a[0] == "tasks.standing_agency"}
+
+
+def test_the_standing_agency_task_is_its_sentence():
+    text = SET_UP + "Thường trực Ban Điều hành đặt tại Sở Nội vụ."
+    assert "Thường trực Ban Điều hành đặt tại Sở Nội vụ" in tasks(text)

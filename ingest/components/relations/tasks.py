@@ -21,7 +21,12 @@ Rules (each fact names its rule):
 
 * ``tasks.establishes``   "Quyết định số 12/QĐ-UBND thành lập / kiện toàn Ban Chỉ đạo X": the document
                            named before the verb in the sentence (else the text's own), else the body
-                           the sentence opens with, gives the new ad hoc body its task.
+                           the sentence opens with (or the head title it opens with: "Chủ tịch UBND
+                           tỉnh đã có quyết định thành lập ..." is the UBND's), gives the new ad hoc
+                           body its task.
+* ``tasks.standing_agency`` "Thường trực Ban Điều hành đặt tại Sở X", "Sở X là cơ quan thường trực của
+                           Ban Chỉ đạo": whoever set the ad hoc body up (``tasks.establishes`` in the
+                           same article) gives the body hosting it its task; nobody named, no fact.
 
 The task is the clause after the last body, up to the sentence's first ";". Generic
 recipients ("các sở, ngành") are no body, so they give no fact.
@@ -198,6 +203,19 @@ def body_in_charge(ctx: Context) -> list[Fact]:
 
 
 
+def _opening_giver(ctx: Context, s: int) -> BodyMention | None:
+    """The body a sentence opens with (after "Theo đó," or a list marker), or the office of the
+    head title it opens with ("Chủ tịch UBND tỉnh đã có quyết định ...")."""
+    pos = ctx.gaz.skip(_LEAD.match(ctx.text, s).end())
+    body = ctx.body_at(pos)
+    if body is not None:
+        return None if body.generic else body
+    for p in ctx.persons:
+        if p.titles and p.titles[0].start == pos:
+            return _office(p.titles[0], ctx)
+    return next((_office(t, ctx) for t in ctx.loose_titles if t.start == pos), None)
+
+
 def establishes(ctx: Context) -> list[Fact]:
     facts = []
     for m in pattern("establishing", after=r"\s+").finditer(ctx.text):
@@ -205,7 +223,7 @@ def establishes(ctx: Context) -> list[Fact]:
         if body is None or body.generic or not is_ad_hoc(body):
             continue
         s, e = ctx.sentence(m.start())
-        giver: object = _document_in_force(ctx, s, m.start()) or ctx.body_at(s)
+        giver: object = _document_in_force(ctx, s, m.start()) or _opening_giver(ctx, s)
         if giver is None or giver is body:
             continue
         task = " ".join(ctx.text[m.start() : m.end()].split())
@@ -213,5 +231,44 @@ def establishes(ctx: Context) -> list[Fact]:
     return facts
 
 
+#: before an ad hoc body: its standing members or agency ("Thường trực Ban Điều hành", "Cơ quan
+#: thường trực của Ban Chỉ đạo"); after it, where they sit ("đặt tại Sở X")
+_STANDING = re.compile(r"(?:cơ\s+quan\s+|văn\s+phòng\s+)?thường\s+trực(?:\s+của)?\s+$", re.I)
+_SEATED = re.compile(r"\s*(?:được\s+|sẽ\s+)?(?:đặt\s+tại|giao\s+cho)\s+", re.I)
+#: after a body: it is the standing agency ("Sở X là cơ quan thường trực của Ban Chỉ đạo")
+_IS_STANDING = re.compile(r"\s*(?:được\s+giao\s+)?(?:là|làm)\s+cơ\s+quan\s+thường\s+trực(?:\s+của\s+)?", re.I)
+
+
+def standing_agency(ctx: Context, established: list[Fact]) -> list[Fact]:
+    """The body hosting an ad hoc body's standing members or agency is given its task by
+    whoever set the ad hoc body up (``established``: the article's ``tasks.establishes``)."""
+    setters = {f.target.kind: f.source for f in established}
+    if not setters:
+        return []
+    facts = []
+    for b in ctx.bodies:
+        if b.generic:
+            continue
+        host = ad_hoc = None
+        if is_ad_hoc(b) and _STANDING.search(ctx.text, max(0, b.start - 30), b.start):
+            seated = _SEATED.match(ctx.text, b.end)
+            host, ad_hoc = (ctx.body_at(seated.end()), b) if seated else (None, None)
+        elif (is_standing := _IS_STANDING.match(ctx.text, b.end)) is not None:
+            owner = ctx.body_at(is_standing.end()) if is_standing.group(0).rstrip().endswith("của") else None
+            host, ad_hoc = b, owner if owner is not None and is_ad_hoc(owner) else _last_ad_hoc(ctx, b.start)
+        giver = setters.get(ad_hoc.kind) if ad_hoc is not None else None
+        if host is None or host.generic or giver is None or host is giver:
+            continue
+        s, e = ctx.sentence(b.start)
+        facts.append(Fact("ASSIGNS", giver, host, (s, e), {"task": _task(ctx, s, e)}, "tasks.standing_agency"))
+    return facts
+
+
+def _last_ad_hoc(ctx: Context, pos: int) -> BodyMention | None:
+    named = [b for b in ctx.bodies if b.end <= pos and is_ad_hoc(b) and not b.generic]
+    return named[-1] if named else None
+
+
 def assigns(ctx: Context) -> list[Fact]:
-    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + establishes(ctx)
+    established = establishes(ctx)
+    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + established + standing_agency(ctx, established)
