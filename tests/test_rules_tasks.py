@@ -42,6 +42,13 @@ SUBJECT = [
     ("UBND tỉnh Quảng Ninh vừa có văn bản yêu cầu Sở Y tế kiểm tra các cơ sở.", [("UBND tỉnh Quảng Ninh", "Sở Y tế")]),
     ("UBND tỉnh ban hành Kế hoạch số 84/KH-UBND về chuyển đổi số. Kế hoạch giao Sở Nội vụ tổng hợp kết quả.",
      [("84/KH-UBND", "Sở Nội vụ")]),
+    # a head title stands for its body on the receiving side too
+    ("UBND tỉnh Nghệ An yêu cầu Giám đốc Sở Y tế, Giám đốc Công an tỉnh phối hợp kiểm tra.",
+     [("UBND tỉnh Nghệ An", "Sở Y tế"), ("UBND tỉnh Nghệ An", "Công an tỉnh")]),
+    # the document is the subject; its issuer is written after "của"
+    ("Kế hoạch số 84/KH-UBND của UBND tỉnh Nghệ An giao Sở Y tế chủ trì.", [("84/KH-UBND", "Sở Y tế")]),
+    ("Quyết định số 12/QĐ-UBND ngày 2/3/2024 của Chủ tịch UBND tỉnh Nghệ An giao Sở Y tế chủ trì.",
+     [("12/QĐ-UBND", "Sở Y tế")]),
 ]
 SUBJECT_NOT = [
     "UBND tỉnh Nghệ An giao các sở, ngành khẩn trương triển khai.",  # generic recipients
@@ -49,6 +56,9 @@ SUBJECT_NOT = [
     "Phó Chủ tịch UBND tỉnh Trần Văn An đề nghị Sở Y tế báo cáo.",  # a deputy gives no body's task
     "Ông Trần Văn An được giao theo dõi Sở Nội vụ.",  # a portfolio, not a task
     "UBND tỉnh Nghệ An họp. Giao Sở Y tế chuẩn bị.",  # giver in another sentence, no document
+    "UBND tỉnh Nghệ An giao Phó Chủ tịch UBND tỉnh Trần Văn An phụ trách Sở Y tế.",  # a deputy's portfolio
+    "Chủ tịch UBND TP Hà Nội giao quyền Giám đốc Sở Công Thương đối với bà Trần Thị Lan.",  # an acting head
+    "Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố báo cáo.",  # one department in every province: a class
 ]
 
 

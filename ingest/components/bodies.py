@@ -213,6 +213,8 @@ class BodyParser:
             kind = f"{m.ident} {sector.ident}"
             if m.ident == "Bộ":
                 return BodyMention(m.start, sector.end, text[m.start : sector.end], kind, central=True)
+            if re.match(r"\s+các\b", text[sector.end :]) or _MANY.match(text, sector.end):  # "Sở Y tế các tỉnh"
+                return BodyMention(m.start, sector.end, text[m.start : sector.end], kind, generic=True)
             level, place, end = self.level_place(sector.end, allow_bare_place=True)
             return BodyMention(m.start, max(end, sector.end), text[m.start : max(end, sector.end)], kind, level, place)
         if m.label == "LOCAL":

@@ -86,8 +86,30 @@ def _task(ctx: Context, pos: int, end: int) -> str:
     return " ".join(ctx.text[pos:end].split(";")[0].split())[:300].strip(" ,.:")
 
 
+#: between two recipients
+_AND = re.compile(r"\s*(?:,|và|;)\s*", re.I)
+
+
+def _recipient_at(ctx: Context, pos: int) -> BodyMention | None:
+    """A body at ``pos``, or a head title standing for the body written after it ("yêu cầu
+    Giám đốc Sở Y tế ...": the department is given the task; a deputy's portfolio is no task)."""
+    body = ctx.body_at(pos)
+    if body is not None:
+        return body
+    t = ctx.gaz.at(ctx.gaz.skip(pos), "TITLE")
+    if t is None or not ctx.text[t.start].isupper() or load("titles")["titles"][t.ident]["role"] != "head":
+        return None  # "giao quyền Giám đốc Sở X" appoints an acting head: no task
+    return ctx.body_at(t.end)
+
+
 def _recipients(ctx: Context, pos: int) -> list[BodyMention]:
-    return [b for b in ctx.bodies_from(pos) if not b.generic]
+    """The bodies (or head titles with their bodies) listed from ``pos`` on."""
+    out, b = [], _recipient_at(ctx, pos)
+    while b is not None:
+        out.append(b)
+        sep = _AND.match(ctx.text, b.end)
+        b = _recipient_at(ctx, sep.end()) if sep else None
+    return [b for b in out if not b.generic]
 
 
 def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
@@ -117,21 +139,36 @@ def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
 
 def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
     """The body, document or head title (alone or before its holder's name) that ends right
-    before ``pos``: the subject of the verb there."""
+    before ``pos``: the subject of the verb there; a document the giver is written as the issuer
+    of is the subject ("Kế hoạch số 84/KH-UBND của UBND tỉnh giao ...")."""
     for b in ctx.bodies:
-        if b.end == pos:
-            return b
+        if b.end == pos:  # (a title may stand before it: "của Chủ tịch UBND tỉnh")
+            titled = [t.start for t in ctx.loose_titles if t.start < b.start and t.full_end == b.end]
+            return _document_of(ctx, min([b.start, *titled])) or b
     for d in ctx.docs:
         if d.end == pos:
             return d
     for p in ctx.persons:
         if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
             offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
-            return offices[0] if offices else None
+            return (_document_of(ctx, min(p.start, *(t.start for t in p.titles))) or offices[0]) if offices else None
     for t in ctx.loose_titles:
         if t.full_end == pos:
-            return _office(t, ctx)
+            office = _office(t, ctx)
+            return (_document_of(ctx, t.start) or office) if office is not None else None
     return _document_named_by_type(ctx, pos)
+
+
+#: between a document and its issuer: its date, then "của" ("Kế hoạch số 84/KH-UBND ngày 2/3/2024 của")
+_ISSUED_BY = re.compile(r"[ \t]*,?[ \t]*(?:ngày[ \t]+[\d/.\-]+(?:[ \t]+tháng[ \t]+\d+[ \t]+năm[ \t]+\d+)?[ \t]*)?của[ \t]+", re.I)
+
+
+def _document_of(ctx: Context, start: int) -> DocMention | None:
+    """The document written right before "[ngày ...] của" and ``start``."""
+    for d in ctx.docs:
+        if d.end < start and start - d.end <= 40 and _ISSUED_BY.fullmatch(ctx.text, d.end, start):
+            return d
+    return None
 
 
 def _document_named_by_type(ctx: Context, pos: int) -> DocMention | None:
