@@ -107,6 +107,32 @@ def test_ad_hoc_lead_role_not_without_an_ad_hoc_body():
     assert not {f for f in facts(text) if f[3] == "ad_hoc.lead_role"}
 
 
+MEMBER_LIST = [
+    ("UBND tỉnh thành lập Ban Điều hành Đề án X và ông Trần Văn An làm trưởng ban; các phó trưởng ban gồm: ông Lê Văn "
+     "Bình- Chủ tịch UBND tỉnh; ông Phạm Văn Cường- Giám đốc Sở Nội vụ (thường trực);",
+     {("HOLDS", "Lê Văn Bình"), ("HOLDS", "Phạm Văn Cường")}),
+    ("Tỉnh thành lập Tổ công tác cải cách hành chính. Tổ trưởng là ông Trần Văn An, Phó Chủ tịch UBND tỉnh.",
+     {("CHAIRED", "Trần Văn An")}),
+    ("Đoàn giám sát của HĐND tỉnh làm việc tại huyện. Thành viên gồm: ông Lê Văn Bình, bà Nguyễn Thị Hoa.",
+     {("HOLDS", "Lê Văn Bình"), ("HOLDS", "Nguyễn Thị Hoa")}),
+]
+MEMBER_LIST_NOT = [
+    "Các phó trưởng ban gồm: ông Lê Văn Bình, ông Phạm Văn Cường.",  # no ad hoc body named before
+    "Ban Chỉ đạo chuyển đổi số họp. Tổ trưởng là ông Trần Văn An.",  # a "Tổ trưởng" heads no "Ban"
+    "Ban Chỉ đạo chuyển đổi số họp.\n\nCác phó trưởng ban gồm: ông Lê Văn Bình.",  # another paragraph
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_LIST)
+def test_ad_hoc_member_list(text: str, expected: set[tuple[str, str]]):
+    assert {(t, who) for t, who, kind, rule in facts(text) if rule == "ad_hoc.member_list"} == expected
+
+
+@pytest.mark.parametrize("text", MEMBER_LIST_NOT)
+def test_ad_hoc_member_list_not(text: str):
+    assert not {f for f in facts(text) if f[3] == "ad_hoc.member_list"}
+
+
 def test_the_deciding_document_assigns_the_new_body():
     text = "Quyết định số 12/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An."
     assert ("ASSIGNS", "12/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An", "tasks.establishes") in facts(text)

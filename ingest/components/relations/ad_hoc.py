@@ -7,6 +7,10 @@ sets up and then staffs with a verb rather than a title before a name:
                         read as written too: "Ban Pháp chế do ông A làm Trưởng ban", and those
                         coordinated with it: "Đoàn công tác X và Đoàn giám sát Y do ..."), else the
                         last ad hoc body named before the person in the paragraph.
+* ``ad_hoc.member_list`` "các phó trưởng ban gồm: ông A- Chủ tịch UBND tỉnh; ông B- ...", "Tổ trưởng là
+                        ông C": a role with no body written, before a list of persons, is held in
+                        the last ad hoc body of that kind named before it in the paragraph
+                        (heads CHAIRED, the others HOLDS).
 
 The deciding document's ASSIGNS is a task (``tasks.establishes``).
 """
@@ -20,6 +24,7 @@ from ...mentions import BodyMention, Fact, PersonMention
 from ..bodies import is_ad_hoc
 from ..people import organ_before
 from .context import Context
+from .positions import listed_persons
 
 #: after a person (and the titles written after the name): the role taken in the body
 _ROLE = re.compile(
@@ -113,6 +118,27 @@ def _without_titles(text: str, start: int, p: PersonMention) -> str:
             pos = t.full_end
     out.append(text[pos : p.start])
     return "".join(out)
+
+
+#: a role with no body written, then the list of its holders
+_LISTED_ROLE = re.compile(
+    r"(?<!\w)(?:các\s+)?(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn)|Tổ\s+trưởng|(?P<member>Tổ\s+phó|Ủy\s+viên|"
+    r"Thành\s+viên))(?:\s+thường\s+trực)?\s*(?:gồm\s+có|bao\s+gồm|gồm|là)\s*:?\s*",
+    re.I,
+)
+
+
+def member_list(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _LISTED_ROLE.finditer(ctx.text):
+        body = _body_before(ctx, m.start())
+        if body is None or not (m.group("member") or _heads(m, body)):
+            continue
+        title = " ".join(m.group("title").split())
+        rel = "HOLDS" if m.group("deputy") or m.group("member") else "CHAIRED"
+        for p in listed_persons(ctx, m.end()):
+            facts.append(Fact(rel, p, body, ctx.sentence(p.start), {"title": title}, "ad_hoc.member_list"))
+    return facts
 
 
 def lead_role(ctx: Context) -> list[Fact]:
