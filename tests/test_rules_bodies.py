@@ -149,7 +149,9 @@ GENERIC = [
     ("Bà A tham gia Ban Thường vụ Huyện ủy và giữ chức Phó Bí thư Huyện ủy Đồng Hỷ.", "Ban Thường vụ Huyện ủy Đồng Hỷ", None),
     ("Ông A về công tác tại Đảng bộ quận Hoàn Kiếm, tham gia Ban Thường vụ Quận ủy.", "Ban Thường vụ Quận ủy Hoàn Kiếm", None),
     ("Ủy ban Nhân dân 5 tỉnh: Thái Nguyên, Bắc Ninh đã họp.", None, "UBND tỉnh Thái Nguyên"),
-    ("Nghị quyết Đại hội lần thứ XVII Đảng bộ thành phố Hà Nội được triển khai.", None, "Đảng bộ TP Hà Nội"),
+    # a place's Party organisation is a body (the gold files list "Đảng bộ phường X"); with no level, nothing
+    ("Đại hội đại biểu Đảng bộ phường Hai Bà Trưng lần thứ nhất khai mạc.", "Đảng bộ phường Hai Bà Trưng", None),
+    ("Ông A phụ trách điều hành Đảng bộ quận 8 ở TP Hồ Chí Minh.", "Đảng bộ quận 8", None),
     ("Đảng bộ Quân đội họp tại Hà Nội.", None, "Đảng bộ TP Hà Nội"),
     ("Ông A, Chánh Văn phòng Bộ Công an, phát biểu.", "Văn phòng Bộ Công an", "Văn phòng"),
     ("Thay mặt BTV Thành ủy Hà Nội, ông A phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", None),

@@ -235,10 +235,8 @@ class BodyParser:
                 if place2:
                     level, place, end2 = level2, place2, end3
             end = max(end, end2)
-            if m.ident in load("bodies")["local_needs_level"]:
-                # "Đảng bộ quận Hoàn Kiếm": a Party organisation, no organ (no node), but it names
-                # the district for the organs after it; with no level word it is nothing
-                return BodyMention(m.start, end, text[m.start : end], m.ident, level, place, generic=True) if level else None
+            if m.ident in load("bodies")["local_needs_level"] and not level:
+                return None  # "Đảng bộ Quân đội": no level word, no place's Party organisation
             return BodyMention(m.start, end, text[m.start : end], m.ident, level, place)
         if m.label in ("PARTY", "PARTY_BCH"):
             spec = self.committees[m.ident]
