@@ -168,6 +168,13 @@ GENERIC = [
     ("Bà A, Ủy viên Ban Thường vụ Thành ủy Hà Nội, phát biểu.", "Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"),
     ("Văn phòng UBND tỉnh Nghệ An thông báo.", "Văn phòng UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
     ("Thành ủy Hà Nội họp. Ban Thường vụ Thành ủy kết luận.", "Thành ủy Hà Nội", None),
+    # the same organ of a place coordinated with its own ("và", same tier); a comma names where it is
+    ("Sở hợp nhất các cơ quan thuộc UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương.", "UBND tỉnh Hải Dương", None),
+    ("Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh tổ chức Đại hội.", "Đảng bộ xã Hậu Nghĩa", "Đảng bộ tỉnh Tây Ninh"),
+    ("UBND xã Tân Lập và tỉnh Nghệ An phối hợp.", "UBND xã Tân Lập", "UBND tỉnh Nghệ An"),
+    # "Thanh tra" is a body with its level word only
+    ("Lãnh đạo Văn phòng UBND tỉnh Phú Thọ, Thanh tra tỉnh dự họp.", "Thanh tra tỉnh Phú Thọ", None),
+    ("Thanh tra Sở Xây dựng làm việc tại tỉnh Nghệ An.", None, "Thanh tra tỉnh Nghệ An"),
     # a venue, a law's name and a role are no mention of the body; what they are of is
     ("Sáng 28/11, tại trụ sở HĐND-UBND quận Hoàn Kiếm, các đại biểu tiếp xúc cử tri.", None, "UBND quận Hoàn Kiếm"),
     ("Sáng 28/11, tại trụ sở HĐND-UBND quận Hoàn Kiếm, các đại biểu tiếp xúc cử tri.", None, "HĐND quận Hoàn Kiếm"),

@@ -76,6 +76,9 @@ _ALT_LEVEL = re.compile(r"[ \t]*(?:\([ \t]*(?:tỉnh|thành phố|TP)[ \t]*\)|/[
 _SHARED = re.compile(r"[ \t]*(?:[-–,]|và)[ \t]*")
 #: between a body that is no mention and one joined to it ("trụ sở HĐND-UBND", "HĐND và UBND")
 _JOINED = re.compile(r"[ \t]*(?:[-–]|và)[ \t]*")
+#: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
+#: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
+_ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
 #: the words before a body searched for a venue, a law's name or a role
 _LOOK_BACK = 40
 
@@ -397,8 +400,22 @@ class BodyParser:
             if self._no_mention(body, unmentioned):
                 pos = unmentioned = body.end
                 continue
-            out += [body, *self.owners]
+            out += [body, *self.owners, *self._same_organ_of(body)]
             pos = body.end
+        return out
+
+    def _same_organ_of(self, body: BodyMention) -> list[BodyMention]:
+        """"UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương": the same organ of the places
+        written after it with their level word."""
+        out: list[BodyMention] = []
+        if body.generic or body.central or body.parent is not None or not body.place:
+            return out
+        end = body.end
+        while (sep := _ALSO.match(self.text, end)) and self.gaz.at(sep.end(), "LEVEL"):
+            level, place, end = self.level_place(sep.end(), allow_bare_place=False)
+            if not place or (level in _DISTRICT_LEVELS) != (body.level in _DISTRICT_LEVELS):
+                break
+            out.append(BodyMention(sep.end(), end, self.text[sep.end() : end], body.kind, level, place, implied=True))
         return out
 
     def _no_mention(self, body: BodyMention, unmentioned: int) -> bool:
