@@ -172,6 +172,11 @@ GENERIC = [
     ("Sở hợp nhất các cơ quan thuộc UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương.", "UBND tỉnh Hải Dương", None),
     ("Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh tổ chức Đại hội.", "Đảng bộ xã Hậu Nghĩa", "Đảng bộ tỉnh Tây Ninh"),
     ("UBND xã Tân Lập và tỉnh Nghệ An phối hợp.", "UBND xã Tân Lập", "UBND tỉnh Nghệ An"),
+    # one sector however it is written: initials with dashes, "&" for "và"
+    ("Ông A, Thành ủy viên, Giám đốc Sở GT-VT Hà Nội phát biểu.", "Sở Giao thông vận tải Hà Nội", "Sở GT-VT Hà Nội"),
+    ("Bộ Văn hóa, Thể thao & Du lịch tổ chức lễ trao giải.", "Bộ Văn hóa, Thể thao và Du lịch", None),
+    ("Thứ trưởng Bộ LĐ-TB-XH dự họp.", "Bộ Lao động - Thương binh và Xã hội", None),
+    ("Phó Giám đốc Sở Quy hoạch Kiến trúc Hà Nội dự họp.", "Sở Quy hoạch - Kiến trúc Hà Nội", None),
     # "Thanh tra" is a body with its level word only
     ("Lãnh đạo Văn phòng UBND tỉnh Phú Thọ, Thanh tra tỉnh dự họp.", "Thanh tra tỉnh Phú Thọ", None),
     ("Thanh tra Sở Xây dựng làm việc tại tỉnh Nghệ An.", None, "Thanh tra tỉnh Nghệ An"),
