@@ -177,6 +177,12 @@ GENERIC = [
     ("Bộ Văn hóa, Thể thao & Du lịch tổ chức lễ trao giải.", "Bộ Văn hóa, Thể thao và Du lịch", None),
     ("Thứ trưởng Bộ LĐ-TB-XH dự họp.", "Bộ Lao động - Thương binh và Xã hội", None),
     ("Phó Giám đốc Sở Quy hoạch Kiến trúc Hà Nội dự họp.", "Sở Quy hoạch - Kiến trúc Hà Nội", None),
+    # courts, procuracies, mass organisations and agencies of a place, with their level word
+    ("Tòa án nhân dân tỉnh Nghệ An đã xét xử vụ án.", "Tòa án nhân dân tỉnh Nghệ An", None),
+    ("Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính dự họp.", "Tòa án nhân dân TP Hà Nội", None),
+    ("Phó Viện trưởng VKSND tỉnh Nghệ An Lê Văn Bình dự họp.", "Viện kiểm sát nhân dân tỉnh Nghệ An", None),
+    ("Hội Nông dân tỉnh Gia Lai phát động thi đua.", "Hội Nông dân tỉnh Gia Lai", None),
+    ("Kho bạc Nhà nước hướng dẫn các đơn vị ở tỉnh Nghệ An.", None, "Kho bạc Nhà nước tỉnh Nghệ An"),
     # "Thanh tra" is a body with its level word only
     ("Lãnh đạo Văn phòng UBND tỉnh Phú Thọ, Thanh tra tỉnh dự họp.", "Thanh tra tỉnh Phú Thọ", None),
     ("Thanh tra Sở Xây dựng làm việc tại tỉnh Nghệ An.", None, "Thanh tra tỉnh Nghệ An"),
