@@ -64,6 +64,7 @@ class AdHoc(_Strict):
     generic: Words
     after_number: Words
     standing: Words
+    standing_not_of: Words
 
 
 class Bodies(_Strict):

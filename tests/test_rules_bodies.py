@@ -177,6 +177,21 @@ GENERIC = [
     ("Bộ Văn hóa, Thể thao & Du lịch tổ chức lễ trao giải.", "Bộ Văn hóa, Thể thao và Du lịch", None),
     ("Thứ trưởng Bộ LĐ-TB-XH dự họp.", "Bộ Lao động - Thương binh và Xã hội", None),
     ("Phó Giám đốc Sở Quy hoạch Kiến trúc Hà Nội dự họp.", "Sở Quy hoạch - Kiến trúc Hà Nội", None),
+    # sectors listed after one "Bộ" or "Sở" are ministries or departments too
+    ("Dự thảo quy định Bộ Quốc phòng, Công an, Ngoại giao có không quá 6 Thứ trưởng.", "Bộ Ngoại giao", "Công an TP Hà Nội"),
+    ("Dự thảo quy định Bộ Quốc phòng, Công an, Ngoại giao có không quá 6 Thứ trưởng.", "Bộ Công an", None),
+    ("Sở Tài chính, Xây dựng và Nội vụ tỉnh Nghệ An họp.", "Sở Xây dựng tỉnh Nghệ An", None),
+    ("Sở Tài chính tỉnh Nghệ An, các sở, ngành liên quan họp.", "Sở Tài chính tỉnh Nghệ An", "Sở Tài chính"),
+    # an office of two councils joined by a dash (and "HDND" written without its stroke)
+    ("Văn phòng HDND-UBND huyện Nam Đàn thông báo.", "Văn phòng HĐND và UBND huyện Nam Đàn", "UBND huyện Nam Đàn"),
+    # "tỉnh, thành phố trực thuộc Trung ương": every one of them; a bare organ where no place is named: none
+    ("Quyết định về tổ chức Công an tỉnh, thành phố trực thuộc Trung ương.", None, "Công an tỉnh"),
+    ("Văn phòng HĐND, UBND thông báo lịch tiếp dân.", None, "UBND"),
+    # the term, then "của tỉnh": the delegation of the article's province
+    ("Ông Nguyễn Văn An, Trưởng Đoàn đại biểu Quốc hội khóa XIII của tỉnh, dự họp ở tỉnh Cao Bằng.",
+     "Đoàn đại biểu Quốc hội tỉnh Cao Bằng", None),
+    # a standing council's standing body is an organ
+    ("Thường trực Hội đồng Dân tộc họp phiên thứ hai.", "Thường trực Hội đồng Dân tộc", None),
     # courts, procuracies, mass organisations and agencies of a place, with their level word
     ("Tòa án nhân dân tỉnh Nghệ An đã xét xử vụ án.", "Tòa án nhân dân tỉnh Nghệ An", None),
     ("Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính dự họp.", "Tòa án nhân dân TP Hà Nội", None),

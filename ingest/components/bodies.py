@@ -34,6 +34,7 @@ named before it, else generic. "Đảng ủy Chính phủ" is the Party committe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -55,7 +56,7 @@ _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 _THIRD = re.compile(rf"[ \t]+({CAP})(?!\w)(?![ \t]+{CAP})")
 #: a body's term written before its place ("khóa XV của tỉnh X")
 _TERM = re.compile(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+(?!\w)(?:[ \t]+của)?", re.I)
-_AND_BODY = re.compile(r"[ \t]+và[ \t]+")
+_AND_BODY = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+và[ \t]+")
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
 #: "UBND các quận", "UBND 5 tỉnh": a class of bodies
@@ -71,13 +72,17 @@ _PROPER_RUN = re.compile(rf"{CAP}[ \t]+{CAP}(?![\w&-])")
 _NOT_AFTER_COMMA = re.compile(r"(?:các|những|lãnh đạo|đại diện|thành viên|trong đó)\b", re.I)
 _AD_HOC_LIMIT = 20  # words: a longer run is no name we can delimit
 #: a level word and its alternative, written in rules for every province: "UBND tỉnh (thành phố)"
-_ALT_LEVEL = re.compile(r"[ \t]*(?:\([ \t]*(?:tỉnh|thành phố|TP)[ \t]*\)|/[ \t]*(?:tỉnh|thành phố|TP)(?!\w))", re.I)
+_ALT_LEVEL = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:tỉnh|thành phố|TP)[ \t]*\)|/[ \t]*(?:tỉnh|thành phố|TP)(?!\w)|,[ \t]*(?:thành phố|TP)(?!\w)(?![ \t]+(?-i:[A-ZĐ])))", re.I
+)
 #: two people's bodies sharing the qualifier written after the second: "HĐND-UBND quận X"
 _SHARED = re.compile(r"[ \t]*(?:[-–,]|và)[ \t]*")
 #: between a body that is no mention and one joined to it ("trụ sở HĐND-UBND", "HĐND và UBND")
 _JOINED = re.compile(r"[ \t]*(?:[-–]|và)[ \t]*")
 #: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
 #: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
+#: between sectors sharing one "Bộ" or "Sở"
+_SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
 #: the words before a body searched for a venue, a law's name or a role
 _LOOK_BACK = 40
@@ -101,6 +106,11 @@ def _ad_hoc_stop() -> re.Pattern[str]:
 @vocabulary_cache
 def _ad_hoc_generic() -> re.Pattern[str]:
     return _phrases("generic")
+
+
+@vocabulary_cache
+def _standing_council() -> re.Pattern[str]:
+    return _phrases("standing_not_of")
 
 
 @vocabulary_cache
@@ -235,7 +245,7 @@ class BodyParser:
             term = _TERM.match(text, end) if not place else None
             if term:  # "Đoàn đại biểu Quốc hội khóa XV của tỉnh Ninh Thuận": the term before the place
                 level2, place2, end3 = self.level_place(term.end(), allow_bare_place=False)
-                if place2:
+                if level2:  # ("... khóa XIII của tỉnh": the level alone, the place is the article's)
                     level, place, end2 = level2, place2, end3
             end = max(end, end2)
             if m.ident in load("bodies")["local_needs_level"] and not level:
@@ -400,14 +410,26 @@ class BodyParser:
             if self._no_mention(body, unmentioned):
                 pos = unmentioned = body.end
                 continue
-            out += [body, *self.owners, *self._same_organ_of(body)]
-            pos = body.end
+            more = self._same_organ_of(body)
+            out += [body, *self.owners, *more]
+            pos = max([body.end, *(b.end for b in more)])
         return out
 
     def _same_organ_of(self, body: BodyMention) -> list[BodyMention]:
         """"UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương": the same organ of the places
-        written after it with their level word."""
+        written after it with their level word; "Bộ Quốc phòng, Công an, Ngoại giao", "Sở Tài
+        chính, Xây dựng": ministries or departments of the sectors listed after the first."""
         out: list[BodyMention] = []
+        org = body.kind.split()[0]
+        if not body.generic and body.parent is None and org in ("Bộ", "Sở") and self.gaz.at(body.start, "ORG_WORD"):
+            end = body.end
+            while (sep := _SECTORS_SEP.match(self.text, end)) and (sector := self.gaz.at(sep.end(), "SECTOR")):
+                if not self.text[sector.start].isupper():
+                    break
+                end = sector.end
+                out.append(replace(body, start=sector.start, end=end, surface=self.text[sector.start : end],
+                                   kind=f"{org} {sector.ident}", implied=True))
+            return out
         if body.generic or body.central or body.parent is not None or not body.place:
             return out
         end = body.end
@@ -430,7 +452,8 @@ class BodyParser:
         or the standing members of an ad hoc body ("Thường trực Ban Điều hành đặt tại Sở X")."""
         if body.parent is None or self.gaz.at(body.start, "SUB") is None:
             return False
-        if body.kind in load("bodies")["ad_hoc"]["standing"] and is_ad_hoc(body.parent):
+        ad_hoc = load("bodies")["ad_hoc"]
+        if body.kind in ad_hoc["standing"] and is_ad_hoc(body.parent) and not _standing_council().match(body.parent.kind):
             return True
         return _role_before().search(self.text, max(0, body.start - _LOOK_BACK), body.start) is not None
 
