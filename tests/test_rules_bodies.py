@@ -48,6 +48,7 @@ AD_HOC = [
     ("Chủ tịch UBND tỉnh quyết định thành lập Ban Điều hành Đề án Bảo tàng Nông nghiệp vùng ĐBSCL và ông A làm trưởng ban.",
      "Ban Điều hành Đề án Bảo tàng Nông nghiệp vùng ĐBSCL"),
     ("Ban Chỉ đạo an toàn giao thông tỉnh Nghệ An đã họp.", "Ban Chỉ đạo an toàn giao thông tỉnh Nghệ An"),
+    ("Ban Quản lý Khu kinh tế tỉnh Nghệ An thông báo.", "Ban Quản lý Khu kinh tế tỉnh Nghệ An"),
 ]
 AD_HOC_NOT = [
     ("Ban Chỉ đạo phòng, chống dịch các cấp được kiện toàn.", "Ban Chỉ đạo phòng, chống dịch"),  # a class of bodies
@@ -192,6 +193,9 @@ GENERIC = [
      "Đoàn đại biểu Quốc hội tỉnh Cao Bằng", None),
     # a standing council's standing body is an organ
     ("Thường trực Hội đồng Dân tộc họp phiên thứ hai.", "Thường trực Hội đồng Dân tộc", None),
+    # a commune's or ward's Party committee written as its executive committee
+    ("Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Tân Lập gồm 25 đồng chí.", "Đảng ủy xã Tân Lập", None),
+    ("Ban Chấp hành Đảng bộ thành phố Hà Nội họp.", "Thành ủy Hà Nội", "Đảng ủy TP Hà Nội"),
     # courts, procuracies, mass organisations and agencies of a place, with their level word
     ("Tòa án nhân dân tỉnh Nghệ An đã xét xử vụ án.", "Tòa án nhân dân tỉnh Nghệ An", None),
     ("Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính dự họp.", "Tòa án nhân dân TP Hà Nội", None),

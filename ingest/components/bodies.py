@@ -255,7 +255,9 @@ class BodyParser:
             spec = self.committees[m.ident]
             level = spec["level"]
             if m.label == "PARTY_BCH":
-                # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already
+                # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already (for
+                # "Đảng ủy", which has none of its own: "Ban Chấp hành Đảng bộ xã X" is Đảng ủy xã X)
+                level = level or next((lv.ident for lv in gaz.starts("LEVEL") if lv.end == m.end), "")
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
