@@ -196,6 +196,10 @@ GENERIC = [
     # a commune's or ward's Party committee written as its executive committee
     ("Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Tân Lập gồm 25 đồng chí.", "Đảng ủy xã Tân Lập", None),
     ("Ban Chấp hành Đảng bộ thành phố Hà Nội họp.", "Thành ủy Hà Nội", "Đảng ủy TP Hà Nội"),
+    # national bodies named without a title; "của Quốc hội" after a committee is part of its name
+    ("Ủy ban Pháp luật của Quốc hội thẩm tra dự án luật.", "Ủy ban Pháp luật", "Quốc hội"),
+    ("Hội Nông dân Việt Nam tổ chức đại hội.", "Hội Nông dân Việt Nam", None),
+    ("Các Nghị quyết của Quốc hội, Nghị quyết của Chính phủ được thực hiện.", "Chính phủ", None),
     # courts, procuracies, mass organisations and agencies of a place, with their level word
     ("Tòa án nhân dân tỉnh Nghệ An đã xét xử vụ án.", "Tòa án nhân dân tỉnh Nghệ An", None),
     ("Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính dự họp.", "Tòa án nhân dân TP Hà Nội", None),

@@ -205,6 +205,11 @@ def test_election_gives_the_post_to_the_persons_elected_next() -> None:
         assert ("positions.election", "HOLDS", person, "UBND TP Hà Nội") in got, got
 
 
+def test_a_committee_of_the_national_assembly_is_its_head_s_body() -> None:
+    text = "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu."
+    has(text, "positions.title_chain", "CHAIRED", "Vũ Hồng Thanh", "Ủy ban Kinh tế")
+
+
 DISMISSED_NEXT = [
     ("HĐND tỉnh đã miễn nhiệm hai Phó Chủ tịch UBND tỉnh Nghệ An. Đó là ông Trần Văn Bình và ông Lê Văn Hòa.",
      {"Trần Văn Bình", "Lê Văn Hòa"}),

@@ -81,6 +81,8 @@ _SHARED = re.compile(r"[ \t]*(?:[-–,]|và)[ \t]*")
 _JOINED = re.compile(r"[ \t]*(?:[-–]|và)[ \t]*")
 #: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
 #: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
+#: between a national body and the national body it belongs to
+_OF_CENTRAL = re.compile(r"[ \t]+của[ \t]+")
 #: between sectors sharing one "Bộ" or "Sở"
 _SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 _ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
@@ -218,7 +220,11 @@ class BodyParser:
             return None
         m = max(cands, key=lambda c: (c.end - c.start, c.label != "SUB"))
         if m.label == "CENTRAL":
-            return BodyMention(m.start, m.end, text[m.start : m.end], m.ident, central=True)
+            # "Ủy ban Pháp luật của Quốc hội": the owner written after is part of the name
+            of = _OF_CENTRAL.match(text, m.end)
+            owner = gaz.at(of.end(), "CENTRAL") if of else None
+            end = owner.end if owner is not None and text[owner.start].isupper() else m.end
+            return BodyMention(m.start, end, text[m.start : end], m.ident, central=True)
         if m.label == "ORG_WORD":
             sector = gaz.at(gaz.skip(m.end), "SECTOR")
             if not sector:
