@@ -109,12 +109,18 @@ IN_CHARGE = [
      "Bộ Tài chính"),
     ("UBND tỉnh Nghệ An ban hành kế hoạch. Theo Kế hoạch số 84/KH-UBND ngày 2/3/2024, Sở Y tế được giao chủ trì tiêm chủng.",
      "Sở Y tế"),
+    # the document says it: "<type word> [its number] nêu rõ / quy định,"
+    ("UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Kế hoạch nêu rõ, Sở Y tế chủ trì, phối hợp tổ chức tiêm chủng.",
+     "Sở Y tế"),
+    ("Quyết định 131 ngày 19-1 của Thủ tướng. Quyết định cũng quy định: Bộ Tài chính là cơ quan thường trực, có trách nhiệm "
+     "đôn đốc.", "Bộ Tài chính"),
 ]
 IN_CHARGE_NOT = [
     "Sáng 2/3, Sở Nội vụ chủ trì hội nghị tổng kết.",  # news, no document in force: presiding, not a task
     "Quyết định 131 ngày 19-1 của Thủ tướng. Sở Y tế chủ trì, phối hợp tổ chức hội nghị.",  # no "Theo ...," lead
     "Quyết định 131 ngày 19-1 của Thủ tướng. Theo đó, Bộ Y tế chủ trì hội nghị.",  # "theo đó" needs "chủ trì, phối hợp"
     "Sở Y tế được giao nhiệm vụ mới.",  # no document in force
+    "Quyết định 131 ngày 19-1 của Thủ tướng. Ông Trần Văn An nêu rõ, Sở Y tế chủ trì hội nghị.",  # a person says it
 ]
 
 

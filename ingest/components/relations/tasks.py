@@ -45,10 +45,12 @@ from .context import Context, implied_body
 
 _ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
 #: what may open a sentence before a body in charge: a list marker, "Theo đó," or "Theo <type
-#: word> [its number, date],"; the document named there is the one in force
+#: word> [its number, date],", or "<type word> [its number] nêu rõ / quy định:"; the document
+#: named there is the one in force
+_DOC_WORDS = r"(?:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|chương\s+trình|đề\s+án)"
 _LEAD = re.compile(
-    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
-    r"chương\s+trình|đề\s+án)(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{0,40})?)\s*,\s*)?",
+    rf"\s*(?:[-–+•*]\s*|[a-zđ0-9]{{1,2}}[.)]\s+)?(?:(theo\s+(?:đó|{_DOC_WORDS})(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{{0,40}})?"
+    rf"|{_DOC_WORDS}(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{{0,40}}?)?\s+(?:cũng\s+)?(?:nêu\s+rõ|quy\s+định|xác\s+định))\s*[,:]\s*)?",
     re.I,
 )
 #: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
