@@ -220,6 +220,7 @@ GENERIC = [
      "Thường trực Ban Chỉ đạo 389 quốc gia"),
     ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia họp.", "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None),
     ("Thường trực HĐND tỉnh Nghệ An họp.", "Thường trực HĐND tỉnh Nghệ An", None),
+    ("Lãnh đạo các cơ quan Văn phòng UBND tỉnh Nghệ An, Sở Nội vụ dự họp.", "Văn phòng UBND tỉnh Nghệ An", None),
     ("Trưởng Ban Chỉ đạo 389 tỉnh (thành phố) dùng con dấu của UBND tỉnh (thành phố).", None, "UBND tỉnh"),
     # two people's bodies share the qualifier written after the second
     ("Lãnh đạo HĐND-UBND quận Hoàn Kiếm ở Hà Nội dự họp.", "HĐND quận Hoàn Kiếm", "HĐND TP Hà Nội"),

@@ -460,8 +460,9 @@ class BodyParser:
         or the standing members of an ad hoc body ("Thường trực Ban Điều hành đặt tại Sở X")."""
         if body.parent is None or self.gaz.at(body.start, "SUB") is None:
             return False
-        ad_hoc = load("bodies")["ad_hoc"]
-        if body.kind in ad_hoc["standing"] and is_ad_hoc(body.parent) and not _standing_council().match(body.parent.kind):
+        if body.kind not in load("bodies")["ad_hoc"]["standing"]:
+            return False  # ("các cơ quan Văn phòng UBND tỉnh, Sở Nội vụ": an organ)
+        if is_ad_hoc(body.parent) and not _standing_council().match(body.parent.kind):
             return True
         return _role_before().search(self.text, max(0, body.start - _LOOK_BACK), body.start) is not None
 
