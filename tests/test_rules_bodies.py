@@ -183,6 +183,8 @@ GENERIC = [
     ("Dự thảo quy định Bộ Quốc phòng, Công an, Ngoại giao có không quá 6 Thứ trưởng.", "Bộ Công an", None),
     ("Sở Tài chính, Xây dựng và Nội vụ tỉnh Nghệ An họp.", "Sở Xây dựng tỉnh Nghệ An", None),
     ("Sở Tài chính tỉnh Nghệ An, các sở, ngành liên quan họp.", "Sở Tài chính tỉnh Nghệ An", "Sở Tài chính"),
+    ("Sở Y tế tỉnh Nghệ An, Công an tỉnh phối hợp kiểm tra.", "Công an tỉnh Nghệ An", "Sở Công an tỉnh Nghệ An"),
+    ("Bộ Quốc phòng, Công an tỉnh Nghệ An phối hợp.", "Công an tỉnh Nghệ An", "Bộ Công an"),
     # an office of two councils joined by a dash (and "HDND" written without its stroke)
     ("Văn phòng HDND-UBND huyện Nam Đàn thông báo.", "Văn phòng HĐND và UBND huyện Nam Đàn", "UBND huyện Nam Đàn"),
     # "tỉnh, thành phố trực thuộc Trung ương": every one of them; a bare organ where no place is named: none

@@ -432,8 +432,10 @@ class BodyParser:
         if not body.generic and body.parent is None and org in ("Bộ", "Sở") and self.gaz.at(body.start, "ORG_WORD"):
             end = body.end
             while (sep := _SECTORS_SEP.match(self.text, end)) and (sector := self.gaz.at(sep.end(), "SECTOR")):
-                if not self.text[sector.start].isupper():
-                    break
+                if not self.text[sector.start].isupper() or (
+                    self.gaz.at(sector.start, "LOCAL") and (org == "Sở" or self.gaz.at(self.gaz.skip(sector.end), "LEVEL"))
+                ):
+                    break  # "Sở Y tế, Công an tỉnh": the police, no "Sở Công an"
                 end = sector.end
                 out.append(replace(body, start=sector.start, end=end, surface=self.text[sector.start : end],
                                    kind=f"{org} {sector.ident}", implied=True))
