@@ -79,12 +79,12 @@ _ALT_LEVEL = re.compile(
 _SHARED = re.compile(r"[ \t]*(?:[-–,]|và)[ \t]*")
 #: between a body that is no mention and one joined to it ("trụ sở HĐND-UBND", "HĐND và UBND")
 _JOINED = re.compile(r"[ \t]*(?:[-–]|và)[ \t]*")
-#: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
-#: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
 #: between a national body and the national body it belongs to
 _OF_CENTRAL = re.compile(r"[ \t]+của[ \t]+")
 #: between sectors sharing one "Bộ" or "Sở"
 _SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+#: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
+#: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
 _ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
 #: the words before a body searched for a venue, a law's name or a role
 _LOOK_BACK = 40

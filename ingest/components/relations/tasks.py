@@ -28,8 +28,9 @@ Rules (each fact names its rule):
                            Ban Chỉ đạo": whoever set the ad hoc body up (``tasks.establishes`` in the
                            same article) gives the body hosting it its task; nobody named, no fact.
 
-The task is the clause after the last body, up to the sentence's first ";". Generic
-recipients ("các sở, ngành") are no body, so they give no fact.
+The recipients are bodies, or head titles standing for the body written after them ("yêu cầu
+Giám đốc Sở Y tế ..."). The task is the clause after the last one, up to the sentence's first
+";". Generic recipients ("các sở, ngành") are no body, so they give no fact.
 """
 
 from __future__ import annotations
