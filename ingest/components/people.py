@@ -79,6 +79,14 @@ _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+#: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
+#: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
+_TERM_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:khóa|khoá)[ \t]+[IVXLCDM]+|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})(?!\w)"
+    r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)",
+    re.I,
+)
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
 #: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
@@ -465,8 +473,11 @@ class PeopleParser:
         q = self.gaz.at(pos, "QUALIFIER")
         return q.end if q else None
 
-    def chain_at(self, pos: int) -> tuple[list[TitleMention], int]:
-        """Titles (and rank qualifiers) separated by commas, starting at ``pos``."""
+    def chain_at(self, pos: int, semicolon: bool = False) -> tuple[list[TitleMention], int]:
+        """Titles (and rank qualifiers) separated by commas, starting at ``pos``. With
+        ``semicolon`` (titles written after a name), a semicolon may stand between them when the
+        titles after it introduce no name of their own ("A, Ủy viên Bộ Chính trị; Bí thư Trung
+        ương Đảng, Trưởng Ban Kinh tế Trung ương, ..." but not "A, Bí thư Tỉnh ủy; Phó Bí thư B")."""
         chain: list[TitleMention] = []
         p = pos
         while True:
@@ -487,8 +498,20 @@ class PeopleParser:
             if sep and self._starts_title(self._skip_prefix(sep.end())):
                 p = sep.end()
                 continue
+            semi = _SEMICOLON.match(self.text, end) if semicolon and chain else None
+            if semi and self.title_at.get(self._skip_prefix(semi.end())):
+                rest, rest_end = self.chain_at(semi.end())
+                if rest and not self._introduces_names(rest_end):
+                    return chain + rest, rest_end
             return chain, end
         return chain, p
+
+    def _introduces_names(self, end: int) -> bool:
+        """Whether titles ending at ``end`` introduce names: a name (after a honorific, a comma
+        and a honorific, a dash) or a list ("Phó Bí thư: A, B") follows."""
+        lead = _TO_HONORIFIC.match(self.text, end) or _DASH.match(self.text, end)
+        pos = self._skip_honorific(self.gaz.skip(lead.end() if lead else end))
+        return bool(name_at(self.text, pos) or _list_intro().match(self.text, end))
 
     def _starts_title(self, pos: int) -> bool:
         return pos in self.title_at or self._qualifier_end(pos) is not None
@@ -528,7 +551,7 @@ class PeopleParser:
         sep = _APPOS_SEP.match(self.text, pos)
         if not sep:
             return []
-        chain, chain_end = self.chain_at(self._skip_prefix(sep.end()))
+        chain, chain_end = self.chain_at(self._skip_prefix(sep.end()), semicolon=True)
         if not chain or name_at(self.text, self.gaz.skip(chain_end)):
             return []  # "A, Chủ tịch X Nguyễn B": the chain introduces the next name
         return self._claim(chain)
@@ -561,19 +584,33 @@ class PeopleParser:
             # a name no list knows: in a list, or after a honorific when titles follow it
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
             hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            own: list[TitleMention] = []
+            if not hit and listed and titles:
+                own, hit = self._item_chain(pos)
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
-            p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
-            nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
+            p = self.add(hit[0], hit[1], hit[2], [*titles, *self._claim(own)], "title_list" if listed else "title_chain")
+            nxt = max([hit[1], *(t.full_end for t in p.titles if t.start >= hit[1])])
             nxt = _CLOSE_PAREN.match(self.text, nxt).end()  # past "(Chủ tịch UBND tỉnh)"
             aside = _PAREN.match(self.text, nxt)  # "A, Bộ trưởng Bộ Tài chính (Thường trực); B, ..."
             nxt = aside.end() if aside else nxt
+            term = _TERM_TAIL.match(self.text, nxt) if listed else None  # "..., Trưởng Đoàn ĐBQH khóa XV của tỉnh; B"
+            nxt = term.end() if term else nxt
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
+
+    def _item_chain(self, pos: int) -> tuple[list[TitleMention], tuple[int, int, str] | None]:
+        """A list item under a shared title written as its own titles, then the name: "các Ủy viên
+        Trung ương Đảng: Phó Chủ tịch Quốc hội A; Chủ nhiệm Ủy ban Xã hội B" (the item's titles,
+        not yet given to anyone, and the name; or no name)."""
+        chain, end = self.chain_at(pos)
+        if not chain or any(t.start in self.used_titles for t in chain):
+            return [], None
+        return chain, name_at(self.text, self._skip_honorific(self.gaz.skip(end)))
 
     def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
         """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the

@@ -1,0 +1,98 @@
+"""Position shapes found missing in unannotated news (issue 10, recall audit of raw texts), one
+table per shape: invented sentences (names, places and bodies made up or swapped), the (rule,
+relationship, person, body) each must give, and look-alike sentences that must not give it.
+Bodies are compared by their resolved display names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_positions import persons, positions
+
+# -- a title shared by a list whose items are "<own titles> <name>": "các Ủy viên Trung ương
+#    Đảng: Phó Chủ tịch Quốc hội A; Chủ nhiệm Ủy ban Xã hội B; ..."
+SHARED_OVER_ITEM_CHAINS = [
+    ("Tham dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Văn Hòa; Phó Chủ tịch Quốc hội, Thượng tướng "
+     "Lò Văn Sinh; Chủ nhiệm Ủy ban Xã hội Trần Thị Lan; Bộ trưởng Bộ Tư pháp Ngô Minh Tâm.",
+     [("HOLDS", "Lê Văn Hòa", "Ban Chấp hành Trung ương Đảng"), ("HOLDS", "Lê Văn Hòa", "Quốc hội"),
+      ("HOLDS", "Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng"), ("HOLDS", "Lò Văn Sinh", "Quốc hội"),
+      ("HOLDS", "Trần Thị Lan", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Trần Thị Lan", "Ủy ban Xã hội"),
+      ("HOLDS", "Ngô Minh Tâm", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Ngô Minh Tâm", "Bộ Tư pháp")]),
+    ("Cùng dự có các Ủy viên Ban Thường vụ Tỉnh ủy Sơn La: Trưởng Ban Tổ chức Tỉnh ủy Cầm Văn Pình, Phó Chủ tịch UBND "
+     "tỉnh Hà Thị Mai.",
+     [("HOLDS", "Cầm Văn Pình", "Ban Thường vụ Tỉnh ủy Sơn La"), ("HOLDS", "Hà Thị Mai", "Ban Thường vụ Tỉnh ủy Sơn La"),
+      ("HOLDS", "Hà Thị Mai", "UBND tỉnh Sơn La")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", SHARED_OVER_ITEM_CHAINS)
+def test_title_shared_over_items_with_titles_of_their_own(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = {g[1:] for g in positions(text)}
+    for fact in facts:
+        assert fact in got, got
+
+
+NOT_SHARED_OVER_ITEM_CHAINS = [
+    # no list after the title: the next chain and its name are someone else's
+    ("Ủy viên Trung ương Đảng Lê Văn Hòa và Bộ trưởng Bộ Tư pháp Ngô Minh Tâm dự.", "Ngô Minh Tâm",
+     "Ban Chấp hành Trung ương Đảng"),
+    # a list intro after a sentence's end is no list of the title before it
+    ("Ông Lê Văn Hòa là Ủy viên Trung ương Đảng. Dự có: Bộ trưởng Bộ Tư pháp Ngô Minh Tâm.", "Ngô Minh Tâm",
+     "Ban Chấp hành Trung ương Đảng"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", NOT_SHARED_OVER_ITEM_CHAINS)
+def test_not_shared_over_item_chains(text: str, person: str, body: str) -> None:
+    assert not {g for g in positions(text) if g[2:] == (person, body)}
+
+
+# -- a committee's term after the last title of a list item does not end the list
+TERM_BEFORE_NEXT_ITEM = [
+    "Dự họp có các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV của tỉnh; Chẩu Văn Lâm, "
+    "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+    "Dự có các đồng chí: Lê Văn Hòa, Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; Chẩu Văn Lâm, Phó Bí thư Tỉnh ủy, Chủ "
+    "tịch UBND tỉnh.",
+]
+
+
+@pytest.mark.parametrize("text", TERM_BEFORE_NEXT_ITEM)
+def test_term_before_the_next_item(text: str) -> None:
+    # "Chẩu" is in no list of family names: only the list licenses the name
+    assert ("positions.apposition", "CHAIRED", "Chẩu Văn Lâm", "UBND tỉnh") in positions(text)
+
+
+def test_term_then_a_clause_ends_the_list() -> None:
+    text = "Dự có các đồng chí: Lê Văn Hòa, Bí thư Tỉnh ủy khóa XV đã phát biểu; Chẩu Văn Lâm cũng dự."
+    assert "Chẩu Văn Lâm" not in persons(text)
+
+
+# -- a semicolon inside the titles written after a name, when the titles after it name nobody
+SEMICOLON_IN_APPOSITION = [
+    ("Các đồng chí: Lê Văn Hòa, Ủy viên Bộ Chính trị; Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương; Trần Văn "
+     "Tâm, Bí thư Thành ủy đồng chủ trì.",
+     [("HOLDS", "Lê Văn Hòa", "Bộ Chính trị"), ("HOLDS", "Lê Văn Hòa", "Ban Bí thư"),
+      ("CHAIRED", "Lê Văn Hòa", "Ban Kinh tế Trung ương"), ("CHAIRED", "Trần Văn Tâm", "Thành ủy")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", SEMICOLON_IN_APPOSITION)
+def test_semicolon_inside_the_apposition(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = {g[1:] for g in positions(text)}
+    for fact in facts:
+        assert fact in got, got
+
+
+NOT_ACROSS_SEMICOLON = [
+    # the titles after the semicolon introduce the next person, by name, by honorific or by a list
+    ("Dự có ông Lê Văn Hòa, Bí thư Tỉnh ủy; Phó Bí thư Thường trực Tỉnh ủy Trần Văn Tâm.", "HOLDS", "Tỉnh ủy"),
+    ("Dự có ông Lê Văn Hòa, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh, ông Trần Văn Tâm.", "HOLDS", "UBND tỉnh"),
+    ("Dự có ông Lê Văn Hòa, Bí thư Tỉnh ủy; Phó Chủ tịch UBND tỉnh: Trần Văn Tâm, Ngô Văn Ba.", "HOLDS", "UBND tỉnh"),
+    # before a name (not after one) a semicolon still ends the chain
+    ("Phó Chủ tịch UBND tỉnh; Bí thư Tỉnh ủy Lê Văn Hòa dự.", "HOLDS", "UBND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", NOT_ACROSS_SEMICOLON)
+def test_not_across_semicolon(text: str, rel: str, body: str) -> None:
+    assert not {g for g in positions(text) if g[1:] == (rel, "Lê Văn Hòa", body)}
