@@ -22,6 +22,10 @@ SHARED_OVER_ITEM_CHAINS = [
      "tỉnh Hà Thị Mai.",
      [("HOLDS", "Cầm Văn Pình", "Ban Thường vụ Tỉnh ủy Sơn La"), ("HOLDS", "Hà Thị Mai", "Ban Thường vụ Tỉnh ủy Sơn La"),
       ("HOLDS", "Hà Thị Mai", "UBND tỉnh Sơn La")]),
+    # an item whose name we cannot bound is passed over; the list goes on after it
+    ("Dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Văn Hòa; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê "
+     "Kđăm; Chủ nhiệm Ủy ban Xã hội Trần Thị Lan.",
+     [("HOLDS", "Lê Văn Hòa", "Ban Chấp hành Trung ương Đảng"), ("HOLDS", "Trần Thị Lan", "Ban Chấp hành Trung ương Đảng")]),
 ]
 
 
@@ -96,3 +100,44 @@ NOT_ACROSS_SEMICOLON = [
 @pytest.mark.parametrize("text, rel, body", NOT_ACROSS_SEMICOLON)
 def test_not_across_semicolon(text: str, rel: str, body: str) -> None:
     assert not {g for g in positions(text) if g[1:] == (rel, "Lê Văn Hòa", body)}
+
+
+# -- "Trung ương" written short in a central organ's name: "T.Ư", "TƯ", "TW"
+CENTRAL_SHORT = [
+    ("Ông Ngô Văn Tâm (trái), Ủy viên T.Ư Đảng, Phó trưởng ban Tổ chức T.Ư trao quyết định.", "HOLDS",
+     "Ban Tổ chức Trung ương"),
+    ("Trưởng Ban Nội chính TW Ngô Văn Tâm dự.", "CHAIRED", "Ban Nội chính Trung ương"),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra TƯ Ngô Văn Tâm dự.", "HOLDS", "Ủy ban Kiểm tra Trung ương"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", CENTRAL_SHORT)
+def test_central_organ_written_short(text: str, rel: str, body: str) -> None:
+    assert {g[1:] for g in positions(text)} >= {(rel, "Ngô Văn Tâm", body)}
+
+
+# -- an organ no gazetteer knows, read as written, ends before a verb that goes on with the sentence
+ORGAN_BEFORE_A_VERB = [
+    ("Ông Lê Văn Hòa, Phó Giám đốc Sở Quy hoạch Kiến trúc tới công tác tại quận Ba Đình.", "HOLDS",
+     "Sở Quy hoạch Kiến trúc"),
+    ("Ông Lê Văn Hòa, Bí thư Đảng đoàn MTTQ Việt Nam tham gia Đoàn Chủ tịch.", "CHAIRED", "Đảng đoàn MTTQ Việt Nam"),
+    ("Ông Lê Văn Hòa, Viện trưởng Viện Chiến lược Phát triển cho biết.", "CHAIRED", "Viện Chiến lược Phát triển"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", ORGAN_BEFORE_A_VERB)
+def test_organ_ends_before_a_verb(text: str, rel: str, body: str) -> None:
+    assert ("positions.apposition", rel, "Lê Văn Hòa", body) in positions(text)
+
+
+NOT_AN_ORGAN_BEFORE_A_VERB = [
+    # the words before the verb are no name (two lower-case words in a row)
+    "Ông Lê Văn Hòa, Giám đốc Trung tâm Kiểm soát bệnh tật đã ký.",
+    # a place after a preposition says where the organ is, not which
+    "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long ở tỉnh Sóc Trăng cho biết.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AN_ORGAN_BEFORE_A_VERB)
+def test_no_organ_before_a_verb(text: str) -> None:
+    assert not positions(text)

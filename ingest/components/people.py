@@ -80,6 +80,8 @@ _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+#: the rest of a list item up to the next one: a short run of capitalised words (a name) and ";"
+_NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
 #: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
 #: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
 _TERM_TAIL = re.compile(
@@ -163,6 +165,12 @@ def _rank() -> re.Pattern[str]:
 @vocabulary_cache
 def _organ_word() -> re.Pattern[str]:
     return pattern("organ_words")
+
+
+@vocabulary_cache
+def _organ_end() -> re.Pattern[str]:
+    """A word that ends an organ read as written (triggers.yaml ``organ_end``)."""
+    return pattern("organ_end")
 
 
 @vocabulary_cache
@@ -428,6 +436,11 @@ class PeopleParser:
             if start > pos and word[0].islower() and _list_word().match(text, start):
                 # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
                 return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
+            if start > pos and word[0].islower() and _organ_end().match(text, start):
+                # "Sở Quy hoạch Kiến trúc tới công tác": a verb goes on with the sentence (but a
+                # place after a preposition is where the organ is: "Công ty A ở tỉnh X cho biết")
+                proper = _proper_organ(text, pos, end) and not _PREPOSITION.search(text, pos, end)
+                return _organ_mention(text, pos, end) if proper else None
             if len(word) == 1 and _NEXT_CAP.match(text, m.end()):
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
@@ -587,6 +600,11 @@ class PeopleParser:
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
+                if own and not hit:  # "...; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm; ...": a name
+                    nxt_item = _NEXT_ITEM.match(self.text, own[-1].full_end)  # we cannot bound ends no list
+                    if nxt_item:
+                        pos = self._skip_honorific(nxt_item.end())
+                        continue
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
