@@ -141,3 +141,44 @@ NOT_AN_ORGAN_BEFORE_A_VERB = [
 @pytest.mark.parametrize("text", NOT_AN_ORGAN_BEFORE_A_VERB)
 def test_no_organ_before_a_verb(text: str) -> None:
     assert not positions(text)
+
+
+# -- an abbreviation naming an organ, then a level word with no place ("LĐLĐ tỉnh", "BHXH huyện")
+ABBREVIATED_ORGAN_AT_A_LEVEL = [
+    ("Ông Lê Văn Hòa, Chủ tịch LĐLĐ tỉnh phát biểu.", "CHAIRED", "LĐLĐ tỉnh"),
+    ("Tại hội nghị, ông Lê Văn Hòa - Phó Giám đốc BHXH huyện cho biết.", "HOLDS", "BHXH huyện"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", ABBREVIATED_ORGAN_AT_A_LEVEL)
+def test_abbreviated_organ_at_a_level(text: str, rel: str, body: str) -> None:
+    assert ("positions.apposition", rel, "Lê Văn Hòa", body) in positions(text)
+
+
+def test_organ_word_then_a_level_is_no_name() -> None:
+    # a head word (not an abbreviation) needs a capitalised word of its own: "Sở tỉnh" names nothing
+    assert not positions("Ông Lê Văn Hòa, Giám đốc Sở tỉnh cho biết.")
+
+
+# -- "Trưởng phòng", "Phó trưởng phòng": the organ's head word written in lower case with the title
+LOWER_CASE_OFFICE = [
+    ("Ông Lê Văn Hòa, Trưởng phòng Văn hóa - Xã hội xã Tân Lập cho biết.", "CHAIRED", "Phòng Văn hóa - Xã hội xã Tân Lập"),
+    ("Phó trưởng phòng Kinh tế phường Ba Đình Lê Văn Hòa cho biết.", "HOLDS", "Phòng Kinh tế phường Ba Đình"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", LOWER_CASE_OFFICE)
+def test_lower_case_office(text: str, rel: str, body: str) -> None:
+    assert {g[1:] for g in positions(text)} >= {(rel, "Lê Văn Hòa", body)}
+
+
+NOT_A_LOWER_CASE_OFFICE = [
+    "Ông Lê Văn Hòa, trưởng ban chỉ đạo cho biết.",  # every word in lower case: a description, no name
+    "Ông Lê Văn Hòa, Trưởng phòng cho biết.",  # the head word alone
+    "Ông Lê Văn Hòa, Giám đốc phòng khám Đa khoa cho biết.",  # only the offices' own titles read lower case
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_LOWER_CASE_OFFICE)
+def test_not_a_lower_case_office(text: str) -> None:
+    assert not positions(text)

@@ -197,9 +197,12 @@ def _proper_organ(text: str, start: int, end: int) -> bool:
     """An organ's name that ends at punctuation must look like a name, so that a clause
     never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
     syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
-    head = _organ_word().match(text, start) or _ABBREVIATION.match(text, start)
+    head = _organ_word().match(text, start)
+    abbreviation = head is None
+    head = head or _ABBREVIATION.match(text, start)
     rest = _SYLLABLE_AT.findall(text, head.end(), end)
-    if not rest or not rest[0][0].isupper():
+    # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
+    if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
         return False
     return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
 
@@ -208,7 +211,7 @@ def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
     surface = collapse(text[start:end])
     if len(surface.split()) < 2:
         return None
-    return BodyMention(start, end, surface, surface, central=True)
+    return BodyMention(start, end, surface, surface[0].upper() + surface[1:], central=True)  # "phòng Văn hóa ..."
 
 
 def organ_before(text: str, start: int, end: int) -> BodyMention | None:
@@ -344,7 +347,7 @@ class PeopleParser:
                 return body
         elif self.gaz.at(pos, "PLACE"):
             return self._place_body(pos, title)
-        return self._ministry(pos, title) or self._organ(pos)
+        return self._ministry(pos, title) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
 
     def _ministry(self, pos: int, title: str) -> BodyMention | None:
         """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
@@ -416,12 +419,13 @@ class PeopleParser:
         finally:
             self._relaxed.text = original
 
-    def _organ(self, pos: int) -> BodyMention | None:
+    def _organ(self, pos: int, lower_head: bool = False) -> BodyMention | None:
         """An organ named between a title and a name (or a list, or the next title of a chain):
         it opens with a head word of ``organ_words`` or an abbreviation ("UBTƯ MTTQ Việt Nam"),
-        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục")."""
+        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục"). With
+        ``lower_head`` the head word may be in lower case ("Trưởng phòng Văn hóa - Xã hội xã X")."""
         text = self.text
-        if not text[pos].isupper() or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
+        if not (text[pos].isupper() or lower_head) or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
             return None
         end, q, limit = pos, pos, min(len(text), pos + 160)
         for _ in range(16):
