@@ -182,3 +182,29 @@ NOT_A_LOWER_CASE_OFFICE = [
 @pytest.mark.parametrize("text", NOT_A_LOWER_CASE_OFFICE)
 def test_not_a_lower_case_office(text: str) -> None:
     assert not positions(text)
+
+
+# -- a name with no honorific after a word that opens a noun phrase, licensed by its own titles
+PHRASE_OPENER = [
+    "Sáng 5/3, Nguyễn Văn An, Phó Chủ tịch UBND tỉnh cho biết dự án đã xong.",
+    "Theo Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, dự án đã xong.",
+    "Cùng dự có Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASE_OPENER)
+def test_name_after_a_phrase_opener(text: str) -> None:
+    assert ("positions.apposition", "HOLDS", "Nguyễn Văn An", "UBND tỉnh") in positions(text)
+
+
+NOT_AFTER_A_PHRASE_OPENER = [
+    # no title of its own follows: nothing licenses the name
+    "Theo Nguyễn Văn An cho biết, dự án đã xong.",
+    # the titles after the comma introduce the next name: the run before is a place
+    "Về phía quận Lê Chân, Chủ tịch UBND quận Lê Chân Nguyễn Văn An cho biết.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AFTER_A_PHRASE_OPENER)
+def test_not_after_a_phrase_opener(text: str) -> None:
+    assert persons(text) <= {"Nguyễn Văn An"}

@@ -107,6 +107,9 @@ _STAFF_WORDS = frozenset(
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 #: where a name may start with no honorific: after a list separator or at a line's start
 _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
+#: ... or, when titles of the name's own follow it, after a word that opens a noun phrase ("Cùng dự
+#: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
+_PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
 #: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
 _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
@@ -740,7 +743,8 @@ class PeopleParser:
             hit = self._name_ending_at(sep_start)
             if hit is None or any(s <= hit[0] < e for s, e in taken):
                 continue
-            if not _NAME_BOUNDARY.search(self.text[max(0, hit[0] - 12) : hit[0]]):
+            before = self.text[max(0, hit[0] - 12) : hit[0]]
+            if not (_NAME_BOUNDARY.search(before) or (_PHRASE_OPENER.search(before) and self.appositive(hit[1]))):
                 continue
             self.add(*hit, [])
             taken.append(hit[:2])
