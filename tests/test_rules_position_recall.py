@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_rules_positions import persons, positions
+from tests.test_rules_presiding import presided
 
 # -- a title shared by a list whose items are "<own titles> <name>": "các Ủy viên Trung ương
 #    Đảng: Phó Chủ tịch Quốc hội A; Chủ nhiệm Ủy ban Xã hội B; ..."
@@ -208,3 +209,22 @@ NOT_AFTER_A_PHRASE_OPENER = [
 @pytest.mark.parametrize("text", NOT_AFTER_A_PHRASE_OPENER)
 def test_not_after_a_phrase_opener(text: str) -> None:
     assert persons(text) <= {"Nguyễn Văn An"}
+
+
+# -- "dưới sự chủ trì của X, <subject> đã tổ chức <event>": the event the main clause holds
+HELD_UNDER = [
+    ("Sáng 5/3, dưới sự chủ trì của Bí thư Tỉnh ủy Lê Văn An, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết công tác "
+     "cán bộ.", "hội nghị sơ kết công tác cán bộ"),
+    ("Dưới sự chủ trì của đồng chí Lê Văn An, Chủ tịch UBND tỉnh, Ủy ban đã có buổi làm việc với Bộ Y tế.",
+     "buổi làm việc với Bộ Y tế"),
+]
+
+
+@pytest.mark.parametrize("text, event", HELD_UNDER)
+def test_event_held_under_a_chair(text: str, event: str) -> None:
+    assert ("presiding.su_chu_tri", "Lê Văn An", event) in presided(text)
+
+
+def test_no_event_held_under_a_chair() -> None:
+    # the clause holds no meeting: nothing is presided over
+    assert not presided("Dưới sự chủ trì của đồng chí Lê Văn An, Chủ tịch UBND tỉnh, các đại biểu đã thảo luận về dự án.")
