@@ -228,3 +228,34 @@ def test_event_held_under_a_chair(text: str, event: str) -> None:
 def test_no_event_held_under_a_chair() -> None:
     # the clause holds no meeting: nothing is presided over
     assert not presided("Dưới sự chủ trì của đồng chí Lê Văn An, Chủ tịch UBND tỉnh, các đại biểu đã thảo luận về dự án.")
+
+
+# -- persons joined by "và" / commas share the post their verb gives
+COORDINATED_SUBJECTS = [
+    "Ông Lê Văn An và ông Trần Văn Bình được bầu làm Phó Bí thư Tỉnh ủy.",
+    "Ông Lê Văn An (Chủ tịch UBND tỉnh) và ông Trần Văn Bình (Chủ tịch HĐND tỉnh) được bầu làm Phó Bí thư Tỉnh ủy.",
+    "Bà Lê Văn An (Phó Bí thư nhiệm kỳ trước) và ông Trần Văn Bình tái đắc cử Phó Bí thư Tỉnh ủy.",
+    "Ông Lê Văn An, Chủ tịch UBND tỉnh và ông Trần Văn Bình, Chủ tịch HĐND tỉnh được bầu làm Phó Bí thư Tỉnh ủy.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_SUBJECTS)
+def test_coordinated_subjects_share_the_post(text: str) -> None:
+    got = positions(text)
+    for person in ("Lê Văn An", "Trần Văn Bình"):
+        assert ("positions.appointment", "HOLDS", person, "Tỉnh ủy") in got, got
+
+
+NOT_COORDINATED = [
+    # each has a verb and a post of its own
+    ("Bầu ông Lê Văn An làm Chủ tịch HĐND tỉnh, ông Trần Văn Bình làm Phó Chủ tịch HĐND tỉnh.", "HOLDS", "HĐND tỉnh"),
+    # the first gives the post, the second takes it
+    ("Ông Lê Văn An trao quyết định cho ông Trần Văn Bình giữ chức Phó Giám đốc Sở Y tế.", "HOLDS", "Sở Y tế"),
+    # another clause stands between
+    ("Ông Lê Văn An dự lễ; ông Trần Văn Bình được bầu làm Chủ tịch UBND tỉnh.", "CHAIRED", "UBND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", NOT_COORDINATED)
+def test_not_coordinated(text: str, rel: str, body: str) -> None:
+    assert not {g for g in positions(text) if g[1:] == (rel, "Lê Văn An", body)}

@@ -80,6 +80,8 @@ _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+#: between two persons who share a verb: "và", a comma, a honorific; past the first's titles (")")
+_COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:ông|bà|đồng chí)[ \t]+)?", re.I)
 #: the rest of a list item up to the next one: a short run of capitalised words (a name) and ";"
 _NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
 #: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
@@ -788,6 +790,21 @@ class PeopleParser:
                 verb = verbs_ending(len(found) - n)
         return verb
 
+    def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
+        """``last`` and the persons joined to it by "và" or a comma before it, each with its own
+        titles written after its name: "Bà A (Phó Bí thư) và ông B (Chủ tịch UBND tỉnh) ..."."""
+        out = [last]
+        for p in sorted(before, key=lambda p: p.start, reverse=True):
+            if p.start >= out[-1].start:
+                continue
+            aside = _PAREN.match(self.text, p.end)  # "(Phó Bí thư nhiệm kỳ trước)"
+            written = [t.full_end for t in p.titles if t.start >= p.end and p.title_rules.get(t.start) == "positions.apposition"]
+            end = max([aside.end() if aside else p.end, *written])  # not past a post a verb gave ("A làm X, B làm Y")
+            if not _COORDINATED.fullmatch(self.text, end, out[-1].start):
+                break
+            out.append(p)
+        return out
+
     def _same_subject(self, start: int, verb: int) -> bool:
         """Whether the person ending at ``start`` is the subject of the verb at ``verb``: no list
         item ends between them, unless each item after it opens with a verb again ("kỷ luật ông
@@ -824,7 +841,8 @@ class PeopleParser:
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
             # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
             if holder and self._same_subject(holder.end, verb) and not _OWN_CLAUSE.search(text, holder.end, verb):
-                self.give(holder, self._claim(chain), "appointment")
+                for p in self._coordinated(holder, before):  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
+                    self.give(p, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
         for m in _replacement().finditer(text) if "thay" in text else ():
