@@ -259,3 +259,29 @@ NOT_COORDINATED = [
 @pytest.mark.parametrize("text, rel, body", NOT_COORDINATED)
 def test_not_coordinated(text: str, rel: str, body: str) -> None:
     assert not {g for g in positions(text) if g[1:] == (rel, "Lê Văn An", body)}
+
+
+# -- a committee's term between a title's body and the name: "Bí thư Tỉnh ủy khóa XIX Lê Văn A"
+TERM_BEFORE_THE_NAME = [
+    ("Bí thư Tỉnh ủy khóa XIX Lê Văn An phát biểu.", "CHAIRED", "Tỉnh ủy"),
+    ("Chủ tịch HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 Lê Văn An phát biểu.", "CHAIRED", "HĐND tỉnh"),
+    ("Ông Lê Văn An, Chủ tịch HĐND tỉnh khóa XV, Phó Bí thư Tỉnh ủy phát biểu.", "HOLDS", "Tỉnh ủy"),
+]
+
+
+@pytest.mark.parametrize("text, rel, body", TERM_BEFORE_THE_NAME)
+def test_term_before_the_name(text: str, rel: str, body: str) -> None:
+    assert {g[1:] for g in positions(text)} >= {(rel, "Lê Văn An", body)}
+
+
+# -- "<body> gồm <title> A, các <title> B, C": the staff of the body opening the clause
+def test_staff_listed_after_gom() -> None:
+    got = {g[1:] for g in positions("Lãnh đạo UBND tỉnh gồm Chủ tịch Lê Văn An, các Phó Chủ tịch Trần Văn Bình, Ngô Văn Cường.")}
+    assert got >= {("CHAIRED", "Lê Văn An", "UBND tỉnh"), ("HOLDS", "Trần Văn Bình", "UBND tỉnh"), ("HOLDS", "Ngô Văn Cường", "UBND tỉnh")}
+
+
+def test_implied_body_is_not_the_subjects() -> None:
+    # "Ủy viên Trung ương Đảng" sits in the Central Committee, not in the body whose list it is in
+    text = "Phó Trưởng Ban Chỉ đạo gồm: Ông Lê Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài chính."
+    got = {g[1:] for g in positions(text)}
+    assert ("HOLDS", "Lê Văn An", "Ban Chấp hành Trung ương Đảng") in got, got

@@ -80,6 +80,8 @@ _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+#: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
+_TERM = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:khóa|khoá)[ \t]+[IVXLCDM]+|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})(?!\w)){1,2}", re.I)
 #: between two persons who share a verb: "và", a comma, a honorific; past the first's titles (")")
 _COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:ông|bà|đồng chí)[ \t]+)?", re.I)
 #: the rest of a list item up to the next one: a short run of capitalised words (a name) and ";"
@@ -101,7 +103,7 @@ _ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:
 _ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
 #: "Bộ Y tế hiện có Bộ trưởng A và 6 Thứ trưởng: ...", "Công an tỉnh Đồng Nai ngoài Giám đốc A có
 #: tất cả 7 Phó Giám đốc gồm ...": a body, then the verb of a clause listing its staff
-_STAFF_VERB = re.compile(r"(?<!\w)(?:(?:hiện nay|hiện|vẫn)[ \t]+)?(?:có|ngoài)(?!\w)", re.I)
+_STAFF_VERB = re.compile(r"(?<!\w)(?:(?:hiện nay|hiện|vẫn)[ \t]+)?(?:có|ngoài|gồm có|gồm)(?!\w)", re.I)
 #: the lower-case words such a list holds besides its titles and names
 _STAFF_WORDS = frozenset(
     "và có ngoài gồm các ông bà đồng chí tất cả thêm hai ba bốn năm sáu bảy tám chín mười".split()
@@ -273,7 +275,7 @@ class PeopleParser:
                     continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(end), m.ident)
-            if body is None and not spec.get("needs_body"):
+            if body is None and not spec.get("needs_body") and not spec.get("body"):  # an implied body is its own
                 body = self._subject_body(m.start)
             elif body is not None and body.central and _organ_word().fullmatch(body.surface):
                 # "Ủy ban Dân tộc có Bộ trưởng, Chủ nhiệm Ủy ban A": a head word alone is the
@@ -513,9 +515,9 @@ class PeopleParser:
                 end = t.full_end
             else:
                 end = q_end
-            tail = re.match(r"\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}", self.text[end:])
+            tail = _TERM.match(self.text, end)  # "Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025 Lê Văn A"
             if tail:
-                end += tail.end()
+                end = tail.end()
             sep = _CHAIN_SEP.match(self.text, end)
             if sep and self._starts_title(self._skip_prefix(sep.end())):
                 p = sep.end()
