@@ -285,3 +285,23 @@ def test_implied_body_is_not_the_subjects() -> None:
     text = "Phó Trưởng Ban Chỉ đạo gồm: Ông Lê Văn An, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài chính."
     got = {g[1:] for g in positions(text)}
     assert ("HOLDS", "Lê Văn An", "Ban Chấp hành Trung ương Đảng") in got, got
+
+
+# -- an organ named after someone: in a run longer than any name, the name is the last three syllables
+ORGAN_NAMED_AFTER_SOMEONE = [
+    ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ dự.", "Đào Xuân Cơ", "Bệnh viện Bạch Mai"),
+    ("Hiệu trưởng Trường THPT Phan Đình Phùng Lê Văn An dự.", "Lê Văn An", "Trường THPT Phan Đình Phùng"),
+]
+
+
+@pytest.mark.parametrize("text, person, body", ORGAN_NAMED_AFTER_SOMEONE)
+def test_organ_named_after_someone(text: str, person: str, body: str) -> None:
+    assert ("positions.title_chain", "CHAIRED", person, body) in positions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Chủ nhiệm Ủy ban Kinh tế Nguyễn Thị Thanh Hương dự.", "Nguyễn Thị Thanh Hương"),  # a four-syllable name stays whole
+    ("Tổng Biên tập Báo Nhân Dân Lê Quốc Minh dự.", "Lê Quốc Minh"),
+])
+def test_short_runs_keep_the_name(text: str, person: str) -> None:
+    assert persons(text) == {person}

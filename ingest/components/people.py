@@ -457,7 +457,8 @@ class PeopleParser:
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
-                if name_at(text, start):
+                hit = name_at(text, start)
+                if hit and not self._name_later_in_run(pos, start):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
             number = _ORGAN_NUMBER.match(text, q, limit)
@@ -479,6 +480,26 @@ class PeopleParser:
             if _ORGAN_END.match(text, q, limit) and _proper_organ(self.text, pos, end):
                 return _organ_mention(self.text, pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
+
+    def _name_later_in_run(self, pos: int, start: int) -> bool:
+        """"Bệnh viện Bạch Mai Đào Xuân Cơ", "Trường THPT Phan Đình Phùng Lê Văn An": in a run of
+        five or more capitalised syllables after an organ's head word (at ``pos``), longer than
+        any name, the organ is named after someone and the person's name is the three syllables
+        that end the run; a name read at ``start`` before those is the organ's."""
+        words = [m for m in _SYLLABLE_AT.finditer(self.text, pos, min(len(self.text), start + 60))]
+        run: list[re.Match[str]] = []
+        for w in words:  # the capitalised syllables, space-separated, around ``start``
+            if w.group(0)[0].isupper() and (not run or not self.text[run[-1].end() : w.start()].strip(" \t")):
+                run.append(w)
+            elif w.start() > start:
+                break
+            else:
+                run = []
+        if len(run) < 5:
+            return False
+        last3 = run[-3].start()
+        hit = name_at(self.text, last3)
+        return bool(hit and hit[1] == run[-1].end() and start < last3)
 
     def _organ_ending_with_place(self, pos: int, at: int) -> BodyMention | None:
         """"Chủ tịch Ủy ban Bầu cử TP Hà Nội làm Trưởng đoàn": an organ's name ends with its place
