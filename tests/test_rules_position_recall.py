@@ -305,3 +305,11 @@ def test_organ_named_after_someone(text: str, person: str, body: str) -> None:
 ])
 def test_short_runs_keep_the_name(text: str, person: str) -> None:
     assert persons(text) == {person}
+
+
+def test_one_letter_word_before_a_place_is_the_organs() -> None:
+    # "Y" (medicine) before a place is a word of the organ's name, not the initial of a name
+    assert ("positions.title_chain", "CHAIRED", "Nguyễn Hữu Tú", "Trường Đại học Y Hà Nội") in positions(
+        "Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú dự.")
+    # an initial before a name we cannot bound still stops the organ: nobody is made up
+    assert not persons("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dự.")

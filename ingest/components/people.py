@@ -452,7 +452,8 @@ class PeopleParser:
                 # place after a preposition is where the organ is: "Công ty A ở tỉnh X cho biết")
                 proper = _proper_organ(text, pos, end) and not _PREPOSITION.search(text, pos, end)
                 return _organ_mention(text, pos, end) if proper else None
-            if len(word) == 1 and _NEXT_CAP.match(text, m.end()):
+            nxt_cap = _NEXT_CAP.match(text, m.end()) if len(word) == 1 else None
+            if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
