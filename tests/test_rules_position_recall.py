@@ -313,3 +313,9 @@ def test_one_letter_word_before_a_place_is_the_organs() -> None:
         "Hiệu trưởng Trường Đại học Y Hà Nội Nguyễn Hữu Tú dự.")
     # an initial before a name we cannot bound still stops the organ: nobody is made up
     assert not persons("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dự.")
+
+
+def test_a_name_never_ends_with_thi() -> None:
+    # an excerpt cut off after the middle name gives no person
+    assert persons("Bí thư Tỉnh ủy Lê Văn An dự. Bà Võ Thị") == {"Lê Văn An"}
+    assert persons("Bà Võ Thị Ánh Xuân, Phó Chủ tịch nước dự.") == {"Võ Thị Ánh Xuân"}
