@@ -319,3 +319,18 @@ def test_a_name_never_ends_with_thi() -> None:
     # an excerpt cut off after the middle name gives no person
     assert persons("Bí thư Tỉnh ủy Lê Văn An dự. Bà Võ Thị") == {"Lê Văn An"}
     assert persons("Bà Võ Thị Ánh Xuân, Phó Chủ tịch nước dự.") == {"Võ Thị Ánh Xuân"}
+
+
+# -- "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức <title> <committee>": bare organs of that committee
+def test_bare_organs_joined_before_the_post() -> None:
+    text = "Bộ Chính trị điều động ông Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Cà Mau."
+    got = {g[1:] for g in positions(text)}
+    assert got >= {("HOLDS", "Lê Văn An", "Ban Thường vụ Tỉnh ủy Cà Mau"), ("HOLDS", "Lê Văn An", "Tỉnh ủy Cà Mau")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ.",  # no post names the committee
+    "Ông Lê Văn An tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Chủ tịch UBND tỉnh Cà Mau.",  # no Party post
+])
+def test_bare_organs_without_a_committee(text: str) -> None:
+    assert not {g for g in positions(text) if g[3].startswith("Ban Thường vụ")}
