@@ -88,11 +88,7 @@ _COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?
 _NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
 #: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
 #: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
-_TERM_TAIL = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:khóa|khoá)[ \t]+[IVXLCDM]+|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})(?!\w)"
-    r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)",
-    re.I,
-)
+_TERM_TAIL = re.compile(_TERM.pattern + r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)", re.I)
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
 #: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
@@ -487,7 +483,7 @@ class PeopleParser:
         five or more capitalised syllables after an organ's head word (at ``pos``), longer than
         any name, the organ is named after someone and the person's name is the three syllables
         that end the run; a name read at ``start`` before those is the organ's."""
-        words = [m for m in _SYLLABLE_AT.finditer(self.text, pos, min(len(self.text), start + 60))]
+        words = list(_SYLLABLE_AT.finditer(self.text, pos, min(len(self.text), start + 60)))
         run: list[re.Match[str]] = []
         for w in words:  # the capitalised syllables, space-separated, around ``start``
             if w.group(0)[0].isupper() and (not run or not self.text[run[-1].end() : w.start()].strip(" \t")):
@@ -633,8 +629,8 @@ class PeopleParser:
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
-                if own and not hit:  # "...; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm; ...": a name
-                    nxt_item = _NEXT_ITEM.match(self.text, own[-1].full_end)  # we cannot bound ends no list
+                if own and not hit:  # "...; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm; ...": a name we
+                    nxt_item = _NEXT_ITEM.match(self.text, own[-1].full_end)  # cannot bound ends no list
                     if nxt_item:
                         pos = self._skip_honorific(nxt_item.end())
                         continue
