@@ -177,7 +177,6 @@ GENERIC = [
     ("Ông A, Thành ủy viên, Giám đốc Sở GT-VT Hà Nội phát biểu.", "Sở Giao thông vận tải Hà Nội", "Sở GT-VT Hà Nội"),
     ("Bộ Văn hóa, Thể thao & Du lịch tổ chức lễ trao giải.", "Bộ Văn hóa, Thể thao và Du lịch", None),
     ("Thứ trưởng Bộ LĐ-TB-XH dự họp.", "Bộ Lao động - Thương binh và Xã hội", None),
-    ("Phó Giám đốc Sở Quy hoạch Kiến trúc Hà Nội dự họp.", "Sở Quy hoạch - Kiến trúc Hà Nội", None),
     # sectors listed after one "Bộ" or "Sở" are ministries or departments too
     ("Dự thảo quy định Bộ Quốc phòng, Công an, Ngoại giao có không quá 6 Thứ trưởng.", "Bộ Ngoại giao", "Công an TP Hà Nội"),
     ("Dự thảo quy định Bộ Quốc phòng, Công an, Ngoại giao có không quá 6 Thứ trưởng.", "Bộ Công an", None),
