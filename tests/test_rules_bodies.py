@@ -94,6 +94,9 @@ LEAD = [
      "làm Trưởng ban; ông Lê Văn Bình, Giám đốc Sở Nội vụ làm Phó Trưởng ban thường trực.",
      {("CHAIRED", "Trần Văn An"), ("HOLDS", "Lê Văn Bình")}),
     ("Đoàn công tác của Bộ Y tế do Thứ trưởng Bộ Y tế Trần Văn An dẫn đầu đã làm việc tại tỉnh.", {("CHAIRED", "Trần Văn An")}),
+    # "là" + the role, ending its clause
+    ("UBND thành phố thành lập Ban Chỉ đạo phục hồi sản xuất thành phố Hải Phòng do ông Trần Văn An, Phó Chủ tịch UBND "
+     "thành phố là Trưởng ban.", {("CHAIRED", "Trần Văn An")}),
 ]
 
 
@@ -101,6 +104,11 @@ LEAD = [
 def test_ad_hoc_lead_role(text: str, expected: set[tuple[str, str]]):
     got = {(t, who) for t, who, kind, rule in facts(text) if rule == "ad_hoc.lead_role"}
     assert got == expected
+
+
+def test_ad_hoc_lead_role_not_when_is_names_another_organ_s_head():
+    text = "Tỉnh thành lập Ban Chỉ đạo chuyển đổi số. Ông Trần Văn An là Trưởng ban Tổ chức Tỉnh ủy Nghệ An."
+    assert not {f for f in facts(text) if f[3] == "ad_hoc.lead_role"}
 
 
 def test_ad_hoc_lead_role_not_without_an_ad_hoc_body():
@@ -116,11 +124,15 @@ MEMBER_LIST = [
      {("CHAIRED", "Trần Văn An")}),
     ("Đoàn giám sát của HĐND tỉnh làm việc tại huyện. Thành viên gồm: ông Lê Văn Bình, bà Nguyễn Thị Hoa.",
      {("HOLDS", "Lê Văn Bình"), ("HOLDS", "Nguyễn Thị Hoa")}),
+    # the list in the paragraph after the set-up
+    ("Thành phố thành lập Ban Chỉ đạo phục hồi sản xuất.\n\nPhó Trưởng ban Thường trực là bà Nguyễn Thị Hoa, Phó Giám "
+     "đốc Sở Công Thương; các Phó Trưởng ban là ông Lê Văn Bình, Phó Giám đốc Sở Y tế.",
+     {("HOLDS", "Nguyễn Thị Hoa"), ("HOLDS", "Lê Văn Bình")}),
 ]
 MEMBER_LIST_NOT = [
     "Các phó trưởng ban gồm: ông Lê Văn Bình, ông Phạm Văn Cường.",  # no ad hoc body named before
     "Ban Chỉ đạo chuyển đổi số họp. Tổ trưởng là ông Trần Văn An.",  # a "Tổ trưởng" heads no "Ban"
-    "Ban Chỉ đạo chuyển đổi số họp.\n\nCác phó trưởng ban gồm: ông Lê Văn Bình.",  # another paragraph
+    "Ban Chỉ đạo chuyển đổi số họp.\n\nDự có nhiều đại biểu.\n\nCác phó trưởng ban gồm: ông Lê Văn Bình.",  # too far
 ]
 
 

@@ -1,7 +1,7 @@
 """Positions in ad hoc bodies (Ban Chỉ đạo, Tổ công tác, Đoàn công tác...), which the text
 sets up and then staffs with a verb rather than a title before a name:
 
-* ``ad_hoc.lead_role``  "thành lập Ban Chỉ đạo X do <person> làm Trưởng ban" (CHAIRED), "<person>
+* ``ad_hoc.lead_role``  "thành lập Ban Chỉ đạo X do <person> làm / là Trưởng ban" (CHAIRED), "<person>
                         làm Phó Trưởng ban" (HOLDS), "Đoàn công tác do <person> dẫn đầu" (CHAIRED):
                         the body is the one written right before "do <person>" (any body, an organ
                         read as written too: "Ban Pháp chế do ông A làm Trưởng ban", and those
@@ -9,8 +9,8 @@ sets up and then staffs with a verb rather than a title before a name:
                         last ad hoc body named before the person in the paragraph.
 * ``ad_hoc.member_list`` "các phó trưởng ban gồm: ông A- Chủ tịch UBND tỉnh; ông B- ...", "Tổ trưởng là
                         ông C": a role with no body written, before a list of persons, is held in
-                        the last ad hoc body of that kind named before it in the paragraph
-                        (heads CHAIRED, the others HOLDS).
+                        the last ad hoc body of that kind named before it in the paragraph or
+                        the one before (heads CHAIRED, the others HOLDS).
 
 The deciding document's ASSIGNS is a task (``tasks.establishes``).
 """
@@ -28,10 +28,13 @@ from .positions import listed_persons
 
 #: after a person (and the titles written after the name): the role taken in the body
 _ROLE = re.compile(
-    r"(?<!\w)(?:làm\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
+    r"(?<!\w)(?:(?P<verb>làm|là)\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
     r"(?:\s+[Tt]hường\s+trực)?)|(?P<lead>dẫn\s+đầu))(?!\w)",
     re.I,
 )
+#: after "là" + the role, the end of its clause ("do ông A, Phó Chủ tịch UBND thành phố là Trưởng
+#: ban."): "ông A là Trưởng ban Tổ chức Tỉnh ủy" names another organ's head
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _role_after(ctx: Context, p: PersonMention, starts: list[int]) -> re.Match[str] | None:
@@ -42,11 +45,17 @@ def _role_after(ctx: Context, p: PersonMention, starts: list[int]) -> re.Match[s
     i = bisect.bisect_right(starts, p.end)
     limit = min(end, starts[i]) if i < len(starts) else end
     semi = ctx.text.find(";", p.end, limit)
-    return _ROLE.search(ctx.text, p.end, semi if semi >= 0 else limit)
+    for m in _ROLE.finditer(ctx.text, p.end, semi if semi >= 0 else limit):
+        if (m.group("verb") or "").casefold() != "là" or _CLAUSE_END.match(ctx.text, m.end()):
+            return m
+    return None
 
 
-def _body_before(ctx: Context, pos: int) -> BodyMention | None:
-    paragraph = ctx.text.rfind("\n\n", 0, pos)
+def _body_before(ctx: Context, pos: int, paragraphs: int = 1) -> BodyMention | None:
+    """The last ad hoc body named before ``pos`` in its paragraph (or the ``paragraphs`` last)."""
+    paragraph = pos
+    for _ in range(paragraphs):
+        paragraph = max(0, ctx.text.rfind("\n\n", 0, paragraph))
     named = [b for b in ctx.bodies if paragraph <= b.start and b.end <= pos and is_ad_hoc(b) and not b.generic]
     return named[-1] if named else None
 
@@ -131,7 +140,7 @@ _LISTED_ROLE = re.compile(
 def member_list(ctx: Context) -> list[Fact]:
     facts = []
     for m in _LISTED_ROLE.finditer(ctx.text):
-        body = _body_before(ctx, m.start())
+        body = _body_before(ctx, m.start(), paragraphs=2)  # (news breaks the list into a paragraph of its own)
         if body is None or not (m.group("member") or _heads(m, body)):
             continue
         title = " ".join(m.group("title").split())
