@@ -178,6 +178,17 @@ class Tenure(_Strict):
     succession: Succession
 
 
+class NationalRank(_Strict):
+    province_bodies: Words
+    titles: Words
+
+
+class Identity(_Strict):
+    """Which posts make a person one node per name, and which per province (ingest/identity.py)."""
+
+    national_rank: NationalRank
+
+
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
@@ -190,6 +201,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "triggers": Triggers,
     "limits": Limits,
     "tenure": Tenure,
+    "identity": Identity,
 }
 
 
@@ -245,6 +257,10 @@ def check_references(load: Any, data_dir: Path) -> None:
                 f"{shown(data_dir / 'titles.yaml')}: titles.{title}.body: {spec['body']!r} is not a central body "
                 "or Party committee of bodies.yaml"
             )
+    titles = load("titles")["titles"]
+    for title in load("identity")["national_rank"]["titles"]:
+        if title not in titles:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.titles: {title!r} is not a title of titles.yaml")
     places = load("places")
     listed = set(places["cities"]) | set(places["provinces"])
     for alias, canon in places["aliases"].items():
