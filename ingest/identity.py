@@ -136,21 +136,21 @@ def parse_decisions(data: Any, source: str) -> Decisions:
                 raise DecisionsError(f"{source}: merge entry {i}: {n!r} is already merged into {merge[key(n)][0]!r}")
             merge[key(n)] = (canonical, str(entry.get("why") or ""))
             written[key(n)] = clean_name(n)
-    split = _named(data, "split", source, written)
-    same = _named(data, "same", source, written)
-    both = sorted(written[k] for k in set(split) & set(same))
-    if both:
-        raise DecisionsError(f"{source}: {both[0]!r} is both split and same")
+    split = _named(data, "split", source, written, {})
+    same = _named(data, "same", source, written, split)
     return Decisions(source, merge, split, written, same)
 
 
-def _named(data: dict, section: str, source: str, written: dict[str, str]) -> dict[str, str]:
-    """A section of one-name entries (``split``, ``same``): name key -> why."""
+def _named(data: dict, section: str, source: str, written: dict[str, str], split: dict[str, str]) -> dict[str, str]:
+    """A section of one-name entries (``split``, ``same``): name key -> why; a name ``split``
+    already holds cannot also be one person wherever."""
     out: dict[str, str] = {}
     for i, entry in enumerate(_entries(data, section, source), 1):
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise DecisionsError(f"{source}: {section} entry {i}: 'name' is missing")
+        if key(name) in split:
+            raise DecisionsError(f"{source}: {section} entry {i}: {name!r} is split too")
         out[key(name)] = str(entry.get("why") or "")
         written[key(name)] = clean_name(name)
     return out
@@ -197,7 +197,7 @@ def variants(a: str, b: str) -> bool:
 def fuller(a: str, b: str) -> str:
     """Of two variants, the one kept: more words, then the accented spelling, then the first
     in alphabetical order (deterministic, whichever the article wrote first)."""
-    return min((a, b), key=lambda n: (-len(n.split()), n == strip_accents(n), n))
+    return min((a, b), key=lambda n: (-len(n.split()), strip_accents(n) == key(n), n))
 
 
 def identify(name: str, posts: Iterable[Post], fallback_place: str, decisions: Decisions) -> Identity:

@@ -67,7 +67,7 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
 def suggest(store: Store) -> list[dict[str, Any]]:
     """Likely duplicates (merge) and homonyms (split), each with its reason and evidence."""
     positions = store.read(_POSITIONS)
-    return merges(positions) + splits(positions) + sames(store)
+    return merges(positions) + splits(positions) + sames(store, positions)
 
 
 def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -100,8 +100,7 @@ def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for person, held in sorted(by_person.items()):
         if len({r["body"] for r, _ in held}) < 2:
             continue
-        clash = next(((x, y) for (x, sx), (y, sy) in combinations(held, 2)
-                      if x["place"] != y["place"] and _overlap(_extent(x, sx), _extent(y, sy))), None)
+        clash = _clash(held)
         if clash:
             x, y = clash
             out.append({
@@ -113,6 +112,12 @@ def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _clash(held: list[tuple[dict, Span]]) -> tuple[dict, dict] | None:
+    """Two posts in different places at overlapping times: not one person's."""
+    return next(((x, y) for (x, sx), (y, sy) in combinations(held, 2)
+                 if x["place"] != y["place"] and _overlap(_extent(x, sx), _extent(y, sy))), None)
+
+
 _PLACED = "MATCH (p:Person) WHERE p.place IS NOT NULL RETURN p.name AS name, p.place AS place ORDER BY name, place"
 _UNPLACED = (
     "UNWIND $names AS n MATCH (p:Person {name: n}) WHERE p.place IS NULL "
@@ -120,10 +125,11 @@ _UNPLACED = (
 )
 
 
-def sames(store: Store) -> list[dict[str, Any]]:
+def sames(store: Store, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Names held by exactly one node with a place and one without: likely one person keyed
     two ways (written without a post somewhere, or a career that crossed into the provincial
-    leadership). Two placed nodes leave the unplaced one undecided, and make no suggestion."""
+    leadership), unless their posts clash (two places at overlapping times). Two placed nodes
+    leave the unplaced one undecided, and make no suggestion."""
     placed: dict[str, list[str]] = {}
     for r in store.read(_PLACED):
         placed.setdefault(r["name"], []).append(r["place"])
@@ -131,12 +137,16 @@ def sames(store: Store) -> list[dict[str, Any]]:
     evidence: dict[str, list[str]] = {}
     for r in store.read(_UNPLACED, {"names": single}) if single else []:
         evidence.setdefault(r["name"], []).extend(e["sentence"] for e in decode_evidence(r["evidence"])[:1])
+    held: dict[str, list[tuple[dict, Span]]] = {}
+    for r in positions:
+        if r["name"] in evidence and r["place"]:
+            held.setdefault(r["name"], []).append((r, span_of(r)))
     return [{
         "decision": "same", "names": [name],
         "why": f"one node told apart by place ({placed[name][0]}) and one keyed by the name alone "
                "(written without a post, or with a post of national rank)",
         "evidence": evidence[name][:2],
-    } for name in single if name in evidence]
+    } for name in single if name in evidence and not _clash(held.get(name, []))]
 
 
 def _extent(row: dict[str, Any], span: Span) -> tuple[str | None, str | None]:
