@@ -15,6 +15,7 @@ identity) take the resolved name and add their own pack query.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from graph.model import node_id
@@ -106,13 +107,14 @@ def person_ref(text: str) -> tuple[str, str | None]:
 
 
 def _people(rows: list[dict[str, Any]], kind: str) -> list[Candidate]:
-    """Person candidates: a name several nodes hold is written with each node's place."""
-    shared = {r["name"] for r in rows if r["place"]}
+    """Person candidates: a name several nodes hold is written with each node's place (a name
+    one node holds is the name alone, with or without a place)."""
+    held = Counter(r["name"] for r in rows)
     found = []
     for r in rows:
         if not r["name"]:
             continue
-        place = r["place"] or (NO_PLACE if r["name"] in shared else None)
+        place = (r["place"] or NO_PLACE) if held[r["name"]] > 1 else None
         shown = qualified(r["name"], place)
         answer = node_id("Person", r["key"]) if kind == "node" else shown
         found.append(Candidate(answer, "Person", shown, tuple(dict.fromkeys((r["name"], shown))),
@@ -309,7 +311,8 @@ def path(store: Store, a: str, b: str) -> list[dict[str, Any]]:
     """The shortest chain of facts between two officials, one row per step:
     ``{step, from, relationship, to}`` where ``relationship`` shows the edge's direction
     ("-[SIGNED]->" or "<-[ISSUED]-")."""
-    a, b = resolve(store, "person", a), resolve(store, "person", b)
+    # by name: the pack follows any node of the name (one name, several people: any of them)
+    a, b = (person_ref(resolve(store, "person", x))[0] for x in (a, b))
     if a == b:
         raise BadQuestion(f"both ends are {a}")
     found = run_query(store, "shortest-path", {"from": a, "to": b})
