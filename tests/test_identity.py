@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from graph.model import Graph, node_id
+from ingest.api import extract_article
+from ingest.clean import Article
 from ingest.identity import DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
@@ -121,17 +124,18 @@ def test_name_variants():
 
 
 # -- through extraction: invented articles ---------------------------------------------------------
-def persons(*texts: str) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Person key -> (name, aliases) of the articles ``texts`` built one by one and merged."""
-    from graph.model import Graph
-    from ingest.api import extract_article
-    from ingest.clean import Article
-
+def article_graphs(*texts: str) -> Graph:
+    """The graphs of the articles ``texts``, each extracted on its own, merged."""
     g = Graph()
     for i, text in enumerate(texts):
         g.update(extract_article(Article(id=f"a{i}", text=text, source=f"a{i}.txt", published="2021-03-01")).graph)
+    return g
+
+
+def persons(*texts: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Person key -> (name, aliases) of the articles ``texts``."""
     return {n.key: (n.props["name"], tuple(n.props.get("aliases", ())))
-            for n in g.nodes.values() if n.label == "Person"}
+            for n in article_graphs(*texts).nodes.values() if n.label == "Person"}
 
 
 def test_same_named_heads_of_two_provinces_departments_stay_apart_and_each_is_one_node():
@@ -170,6 +174,9 @@ ARTICLES = [  # (published, text): heads of two provinces of one name, an offici
     ("2021-07-01", "Nghệ An: tiêm chủng\n\nGiám đốc Sở Y tế tỉnh Nghệ An Nguyễn Hùng báo cáo tiến độ tiêm chủng."),
     ("2021-08-01", "Nghệ An: xây dựng\n\nGiám đốc Sở Xây dựng tỉnh Nghệ An Phạm Văn Hải kiểm tra công trình."),
     ("2021-09-01", "Hà Tĩnh: xây dựng\n\nGiám đốc Sở Xây dựng tỉnh Hà Tĩnh Phạm Văn Hải báo cáo tiến độ."),
+    # one official, once with her post and once without
+    ("2021-10-01", "Nghệ An: tư pháp\n\nGiám đốc Sở Tư pháp tỉnh Nghệ An Võ Thị Lan kiểm tra công tác hộ tịch."),
+    ("2021-10-02", "Nghệ An: hội nghị\n\nTại hội nghị, bà Võ Thị Lan cho biết toàn tỉnh đã cấp hơn 2.000 bản sao trích lục."),
 ]
 
 
@@ -215,7 +222,8 @@ def test_the_same_corpus_gives_the_same_people_in_one_run_or_several_in_any_orde
             ingest([str(write_corpus(tmp_path / f"run{i}.jsonl", [item]))], store)
         assert stored(store) == at_once
     assert {k for k, *_ in at_once[0]} == {
-        "lê văn tâm", "nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an", "phạm văn hải|nghệ an", "phạm văn hải|hà tĩnh"}
+        "lê văn tâm", "nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an", "phạm văn hải|nghệ an", "phạm văn hải|hà tĩnh",
+        "võ thị lan|nghệ an", "võ thị lan"}
 
 
 def test_suggestions_find_the_homonyms_and_the_variant_then_decisions_apply_on_every_ingest(
@@ -232,16 +240,16 @@ def test_suggestions_find_the_homonyms_and_the_variant_then_decisions_apply_on_e
         ingest([str(corpus)], store)
         found = suggest(store)
     assert {(s["decision"], tuple(s["names"])) for s in found} == {
-        ("merge", ("Nguyễn Văn Hùng", "Nguyễn Hùng")), ("split", ("Lê Văn Tâm",))
+        ("merge", ("Nguyễn Văn Hùng", "Nguyễn Hùng")), ("split", ("Lê Văn Tâm",)), ("same", ("Võ Thị Lan",))
     }
     assert all(s["evidence"] and s["why"] for s in found)
-    # the user accepts both suggestions: they become the decisions file, as --format yaml prints it
+    # the user accepts the suggestions: they become the decisions file, as --format yaml prints it
     (tmp_path / "resolutions.yaml").write_text(yaml.safe_dump(suggestions_document(found), allow_unicode=True),
                                                encoding="utf-8")
     with EmbeddedStore(tmp_path / "after", heap=TEST_HEAP) as store:
         ingest([str(corpus)], store)
         expected = {"lê văn tâm|nghệ an": "Nghệ An", "lê văn tâm|hà tĩnh": "Hà Tĩnh", "nguyễn văn hùng|nghệ an": "Nghệ An",
-                    "phạm văn hải|nghệ an": "Nghệ An", "phạm văn hải|hà tĩnh": "Hà Tĩnh"}
+                    "phạm văn hải|nghệ an": "Nghệ An", "phạm văn hải|hà tĩnh": "Hà Tĩnh", "võ thị lan": None}
         assert people(store) == expected
         for force in (False, True):  # re-ingest: unchanged articles skipped, then all re-extracted
             ingest([str(corpus)], store, force=force)
@@ -299,22 +307,16 @@ HOMONYMS = [  # invented: officials of other provinces who share the card's name
 
 
 def test_the_card_s_officials_are_one_node_each_beside_their_namesakes_of_other_provinces(examples_graph):
-    from graph.model import Graph
-
     g = Graph()
     g.update(examples_graph)
-    for i, text in enumerate(HOMONYMS):
-        from ingest.api import extract_article
-        from ingest.clean import Article
-
-        g.update(extract_article(Article(id=f"h{i}", text=text, source=f"h{i}.txt", published="2021-03-01")).graph)
+    g.update(article_graphs(*HOMONYMS))
     people = [n for n in g.nodes.values() if n.label == "Person"]
     keys = [n.key for n in people]
     assert len(keys) == len(set(keys))
     posts = {(e.source, g.nodes[e.target].props.get("name")) for e in g.edges.values() if e.type in ("CHAIRED", "HOLDS")}
     for name, body in [("Nguyễn Thế Thảo", "UBND TP Hà Nội"), ("Chu Ngọc Anh", "UBND TP Hà Nội"),
                        ("Đinh Tiến Dũng", "Thành ủy Hà Nội"), ("Đinh Tiến Dũng", "Bộ Tài chính")]:
-        assert ("Person:" + name.lower(), body) in posts, (name, body)  # one node, keyed by the name alone
+        assert (node_id("Person", name.lower()), body) in posts, (name, body)  # one node, keyed by the name alone
     namesakes = {(n.props["name"], n.props.get("place")) for n in people if n.key.split("|")[0] in
                  ("chu ngọc anh", "nguyễn thế thảo", "đinh tiến dũng") and "|" in n.key}
     assert namesakes == {("Chu Ngọc Anh", "Nghệ An"), ("Nguyễn Thế Thảo", "Lào Cai"), ("Đinh Tiến Dũng", "Thanh Hóa")}
