@@ -117,12 +117,18 @@ class ArticleGraphBuilder:
         """Spelling -> the fuller spelling, for names of this article that are variants of one
         another (ingest.identity.variants) and hold one post: same body, same title."""
         out: dict[str, str] = {}
-        names = sorted(self.people)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if variants(a, b) and self._shared_post(a, b):
-                    keep = fuller(a, b)
-                    out[b if keep == a else a] = keep
+        # variants share their first and last word, accents aside: only those pairs are compared
+        groups: dict[tuple[str, str], list[str]] = {}
+        for n in sorted(self.people):
+            words = search_form(n).split()
+            if len(words) >= 2:
+                groups.setdefault((words[0], words[-1]), []).append(n)
+        for names in groups.values():
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    if variants(a, b) and self._shared_post(a, b):
+                        keep = fuller(a, b)
+                        out[b if keep == a else a] = keep
         return {n: _final(out, n) for n in out}
 
     def _shared_post(self, a: str, b: str) -> str:
