@@ -107,18 +107,17 @@ def person_ref(text: str) -> tuple[str, str | None]:
 
 
 def _people(rows: list[dict[str, Any]], kind: str) -> list[Candidate]:
-    """Person candidates: a name several nodes hold is written with each node's place (a name
-    one node holds is the name alone, with or without a place)."""
+    """Person candidates: a name several nodes hold is shown with each node's place (a name one
+    node holds, by the name alone); either way "Name (Place)" or "Name (no place)" finds it."""
     held = Counter(r["name"] for r in rows)
     found = []
     for r in rows:
         if not r["name"]:
             continue
-        place = (r["place"] or NO_PLACE) if held[r["name"]] > 1 else None
-        shown = qualified(r["name"], place)
+        full = qualified(r["name"], r["place"] or NO_PLACE)
+        shown = full if held[r["name"]] > 1 else r["name"]
         answer = node_id("Person", r["key"]) if kind == "node" else shown
-        found.append(Candidate(answer, "Person", shown, tuple(dict.fromkeys((r["name"], shown))),
-                               tuple(r["aliases"] or ())))
+        found.append(Candidate(answer, "Person", shown, (r["name"], full), tuple(r["aliases"] or ())))
     return found
 
 
