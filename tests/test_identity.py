@@ -18,7 +18,7 @@ from ingest.identity import DecisionsError, Decisions, Post, fuller, identify, n
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
 from queries import timeline
-from queries.lookup import Ambiguous, person_profile
+from queries.lookup import Ambiguous, person_profile, person_ref, qualified
 from queries.identity import explain, suggest, suggestions_document, variants
 
 
@@ -113,6 +113,13 @@ def test_identify_applies_the_decisions_before_the_automatic_rules_and_says_why(
 def test_a_bad_decisions_file_names_the_file_and_the_entry(bad, problem: str):
     with pytest.raises(DecisionsError, match=f"^x.yaml: .*{re.escape(problem)}"):
         parse_decisions(bad, "x.yaml")
+
+
+def test_a_person_is_written_with_a_place_when_the_name_alone_is_several_people():
+    assert person_ref("Lê Văn  Tâm (Nghệ An)") == ("Lê Văn Tâm", "Nghệ An")
+    assert person_ref("Lê Văn Tâm (no place)") == ("Lê Văn Tâm", "")
+    assert person_ref("Lê Văn Tâm") == ("Lê Văn Tâm", None)
+    assert qualified("Lê Văn Tâm", "Nghệ An") == "Lê Văn Tâm (Nghệ An)" and qualified("Lê Văn Tâm", None) == "Lê Văn Tâm"
 
 
 def test_name_variants():
