@@ -257,10 +257,15 @@ def check_references(load: Any, data_dir: Path) -> None:
                 f"{shown(data_dir / 'titles.yaml')}: titles.{title}.body: {spec['body']!r} is not a central body "
                 "or Party committee of bodies.yaml"
             )
-    titles = load("titles")["titles"]
-    for title in load("identity")["national_rank"]["titles"]:
+    titles, rank = load("titles")["titles"], load("identity")["national_rank"]
+    for title in rank["titles"]:
         if title not in titles:
             raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.titles: {title!r} is not a title of titles.yaml")
+    kinds = set(bodies["local_heads"]) | set(bodies["party_committees"])
+    for kind in rank["province_bodies"]:
+        if kind not in kinds:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.province_bodies: {kind!r} is not a "
+                            "local organ or Party committee of bodies.yaml")
     places = load("places")
     listed = set(places["cities"]) | set(places["provinces"])
     for alias, canon in places["aliases"].items():

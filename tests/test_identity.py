@@ -76,6 +76,8 @@ def test_a_post_of_national_rank_or_none_keys_the_person_by_the_name_alone(posts
 def test_which_posts_are_of_national_rank():
     assert national_rank("Bộ Y tế", "", "", "Bộ trưởng")  # the centre, any post
     assert national_rank("UBND", "tỉnh", "Nghệ An", "Chủ tịch") and national_rank("Thành ủy", "thành phố", "Hà Nội", "Bí thư")
+    assert national_rank("Tỉnh ủy", "tỉnh", "Nghệ An", "Phó Bí thư Thường trực")
+    assert national_rank("Đoàn đại biểu Quốc hội", "tỉnh", "Nghệ An", "Trưởng")
     assert not national_rank("UBND", "tỉnh", "Nghệ An", "Phó Chủ tịch")  # a deputy rises from a Sở of the province
     assert not national_rank("Sở Y tế", "tỉnh", "Nghệ An", "Giám đốc")
     assert not national_rank("UBND", "huyện", "Quỳnh Lưu", "Chủ tịch")
