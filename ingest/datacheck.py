@@ -139,6 +139,7 @@ class Triggers(BaseModel):
     in_charge: Words
     establishing: Words
     joining: Words
+    organ_end: Words
 
 
 class Limits(_Strict):
