@@ -184,6 +184,17 @@ class Tenure(_Strict):
     succession: Succession
 
 
+class NationalRank(_Strict):
+    province_bodies: Words
+    titles: Words
+
+
+class Identity(_Strict):
+    """Which posts make a person one node per name, and which per province (ingest/identity.py)."""
+
+    national_rank: NationalRank
+
+
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
@@ -196,6 +207,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "triggers": Triggers,
     "limits": Limits,
     "tenure": Tenure,
+    "identity": Identity,
 }
 
 
@@ -251,6 +263,15 @@ def check_references(load: Any, data_dir: Path) -> None:
                 f"{shown(data_dir / 'titles.yaml')}: titles.{title}.body: {spec['body']!r} is not a central body "
                 "or Party committee of bodies.yaml"
             )
+    titles, rank = load("titles")["titles"], load("identity")["national_rank"]
+    for title in rank["titles"]:
+        if title not in titles:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.titles: {title!r} is not a title of titles.yaml")
+    kinds = set(bodies["local_heads"]) | set(bodies["party_committees"])
+    for kind in rank["province_bodies"]:
+        if kind not in kinds:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.province_bodies: {kind!r} is not a "
+                            "local organ or Party committee of bodies.yaml")
     places = load("places")
     listed = set(places["cities"]) | set(places["provinces"])
     for alias, canon in places["aliases"].items():
