@@ -194,6 +194,8 @@ def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
     words = collapse(m.group(0)).split()
     if m.group(1) not in surnames() and not (len(words) >= 3 and words[1] == "Thị"):
         return None  # a family name no list knows is a name when "Thị" follows it ("Văn Thị Bạch Tuyết")
+    if words[-1] == "Thị":
+        return None  # "Bà Võ Thị" where a truncated page stops: "Thị" is a middle name, never the last
     if key(" ".join(words[:2])) in places() or key(" ".join(words)) in places():
         return None  # "Hà Nội", "Chủ tịch Hồ Chí Minh" (the city's namesake, not an official)
     return (m.start(), m.end(), " ".join(words))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ...mentions import Fact
 from ..gaz import GazIndex, doc_text, mentions_of
 from ..sentences import sentence_spans
-from .ad_hoc import lead_role
+from .ad_hoc import lead_role, member_list
 from .context import Context, implied_body
 from .issuing import issued
 from .positions import joined, members_listed, positions
@@ -42,6 +42,7 @@ RULES: dict[str, Rule] = {
     "assigns": assigns,
     "presided": presided,
     "lead_role": lead_role,
+    "member_list": member_list,
     "members_listed": members_listed,
     "joined": joined,
 }

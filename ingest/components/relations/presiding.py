@@ -2,7 +2,8 @@
 
 * ``presiding.chu_tri``   "<person> [đồng] chủ trì <Hội nghị ...>"; co-chairs joined by "và" /
                           commas all preside; "<Hội nghị ...> do <person> chủ trì."
-* ``presiding.su_chu_tri`` "dưới sự chủ trì của đồng chí X, Bí thư Tỉnh ủy, Hội nghị ... đã ..."
+* ``presiding.su_chu_tri`` "dưới sự chủ trì của đồng chí X, Bí thư Tỉnh ủy, Hội nghị ... đã ...", or
+                          "..., Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị ..." (the event the clause holds)
 * ``presiding.frame``     "Chủ trì hội nghị có các đồng chí: A, ...; B, ..." (every listed name)
 
 A meeting named only by its kind ("chủ trì hội nghị") takes the fuller name the article gave
@@ -97,6 +98,18 @@ def _event_in(ctx: Context, s: int, e: int, skip: list[tuple[int, int]]) -> Even
     return None
 
 
+def _event_held(ctx: Context, start: int, end: int) -> EventMention | None:
+    """"dưới sự chủ trì của X, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết ...": the event the
+    main clause holds, in lower case after its verb (``holding``: "tổ chức", "có", "khai mạc")."""
+    verb = _holding().search(ctx.text, start, end)
+    return _event(ctx, verb.end(), end) if verb else None
+
+
+@vocabulary_cache
+def _holding() -> re.Pattern[str]:
+    return pattern("holding", r"", r"[ \t]+")
+
+
 def _start_of(p: PersonMention) -> int:
     return min([p.start, *(t.start for t in p.titles)])
 
@@ -164,7 +177,8 @@ def under(ctx: Context) -> list[Fact]:
                 break
             first.append(p)
         spans = [(p.start, _end_of(p)) for p in first]
-        ev = _event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
+        ev = (_event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
+              or _event_held(ctx, _end_of(first[-1]), e))
         if ev is None:
             continue
         for p in first:
