@@ -1,7 +1,7 @@
 """Helpers shared by several test modules (a test module never imports another one: each
 stays runnable and editable on its own).
 
-* the rule tables' view of an article: ``positions(text)``, ``persons(text)``;
+* the rule tables' view of an article: ``positions(text)``, ``persons(text)``, ``presided(text)``;
 * the Store contract's hand-made graph (``handmade()``, its ids) and ``canonical`` ordering;
 * the view page's parts: ``parse(html)``, ``data(page, script_id)``, ``page_nodes(path)``.
 """
@@ -14,7 +14,8 @@ from html.parser import HTMLParser
 from graph.model import Edge, Evidence, Graph, Node, node_id
 from ingest.api import extract_article
 from ingest.clean import Article
-from ingest.normalize import key, strip_accents
+from ingest.normalize import key, match_text, strip_accents
+from ingest.pipeline import get_nlp
 
 
 # -- rule tables --------------------------------------------------------------------------------
@@ -32,6 +33,12 @@ def positions(text: str) -> set[tuple[str, str, str, str]]:
 def persons(text: str) -> set[str]:
     g = extract_article(Article(id="t", text=text, source="t")).graph
     return {n.props["name"] for n in g.nodes.values() if n.label == "Person"}
+
+
+def presided(text: str) -> set[tuple[str, str, str]]:
+    """(rule, person, event name) of the CHAIRED facts whose target is a meeting."""
+    doc = get_nlp()(match_text(text))
+    return {(f.rule, f.source.name, f.target.name) for f in doc._.facts if f.type == "CHAIRED" and f.rule.startswith("presiding.")}
 
 
 # -- the Store contract's graph -----------------------------------------------------------------

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rules_positions import persons, positions
-from tests.test_rules_presiding import presided
+from helpers import persons, positions, presided
 
 # -- a title shared by a list whose items are "<own titles> <name>": "các Ủy viên Trung ương
 #    Đảng: Phó Chủ tịch Quốc hội A; Chủ nhiệm Ủy ban Xã hội B; ..."

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.normalize import match_text
-from ingest.pipeline import get_nlp
-
-
-def presided(text: str) -> set[tuple[str, str, str]]:
-    """(rule, person, event name) of the CHAIRED facts whose target is a meeting."""
-    doc = get_nlp()(match_text(text))
-    return {(f.rule, f.source.name, f.target.name) for f in doc._.facts if f.type == "CHAIRED" and f.rule.startswith("presiding.")}
+from helpers import presided
 
 
 CHU_TRI = [
