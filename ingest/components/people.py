@@ -678,8 +678,8 @@ class PeopleParser:
             run.append(m.end())
         starts = [m.start() for m in re.finditer(rf"{CAP}", self.text[place_start : run[-1]])]
         run_end = run[-1]
-        if run_end <= body.end:
-            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.")
+        if run_end <= body.end and not self._person_not_place(body, place_start, run_end):
+            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.", "phường Trần Hưng Đạo")
         best = None
         for i, off in enumerate(starts):
             hit = name_at(self.text, place_start + off)
@@ -700,6 +700,20 @@ class PeopleParser:
         body.place, body.end = place, end
         body.surface = self.text[body.start : end].rstrip()
         return name_start
+
+    def _person_not_place(self, body: BodyMention, start: int, end: int) -> bool:
+        """"Chủ tịch UBND phường Trần Văn Nam phát biểu": the ward's name left out, the whole run
+        after the level word is a name. Wards are often named after people ("phường Trần Hưng
+        Đạo"), so the run is a person only when the article says so elsewhere: the same name (or
+        its last syllable) after a honorific, or another place named at that level."""
+        hit = name_at(self.text, start)
+        if not hit or hit[1] != end:
+            return False
+        if any(b.level == body.level and b.place and b.place != body.place for b in self.bodies.values()):
+            return True
+        last = re.escape(hit[2].split()[-1])
+        honorific = re.compile(rf"(?<!\w)(?:ông|bà|đồng chí)[ \t]+(?:{re.escape(hit[2])}|{last})(?!\w)", re.I)
+        return any(not (start <= m.start() < end) for m in honorific.finditer(self.text))
 
     def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
         """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
