@@ -37,3 +37,35 @@ WARD_NAMED_AFTER_A_PERSON = [
 @pytest.mark.parametrize("text", WARD_NAMED_AFTER_A_PERSON)
 def test_ward_named_after_a_person_stays_a_place(text: str) -> None:
     assert not persons(text)
+
+
+def test_two_syllable_district_beside_another_stays_a_place() -> None:
+    text = "Huyện ủy Đại Từ họp. Ông Lê Văn Hòa giữ chức Phó Bí thư Huyện ủy Đồng Hỷ."
+    assert "Đồng Hỷ" not in persons(text)
+    assert ("HOLDS", "Lê Văn Hòa", "Huyện ủy Đồng Hỷ") in {g[1:] for g in positions(text)}
+
+
+# -- a clause fronted before its subject: "Sau 10 tháng làm <titles>, ông A ..." (the titles are A's)
+FRONTED_POST = [
+    ("Sau 5 tháng làm Phó Bí thư Thường trực Thành ủy Huế, ông Lê Văn Hòa được bầu.", "HOLDS", "Lê Văn Hòa", "Thành ủy Huế"),
+    ("Trước khi giữ chức Giám đốc Sở Y tế, bà Đỗ Thị Hạnh là Phó Giám đốc Bệnh viện tỉnh.", "CHAIRED", "Đỗ Thị Hạnh",
+     "Sở Y tế"),
+    ("Được bầu làm Chủ tịch HĐND tỉnh, ông Lê Văn Hòa cho biết sẽ nỗ lực.", "CHAIRED", "Lê Văn Hòa", "HĐND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", FRONTED_POST)
+def test_fronted_post(text: str, rel: str, person: str, body: str) -> None:
+    assert (rel, person, body) in {g[1:] for g in positions(text)}
+
+
+NOT_FRONTED = [
+    # the post is the first subject's; the name after the comma has its own verb
+    ("Ông Trần Văn Nam làm Chủ tịch UBND tỉnh, ông Lê Văn Hòa làm Phó Chủ tịch.", "Lê Văn Hòa", "UBND tỉnh", "CHAIRED"),
+    ("Trần Văn Nam được bầu làm Chủ tịch HĐND tỉnh, ông Lê Văn Hòa chúc mừng.", "Lê Văn Hòa", "HĐND tỉnh", "CHAIRED"),
+]
+
+
+@pytest.mark.parametrize("text, person, body, rel", NOT_FRONTED)
+def test_not_fronted(text: str, person: str, body: str, rel: str) -> None:
+    assert (rel, person, body) not in {g[1:] for g in positions(text)}

@@ -613,7 +613,7 @@ class PeopleParser:
             pos = intro.end()
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
-        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
+        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._fronted(titles[0].start):
             pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
         elif titles and (aside := _LOWER_ASIDE.match(self.text, pos)) and aside.group(0).islower():
             pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
@@ -658,6 +658,17 @@ class PeopleParser:
         if not chain or any(t.start in self.used_titles for t in chain):
             return [], None
         return chain, name_at(self.text, self._skip_honorific(self.gaz.skip(end)))
+
+    def _fronted(self, start: int) -> bool:
+        """Whether the titles at ``start`` belong to the name after their comma: no appointment
+        verb before them ("Phó Chủ tịch UBND tỉnh, ông A cho biết"), or one that opens a clause
+        fronted before its subject, no name written before the verb in the sentence ("Sau 10
+        tháng làm Phó Bí thư Thành ủy, ông A được bầu ..."; not "ông B làm Chủ tịch X, ông A ...")."""
+        verb = self._verb_before(start)
+        if verb is None:
+            return True
+        s, _ = self._sentence(verb)  # persons are not all found yet: read the honorifics
+        return not any(s <= h.start < verb for h in self.gaz.starts("HONORIFIC")) and name_at(self.text, s) is None
 
     def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
         """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the
@@ -705,12 +716,13 @@ class PeopleParser:
         """"Chủ tịch UBND phường Trần Văn Nam phát biểu": the ward's name left out, the whole run
         after the level word is a name. Wards are often named after people ("phường Trần Hưng
         Đạo"), so the run is a person only when the article says so elsewhere: the same name (or
-        its last syllable) after a honorific, or another place named at that level."""
+        its last syllable) after a honorific, or, for a three-syllable name, another place named at
+        that level."""
         hit = name_at(self.text, start)
         if not hit or hit[1] != end:
             return False
-        if any(b.level == body.level and b.place and b.place != body.place for b in self.bodies.values()):
-            return True
+        if len(hit[2].split()) >= 3 and any(b.level == body.level and b.place and b.place != body.place for b in self.bodies.values()):
+            return True  # two syllables are a district's name far more often ("Huyện ủy Đồng Hỷ")
         last = re.escape(hit[2].split()[-1])
         honorific = re.compile(rf"(?<!\w)(?:ông|bà|đồng chí)[ \t]+(?:{re.escape(hit[2])}|{last})(?!\w)", re.I)
         return any(not (start <= m.start() < end) for m in honorific.finditer(self.text))
