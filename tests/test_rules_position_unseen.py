@@ -69,3 +69,33 @@ NOT_FRONTED = [
 @pytest.mark.parametrize("text, person, body, rel", NOT_FRONTED)
 def test_not_fronted(text: str, person: str, body: str, rel: str) -> None:
     assert (rel, person, body) not in {g[1:] for g in positions(text)}
+
+
+# -- Central Highlands names: a gender word opens them, the family name ends them, up to five syllables
+HIGHLAND_NAMES = [
+    ("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu.", "Y Thanh Hà Niê Kđăm",
+     ("CHAIRED", "Y Thanh Hà Niê Kđăm", "Hội đồng Dân tộc")),
+    ("Phó Chủ tịch Quốc hội H'Lan Niê dự.", "H'Lan Niê", ("HOLDS", "H'Lan Niê", "Quốc hội")),
+    ("Đồng chí Y Biêr Mlô, Phó Chủ tịch UBND tỉnh Đắk Lắk dự.", "Y Biêr Mlô", ("HOLDS", "Y Biêr Mlô", "UBND tỉnh Đắk Lắk")),
+    ("Dự có các Ủy viên Trung ương Đảng: Phó Chủ tịch Quốc hội Lê Văn Hòa; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê "
+     "Kđăm; Chủ nhiệm Ủy ban Xã hội Trần Thị Lan.", "Y Thanh Hà Niê Kđăm",
+     ("HOLDS", "Y Thanh Hà Niê Kđăm", "Ban Chấp hành Trung ương Đảng")),
+]
+
+
+@pytest.mark.parametrize("text, name, fact", HIGHLAND_NAMES)
+def test_highland_names(text: str, name: str, fact: tuple[str, str, str]) -> None:
+    assert name in persons(text)
+    assert fact in {g[1:] for g in positions(text)}
+
+
+NOT_HIGHLAND_NAMES = [
+    "Hiệu trưởng Trường Đại học Y Hà Nội cho biết.",  # "Y" of a school's name before a place
+    "Giám đốc Bệnh viện Y Dược cổ truyền cho biết.",  # one capitalised syllable after "Y"
+    "Phó Giám đốc Sở Y tế tỉnh dự.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HIGHLAND_NAMES)
+def test_not_highland_names(text: str) -> None:
+    assert not persons(text)

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, UPPER, load, vocabulary_cache
+from ..gazetteer import CAP, UPPER, load, places, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
@@ -116,6 +116,25 @@ _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
 
 @vocabulary_cache
+@vocabulary_cache
+def _highland_name() -> re.Pattern[str]:
+    """"Y Thanh Hà Niê Kđăm", "H'Hen Niê": an opener of surnames.yaml, then two to four
+    capitalised syllables and no more (the opener "H'" is written against the next one)."""
+    openers = "|".join(re.escape(w) + (r"[ \t]*" if w[-1] in "'’" else r"[ \t]+") for w in load("surnames")["given_name_openers"])
+    return re.compile(rf"(?:{openers})({CAP}(?:[ \t]+{CAP}){{1,3}})(?![ \t]*[{UPPER}])(?!\w)")
+
+
+def highland_name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A Central Highlands name starting at ``pos`` whose syllables after the opener are no place."""
+    m = _highland_name().match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(key(" ".join(words[i:j])) in places() for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+        return None
+    return (m.start(), m.end(), collapse(m.group(0)))
+
+
 def _list_intro() -> re.Pattern[str]:
     """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:",
     "gồm các ông, bà:"."""
@@ -625,7 +644,8 @@ class PeopleParser:
         while True:
             # a name no list knows: in a list, or after a honorific when titles follow it
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
-            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
+                self._listed_name(pos, bool(titles)) if listed or not titles else None)
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
@@ -657,7 +677,8 @@ class PeopleParser:
         chain, end = self.chain_at(pos)
         if not chain or any(t.start in self.used_titles for t in chain):
             return [], None
-        return chain, name_at(self.text, self._skip_honorific(self.gaz.skip(end)))
+        at = self._skip_honorific(self.gaz.skip(end))
+        return chain, name_at(self.text, at) or highland_name_at(self.text, at)
 
     def _fronted(self, start: int) -> bool:
         """Whether the titles at ``start`` belong to the name after their comma: no appointment
