@@ -99,3 +99,13 @@ NOT_HIGHLAND_NAMES = [
 @pytest.mark.parametrize("text", NOT_HIGHLAND_NAMES)
 def test_not_highland_names(text: str) -> None:
     assert not persons(text)
+
+
+# -- a hard line break inside a name after a middle name that never ends one (PDF-wrapped text)
+@pytest.mark.parametrize("text, name", [
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn\nĐệ cho biết.", "Nguyễn Văn Đệ"),
+    ("Bí thư Tỉnh ủy Lê Thị\nThu Hà dự.", "Lê Thị Thu Hà"),
+    ("Chủ tịch UBND tỉnh Trần Hồng\nPhó Chủ tịch dự.", "Trần Hồng"),  # a title on the next line is no name
+])
+def test_line_break_after_a_middle_name(text: str, name: str) -> None:
+    assert name in persons(text)
