@@ -109,3 +109,19 @@ def test_not_highland_names(text: str) -> None:
 ])
 def test_line_break_after_a_middle_name(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+# -- "<organ> [khóa X] của tỉnh": the organ is the province's; with no province named it stays generic
+OF_LEVEL = [
+    ("Ông Lê Văn Hòa, Trưởng Đoàn đại biểu Quốc hội của tỉnh dự.", "Đoàn đại biểu Quốc hội tỉnh"),
+    ("Dự có đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV của tỉnh; Chẩu Văn Lâm, Chủ tịch "
+     "UBND tỉnh.", "Đoàn đại biểu Quốc hội tỉnh"),
+    ("Ông Lê Văn Hòa, Trưởng Đoàn đại biểu Quốc hội của tỉnh Hà Giang dự.", "Đoàn đại biểu Quốc hội tỉnh Hà Giang"),
+    # "của" before a body, not a level, is the organ's own name
+    ("Ông Lê Văn Hòa, Chủ nhiệm Ủy ban Kinh tế của Quốc hội dự.", "Ủy ban Kinh tế của Quốc hội"),
+]
+
+
+@pytest.mark.parametrize("text, body", OF_LEVEL)
+def test_organ_of_a_level(text: str, body: str) -> None:
+    assert ("CHAIRED", "Lê Văn Hòa", body) in {g[1:] for g in positions(text)}

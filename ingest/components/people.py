@@ -88,6 +88,8 @@ _COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?
 _NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
 #: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
 #: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
+#: "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the level an organ belongs to, written after its term
+_OF_LEVEL = re.compile(rf"(?:{_TERM.pattern})?[ \t]+của[ \t]+(tỉnh|thành phố)(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.I)
 _TERM_TAIL = re.compile(_TERM.pattern + r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)", re.I)
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
@@ -302,6 +304,9 @@ class PeopleParser:
                 continue
             if body and body.generic:
                 body = None
+            if body is not None and not (body.level or body.place or body.central or body.parent is not None):
+                of = _OF_LEVEL.match(self.text, body.end)  # no place named: it stays generic, as "UBND tỉnh"
+                body = replace(body, level=of.group(1).lower()) if of else body
             # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
             surface = " ".join(self.text[m.start if former is None else former : end].split())
             out.append(TitleMention(m.start, end, surface, m.ident, spec["role"], body, former is not None))
