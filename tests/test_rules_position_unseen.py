@@ -125,3 +125,25 @@ OF_LEVEL = [
 @pytest.mark.parametrize("text, body", OF_LEVEL)
 def test_organ_of_a_level(text: str, body: str) -> None:
     assert ("CHAIRED", "Lê Văn Hòa", body) in {g[1:] for g in positions(text)}
+
+
+# -- the deputies listed right after the head's post: "bí thư Tỉnh ủy, các phó bí thư gồm A, B"
+DEPUTIES_AFTER_THE_HEAD = [
+    ("Bà Lê Thị Mai tái đắc cử chức danh bí thư Tỉnh ủy, các phó bí thư gồm ông Trần Văn Nam (Chủ tịch UBND tỉnh), "
+     "Đỗ Văn Hạnh (Phó Chủ tịch UBND tỉnh).", [("HOLDS", "Trần Văn Nam", "Tỉnh ủy"), ("HOLDS", "Đỗ Văn Hạnh", "Tỉnh ủy")]),
+    ("Ông Lê Văn Hòa được bầu làm Chủ tịch HĐND tỉnh, các Phó Chủ tịch là ông Trần Văn Nam và bà Đỗ Thị Hạnh.",
+     [("HOLDS", "Trần Văn Nam", "HĐND tỉnh"), ("HOLDS", "Đỗ Thị Hạnh", "HĐND tỉnh")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", DEPUTIES_AFTER_THE_HEAD)
+def test_deputies_after_the_head(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = {g[1:] for g in positions(text)}
+    for fact in facts:
+        assert fact in got, got
+
+
+def test_deputies_of_another_office_are_not_the_heads() -> None:
+    # another office's deputies ("Phó Giám đốc" after "Chủ tịch") take nothing from the head's body
+    text = "Ông Lê Văn Hòa được bầu làm Chủ tịch HĐND tỉnh, các Phó Giám đốc là ông Trần Văn Nam và bà Đỗ Thị Hạnh."
+    assert not {g for g in positions(text) if g[2] != "Lê Văn Hòa"}

@@ -344,7 +344,8 @@ class PeopleParser:
     def _same_office(self, titles: list[TitleMention]) -> None:
         """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title
         written without its body right after the name of one of the same office ("Phó Chủ tịch"
-        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body."""
+        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body; so do the deputies
+        listed right after the head's post ("bí thư Tỉnh ủy, các phó bí thư gồm A, B")."""
         for i, t in enumerate(titles):
             if t.body is not None or self.specs[t.canon].get("body") or self.specs[t.canon].get("needs_body"):
                 continue
@@ -354,6 +355,8 @@ class PeopleParser:
             name = name_at(self.text, self.gaz.skip(earlier.full_end))  # "<title> <body> <name> và <title> <name>"
             if name and re.fullmatch(r"[ \t]*(?:,|và)[ \t]+(?:các[ \t]+)?", self.text[name[1] : t.start]):
                 t.body = earlier.body
+            elif re.fullmatch(r"[ \t]*[,;][ \t]*các[ \t]+", self.text[earlier.full_end : t.start]):
+                t.body = earlier.body  # "tái đắc cử Bí thư Tỉnh ủy, các Phó Bí thư gồm ...": the office's deputies
 
     def _prefixed(self, start: int, kind: str) -> int | None:
         """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
