@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_rules_positions import persons, positions
+from tests.test_rules_presiding import presided
 
 # -- "Chủ tịch UBND phường <Name>": the ward's name left out, the run after the level word is the
 #    person's, when the article says so elsewhere (wards are named after people too)
@@ -147,3 +148,12 @@ def test_deputies_of_another_office_are_not_the_heads() -> None:
     # another office's deputies ("Phó Giám đốc" after "Chủ tịch") take nothing from the head's body
     text = "Ông Lê Văn Hòa được bầu làm Chủ tịch HĐND tỉnh, các Phó Giám đốc là ông Trần Văn Nam và bà Đỗ Thị Hạnh."
     assert not {g for g in positions(text) if g[2] != "Lê Văn Hòa"}
+
+
+# -- "UVT.Ư Đảng" (Ủy viên Trung ương Đảng): its full stops end no sentence, so what the person
+#    does after the titles is still theirs
+def test_abbreviated_central_committee_member_keeps_the_sentence() -> None:
+    text = ("Chiều 6/8, đồng chí Lê Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị Ban "
+            "Thường vụ Tỉnh ủy để cho ý kiến.")
+    assert ("presiding.chu_tri", "Lê Thị Thanh", "hội nghị Ban Thường vụ Tỉnh ủy") in presided(text)
+    assert ("HOLDS", "Lê Thị Thanh", "Ban Chấp hành Trung ương Đảng") in {g[1:] for g in positions(text)}
