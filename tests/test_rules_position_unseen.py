@@ -157,3 +157,18 @@ def test_abbreviated_central_committee_member_keeps_the_sentence() -> None:
             "Thường vụ Tỉnh ủy để cho ý kiến.")
     assert ("presiding.chu_tri", "Lê Thị Thanh", "hội nghị Ban Thường vụ Tỉnh ủy") in presided(text)
     assert ("HOLDS", "Lê Thị Thanh", "Ban Chấp hành Trung ương Đảng") in {g[1:] for g in positions(text)}
+
+
+# -- an abbreviated degree with its full stop opens a name as a rank does ("TS. Lê Văn A, ...")
+@pytest.mark.parametrize("text", [
+    "Theo TS. Lê Văn An, Phó Giám đốc Sở Y tế, cần làm ngay.",
+    "Dự có PGS. TS. Lê Văn An, Phó Giám đốc Sở Y tế.",
+    "ThS. Lê Văn An, Phó Giám đốc Sở Y tế cho biết.",
+])
+def test_degree_with_a_full_stop(text: str) -> None:
+    assert ("HOLDS", "Lê Văn An", "Sở Y tế") in {g[1:] for g in positions(text)}
+
+
+def test_full_stop_after_a_rank_word_ends_the_sentence() -> None:
+    # "Đại tá." is a word ending a sentence, not an abbreviation: the next sentence's name is bare
+    assert not persons("Ông được thăng quân hàm Đại tá. Lê Văn An dự.")

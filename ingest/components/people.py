@@ -774,9 +774,22 @@ class PeopleParser:
         """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
         h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
         if h:
-            return self.gaz.skip(h.end)
+            return self._past_qualifier(h.end)
         r = _rank().match(self.text, pos)
         return self.gaz.skip(r.end()) if r else pos
+
+    def _past_qualifier(self, end: int) -> int:
+        """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
+        "PGS. TS. Lê Văn A"): the name starts after them."""
+        for _ in range(3):
+            word = self.text[max(0, end - 10) : end].split()[-1:] or [""]
+            abbreviated = sum(c.isupper() for c in word[0]) >= 2  # "TS.", "ThS.", not "Đại tá." ending a sentence
+            pos = end + 1 if abbreviated and self.text.startswith(".", end) else end
+            nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
+            if nxt is None:
+                return self.gaz.skip(pos)
+            end = nxt.end
+        return self.gaz.skip(end)
 
     def run(self) -> None:
         # pre-nominal chains
@@ -797,7 +810,7 @@ class PeopleParser:
                 continue
             if h.label == "HONORIFIC" and self.text[h.start].isupper() and _MID_SENTENCE.search(self.text, max(0, h.start - 3), h.start):
                 continue  # "phường Hai Bà Trưng": a capital honorific inside a run is part of a name
-            pos = self.gaz.skip(h.end)
+            pos = self._past_qualifier(h.end)
             if any(p.start <= pos < p.end for p in self.persons):
                 continue
             self.names_after(pos, [])
