@@ -169,6 +169,10 @@ def test_degree_with_a_full_stop(text: str) -> None:
     assert ("HOLDS", "Lê Văn An", "Sở Y tế") in {g[1:] for g in positions(text)}
 
 
+def test_degree_with_a_full_stop_in_a_chain() -> None:
+    assert ("CHAIRED", "Lê Văn An", "Sở Y tế") in {g[1:] for g in positions("Giám đốc Sở Y tế, TS. Lê Văn An cho biết.")}
+
+
 def test_full_stop_after_a_rank_word_ends_the_sentence() -> None:
     # "Đại tá." is a word ending a sentence, not an abbreviation: the next sentence's name is bare
     assert not persons("Ông được thăng quân hàm Đại tá. Lê Văn An dự.")

@@ -540,7 +540,7 @@ class PeopleParser:
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
-        return q.end if q else None
+        return self._dot_after(q.end) if q else None
 
     def chain_at(self, pos: int, semicolon: bool = False) -> tuple[list[TitleMention], int]:
         """Titles (and rank qualifiers) separated by commas, starting at ``pos``. With
@@ -778,13 +778,18 @@ class PeopleParser:
         r = _rank().match(self.text, pos)
         return self.gaz.skip(r.end()) if r else pos
 
+    def _dot_after(self, end: int) -> int:
+        """Past the full stop of an abbreviation ending at ``end`` ("TS.", "ThS."; not "Đại tá."
+        ending a sentence)."""
+        word = self.text[max(0, end - 10) : end].split()[-1:] or [""]
+        abbreviated = sum(c.isupper() for c in word[0]) >= 2
+        return end + 1 if abbreviated and self.text.startswith(".", end) else end
+
     def _past_qualifier(self, end: int) -> int:
         """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
         "PGS. TS. Lê Văn A"): the name starts after them."""
         for _ in range(3):
-            word = self.text[max(0, end - 10) : end].split()[-1:] or [""]
-            abbreviated = sum(c.isupper() for c in word[0]) >= 2  # "TS.", "ThS.", not "Đại tá." ending a sentence
-            pos = end + 1 if abbreviated and self.text.startswith(".", end) else end
+            pos = self._dot_after(end)
             nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
             if nxt is None:
                 return self.gaz.skip(pos)
