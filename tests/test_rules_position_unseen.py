@@ -176,3 +176,23 @@ def test_degree_with_a_full_stop_in_a_chain() -> None:
 def test_full_stop_after_a_rank_word_ends_the_sentence() -> None:
     # "Đại tá." is a word ending a sentence, not an abbreviation: the next sentence's name is bare
     assert not persons("Ông được thăng quân hàm Đại tá. Lê Văn An dự.")
+
+
+# -- a chain opening its sentence, a comma, then the bare name of the sentence's subject
+SUBJECT_AFTER_ITS_TITLES = [
+    ("Bí thư Tỉnh ủy Nghệ An, Nguyễn Văn An cho biết.", "CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An"),
+    ("Sáng 5/3, Chủ tịch UBND tỉnh, Nguyễn Văn An đã chủ trì cuộc họp.", "CHAIRED", "Nguyễn Văn An", "UBND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("text, rel, person, body", SUBJECT_AFTER_ITS_TITLES)
+def test_subject_after_its_titles(text: str, rel: str, person: str, body: str) -> None:
+    assert (rel, person, body) in {g[1:] for g in positions(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi gặp Chủ tịch UBND tỉnh, Nguyễn Văn An cho biết.",  # the titles are the object of a clause before
+    "Chủ tịch UBND tỉnh, Nguyễn Văn An, Trần Văn Bình dự.",  # a list of its own, not one subject
+])
+def test_no_subject_after_the_titles(text: str) -> None:
+    assert not positions(text)

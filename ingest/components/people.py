@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, UPPER, load, places, vocabulary_cache
+from ..gazetteer import CAP, LOWER, UPPER, load, places, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
@@ -78,6 +78,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
+#: ", Nguyễn Văn A cho biết": a comma, then a bare name and a lower-case word (a verb, not more titles)
+_TO_BARE_NAME = re.compile(rf"[ \t]*,[ \t]*(?={CAP}(?:[ \t]+{CAP}){{1,3}}[ \t]+[{LOWER}])")
+#: what may stand before a chain that opens a sentence: quotes, a time ("Sáng 5/3,")
+_SENTENCE_LEAD = re.compile(r"[\s\"“'(]*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)[ \t]+[\d/.-]+[ \t]*,[ \t]*)?")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 #: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
@@ -642,6 +646,8 @@ class PeopleParser:
             pos = dash.end()
         elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._fronted(titles[0].start):
             pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
+        elif titles and (comma := _TO_BARE_NAME.match(self.text, pos)) and self._opens_sentence(titles):
+            pos = comma.end()  # "Bí thư Tỉnh ủy Nghệ An, Nguyễn Văn A cho biết": the subject, its titles first
         elif titles and (aside := _LOWER_ASIDE.match(self.text, pos)) and aside.group(0).islower():
             pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
         elif titles and (paren := _OPEN_PAREN.match(self.text, pos)) and self._skip_honorific(paren.end()) != paren.end():
@@ -687,6 +693,12 @@ class PeopleParser:
             return [], None
         at = self._skip_honorific(self.gaz.skip(end))
         return chain, name_at(self.text, at) or highland_name_at(self.text, at)
+
+    def _opens_sentence(self, titles: list[TitleMention]) -> bool:
+        """Whether a chain naming a body opens its sentence (a date or a quote may come first),
+        so that a bare name after its comma is the sentence's subject."""
+        s, _ = self._sentence(titles[0].start)
+        return any(t.body for t in titles) and _SENTENCE_LEAD.fullmatch(self.text, s, titles[0].start) is not None
 
     def _fronted(self, start: int) -> bool:
         """Whether the titles at ``start`` belong to the name after their comma: no appointment
