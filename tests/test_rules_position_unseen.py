@@ -196,3 +196,15 @@ def test_subject_after_its_titles(text: str, rel: str, person: str, body: str) -
 ])
 def test_no_subject_after_the_titles(text: str) -> None:
     assert not positions(text)
+
+
+# -- family names of ethnic minorities after a title chain, with no list or honorific to license them
+@pytest.mark.parametrize("text, rel, person, body", [
+    ("Chủ tịch UBND tỉnh Chẩu Văn Lâm dự.", "CHAIRED", "Chẩu Văn Lâm", "UBND tỉnh"),
+    ("Phó Chủ tịch UBND tỉnh Ma Thế Hồng dự.", "HOLDS", "Ma Thế Hồng", "UBND tỉnh"),
+    ("Bí thư Huyện ủy Mường Tè Lường Văn Tiến dự.", "CHAIRED", "Lường Văn Tiến", "Huyện ủy Mường Tè"),
+    ("Phó Chủ tịch UBND tỉnh Gia Lai Siu Hương dự.", "HOLDS", "Siu Hương", "UBND tỉnh Gia Lai"),
+    ("Chủ tịch UBND tỉnh Sóc Trăng Danh Út dự.", "CHAIRED", "Danh Út", "UBND tỉnh Sóc Trăng"),
+])
+def test_minority_family_names(text: str, rel: str, person: str, body: str) -> None:
+    assert (rel, person, body) in {g[1:] for g in positions(text)}
