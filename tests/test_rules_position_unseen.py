@@ -208,3 +208,17 @@ def test_no_subject_after_the_titles(text: str) -> None:
 ])
 def test_minority_family_names(text: str, rel: str, person: str, body: str) -> None:
     assert (rel, person, body) in {g[1:] for g in positions(text)}
+
+
+# -- the event after a few more verbs joined to "chủ trì", however many words they take
+@pytest.mark.parametrize("text, event", [
+    ("Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh chủ trì và phát biểu tại hội nghị.", "hội nghị"),
+    ("Đồng chí Lê Văn An chủ trì, phát biểu chỉ đạo tại Hội nghị tổng kết.", "Hội nghị tổng kết"),
+    ("Đồng chí Lê Văn An chủ trì và phát biểu khai mạc Hội nghị tổng kết năm.", "Hội nghị tổng kết năm"),
+])
+def test_event_after_joined_verbs(text: str, event: str) -> None:
+    assert ("presiding.chu_tri", "Lê Văn An", event) in presided(text)
+
+
+def test_no_event_after_joined_verbs() -> None:
+    assert not presided("Đồng chí Lê Văn An chủ trì và trao quà cho các gia đình chính sách.")
