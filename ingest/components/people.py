@@ -101,6 +101,9 @@ _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức vụ|\bchức)\s+$", re.I)
 #: "bầu 5 Phó Chủ tịch", "bầu bổ sung các Phó Chủ tịch": an election naming its post
 _ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:(?:các|{_COUNT})[ \t]+)?", re.I)
+#: "miễn nhiệm năm Phó Chủ tịch UBND TP": a counted post whose holders the next sentence names
+_DISMISSED = re.compile(rf"(?<!\w)(?:miễn nhiệm|bãi nhiệm|cho thôi giữ chức|thôi giữ chức)[ \t]+(?P<n>{_COUNT})[ \t]+", re.I)
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: the next sentence elects the persons it names ("Kết quả, ông A ...", "... trúng cử")
 _ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
 #: "Bộ Y tế hiện có Bộ trưởng A và 6 Thứ trưởng: ...", "Công an tỉnh Đồng Nai ngoài Giám đốc A có
@@ -950,6 +953,7 @@ class PeopleParser:
                     self.give(p, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
+        self.dismissed()
         for m in _replacement().finditer(text) if "thay" in text else ():
             hit = name_at(text, m.end())
             s, _ = self._sentence(m.start())
@@ -994,6 +998,26 @@ class PeopleParser:
                 if nxt[0] <= p.start < nxt[1]:
                     self.give(p, chain, "election")
             given.append((m.start(), chain))
+
+    def dismissed(self) -> None:
+        """"HĐND đã miễn nhiệm năm Phó Chủ tịch UBND TP. Trong đó ông A ..., bốn người khác gồm
+        các ông B, C, D, E.": the post dismissed from is held (the edge stays) by the persons the
+        next sentence names, when they are as many as the count says."""
+        if "nhiệm" not in self.text and "thôi" not in self.text:
+            return
+        for m in _DISMISSED.finditer(self.text):
+            chain, _ = self.chain_at(self._skip_prefix(m.end()))
+            if not chain or not any(t.body for t in chain):
+                continue
+            s, e = self._sentence(m.start())
+            nxt = self._sentence(e + 1) if e < len(self.text) else None
+            if nxt is None or nxt[0] <= s:
+                continue
+            named = [p for p in self.persons if nxt[0] <= p.start < nxt[1]]
+            n = m.group("n").lower()
+            if len({p.name for p in named}) == (int(n) if n.isdigit() else _COUNTS.get(n, 0)):
+                for p in named:
+                    self.give(p, chain, "dismissal_list")
 
     def _listed_after(self, first: PersonMention, end: int) -> list[PersonMention]:
         """Persons listed after ``first`` in the same sentence: "ông A, ...; ông B, ...; và ông C"."""

@@ -45,14 +45,22 @@ def members_listed(ctx: Context) -> list[Fact]:
         m = _MEMBERS.match(ctx.text, b.end) if not b.generic else None
         if m is None:
             continue
-        _, end = ctx.sentence(b.start)
-        pos = m.end()
-        for p in sorted((p for p in ctx.persons if pos <= p.start < end), key=lambda p: p.start):
-            if p.start < pos or not _ITEM_GAP.fullmatch(_outside_titles(ctx.text, pos, p.start, p)):
-                break
+        for p in listed_persons(ctx, m.end()):
             facts.append(Fact("HOLDS", p, b, ctx.sentence(p.start), {"title": "thành viên"}, "positions.member_list"))
-            pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
     return facts
+
+
+def listed_persons(ctx: Context, pos: int) -> list[PersonMention]:
+    """The persons of a list starting at ``pos`` and running to the end of its sentence: one
+    after another, only their titles, a separator, "và" or a honorific in between."""
+    _, end = ctx.sentence(pos)
+    out = []
+    for p in sorted((p for p in ctx.persons if pos <= p.start < end), key=lambda p: p.start):
+        if p.start < pos or not _ITEM_GAP.fullmatch(_outside_titles(ctx.text, pos, p.start, p)):
+            break
+        out.append(p)
+        pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
+    return out
 
 
 def joined(ctx: Context) -> list[Fact]:
