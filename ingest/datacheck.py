@@ -89,6 +89,7 @@ class Places(_Strict):
 
 class Surnames(_Strict):
     surnames: Words
+    given_name_openers: Words
 
 
 class DocTypes(_Strict):

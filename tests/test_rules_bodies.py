@@ -58,6 +58,8 @@ AD_HOC_NOT = [
     ("Quyết định thành lập các Tiểu ban chuẩn bị Đại hội.", "Tiểu ban chuẩn bị Đại hội"),  # plural: a class
     ("Tổ công tác số 9 chúc mừng Đại hội đại biểu Đảng bộ phường.", "Tổ công tác số 9 chúc mừng Đại hội đại biểu"),
     ("Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng.", "Ban Chỉ đạo 389 quốc gia sử dụng con dấu riêng"),
+    ("Đồng chí Nguyễn Văn An, Trưởng Ban Chỉ đạo phát biểu tại hội nghị.", "Ban Chỉ đạo phát biểu"),
+    ("Tổ công tác dự họp và đồng chí Lê Văn Bình, Tổ trưởng Tổ công tác trao đổi.", "Tổ công tác dự"),
     # what the body does is no word of its name; the standing members of an ad hoc body are no organ
     ("Ban Điều hành Đề án X họp. Trưởng Ban Điều hành sử dụng con dấu của Tỉnh ủy.", "Ban Điều hành sử dụng con dấu"),
     ("Ban Điều hành Đề án X họp. Thường trực Ban Điều hành đặt tại Sở Nội vụ.", "Thường trực Ban Điều hành Đề án X"),

@@ -221,8 +221,6 @@ NO_POSITION = [
     "Giám đốc Sở đã họp với các doanh nghiệp về kế hoạch năm.",
     # the replaced person needs an appointment in the sentence
     "Ông Lê Văn An thay ông Trần Văn Bình phát biểu tại hội nghị.",
-    # an initial cannot bound an organ ("Hội đồng Dân tộc Y Thanh ...")
-    "Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm dự.",
     # a title with no body written, and none implied
     "Ông Nguyễn Văn An, Phó Giám đốc, cho biết.",
     # a lower-case title with no body and no name it stands beside is a common noun

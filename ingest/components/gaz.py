@@ -177,8 +177,11 @@ class GazIndex:
 
 
 #: a family name and one to three capitalised syllables; PDF-wrapped text may break the line
-#: right after the family name ("Nguyễn\nVăn A"): one line break there is a space
-_NAME = re.compile(rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:[ \t]+{CAP}){{0,2}})")
+#: right after the family name ("Nguyễn\nVăn A") or after a middle name that never ends a name
+#: ("Nguyễn Văn\nA", "Lê Thị\nB"): one line break there is a space
+_NAME = re.compile(
+    rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:(?:[ \t]+|(?<=Văn|Thị)[ \t]*\n[ \t]*){CAP}){{0,2}})"
+)
 
 
 def name_at(text: str, pos: int) -> tuple[int, int, str] | None:

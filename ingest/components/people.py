@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, UPPER, load, vocabulary_cache
+from ..gazetteer import CAP, LOWER, UPPER, load, places, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
@@ -78,6 +78,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
+#: ", Nguyễn Văn A cho biết": a comma, then a bare name and a lower-case word (a verb, not more titles)
+_TO_BARE_NAME = re.compile(rf"[ \t]*,[ \t]*(?={CAP}(?:[ \t]+{CAP}){{1,3}}[ \t]+[{LOWER}])")
+#: what may stand before a chain that opens a sentence: quotes, a time ("Sáng 5/3,")
+_SENTENCE_LEAD = re.compile(r"[\s\"“'(]*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)[ \t]+[\d/.-]+[ \t]*,[ \t]*)?")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 #: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
@@ -88,6 +92,8 @@ _COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?
 _NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
 #: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
 #: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
+#: "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the level an organ belongs to, written after its term
+_OF_LEVEL = re.compile(rf"(?:{_TERM.pattern})?[ \t]+của[ \t]+(tỉnh|thành phố)(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.I)
 _TERM_TAIL = re.compile(_TERM.pattern + r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)", re.I)
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
@@ -119,6 +125,25 @@ _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
 
 @vocabulary_cache
+@vocabulary_cache
+def _highland_name() -> re.Pattern[str]:
+    """"Y Thanh Hà Niê Kđăm", "H'Hen Niê": an opener of surnames.yaml, then two to four
+    capitalised syllables and no more (the opener "H'" is written against the next one)."""
+    openers = "|".join(re.escape(w) + (r"[ \t]*" if w[-1] in "'’" else r"[ \t]+") for w in load("surnames")["given_name_openers"])
+    return re.compile(rf"(?:{openers})({CAP}(?:[ \t]+{CAP}){{1,3}})(?![ \t]*[{UPPER}])(?!\w)")
+
+
+def highland_name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A Central Highlands name starting at ``pos`` whose syllables after the opener are no place."""
+    m = _highland_name().match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(key(" ".join(words[i:j])) in places() for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+        return None
+    return (m.start(), m.end(), collapse(m.group(0)))
+
+
 def _list_intro() -> re.Pattern[str]:
     """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:",
     "gồm các ông, bà:"."""
@@ -286,6 +311,9 @@ class PeopleParser:
                 continue
             if body and body.generic:
                 body = None
+            if body is not None and not (body.level or body.place or body.central or body.parent is not None):
+                of = _OF_LEVEL.match(self.text, body.end)  # no place named: it stays generic, as "UBND tỉnh"
+                body = replace(body, level=of.group(1).lower()) if of else body
             # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
             surface = " ".join(self.text[m.start if former is None else former : end].split())
             out.append(TitleMention(m.start, end, surface, m.ident, spec["role"], body, former is not None))
@@ -323,7 +351,8 @@ class PeopleParser:
     def _same_office(self, titles: list[TitleMention]) -> None:
         """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title
         written without its body right after the name of one of the same office ("Phó Chủ tịch"
-        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body."""
+        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body; so do the deputies
+        listed right after the head's post ("bí thư Tỉnh ủy, các phó bí thư gồm A, B")."""
         for i, t in enumerate(titles):
             if t.body is not None or self.specs[t.canon].get("body") or self.specs[t.canon].get("needs_body"):
                 continue
@@ -333,6 +362,8 @@ class PeopleParser:
             name = name_at(self.text, self.gaz.skip(earlier.full_end))  # "<title> <body> <name> và <title> <name>"
             if name and re.fullmatch(r"[ \t]*(?:,|và)[ \t]+(?:các[ \t]+)?", self.text[name[1] : t.start]):
                 t.body = earlier.body
+            elif re.fullmatch(r"[ \t]*[,;][ \t]*các[ \t]+", self.text[earlier.full_end : t.start]):
+                t.body = earlier.body  # "tái đắc cử Bí thư Tỉnh ủy, các Phó Bí thư gồm ...": the office's deputies
 
     def _prefixed(self, start: int, kind: str) -> int | None:
         """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
@@ -516,7 +547,7 @@ class PeopleParser:
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
-        return q.end if q else None
+        return self._dot_after(q.end) if q else None
 
     def chain_at(self, pos: int, semicolon: bool = False) -> tuple[list[TitleMention], int]:
         """Titles (and rank qualifiers) separated by commas, starting at ``pos``. With
@@ -616,8 +647,10 @@ class PeopleParser:
             pos = intro.end()
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
-        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
+        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._fronted(titles[0].start):
             pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
+        elif titles and (comma := _TO_BARE_NAME.match(self.text, pos)) and self._opens_sentence(titles):
+            pos = comma.end()  # "Bí thư Tỉnh ủy Nghệ An, Nguyễn Văn A cho biết": the subject, its titles first
         elif titles and (aside := _LOWER_ASIDE.match(self.text, pos)) and aside.group(0).islower():
             pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
         elif titles and (paren := _OPEN_PAREN.match(self.text, pos)) and self._skip_honorific(paren.end()) != paren.end():
@@ -628,7 +661,8 @@ class PeopleParser:
         while True:
             # a name no list knows: in a list, or after a honorific when titles follow it
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
-            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
+                self._listed_name(pos, bool(titles)) if listed or not titles else None)
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
@@ -660,7 +694,25 @@ class PeopleParser:
         chain, end = self.chain_at(pos)
         if not chain or any(t.start in self.used_titles for t in chain):
             return [], None
-        return chain, name_at(self.text, self._skip_honorific(self.gaz.skip(end)))
+        at = self._skip_honorific(self.gaz.skip(end))
+        return chain, name_at(self.text, at) or highland_name_at(self.text, at)
+
+    def _opens_sentence(self, titles: list[TitleMention]) -> bool:
+        """Whether a chain naming a body opens its sentence (a date or a quote may come first),
+        so that a bare name after its comma is the sentence's subject."""
+        s, _ = self._sentence(titles[0].start)
+        return any(t.body for t in titles) and _SENTENCE_LEAD.fullmatch(self.text, s, titles[0].start) is not None
+
+    def _fronted(self, start: int) -> bool:
+        """Whether the titles at ``start`` belong to the name after their comma: no appointment
+        verb before them ("Phó Chủ tịch UBND tỉnh, ông A cho biết"), or one that opens a clause
+        fronted before its subject, no name written before the verb in the sentence ("Sau 10
+        tháng làm Phó Bí thư Thành ủy, ông A được bầu ..."; not "ông B làm Chủ tịch X, ông A ...")."""
+        verb = self._verb_before(start)
+        if verb is None:
+            return True
+        s, _ = self._sentence(verb)  # persons are not all found yet: read the honorifics
+        return not any(s <= h.start < verb for h in self.gaz.starts("HONORIFIC")) and name_at(self.text, s) is None
 
     def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
         """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the
@@ -681,8 +733,8 @@ class PeopleParser:
             run.append(m.end())
         starts = [m.start() for m in re.finditer(rf"{CAP}", self.text[place_start : run[-1]])]
         run_end = run[-1]
-        if run_end <= body.end:
-            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.")
+        if run_end <= body.end and not self._person_not_place(body, place_start, run_end):
+            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.", "phường Trần Hưng Đạo")
         best = None
         for i, off in enumerate(starts):
             hit = name_at(self.text, place_start + off)
@@ -704,6 +756,21 @@ class PeopleParser:
         body.surface = self.text[body.start : end].rstrip()
         return name_start
 
+    def _person_not_place(self, body: BodyMention, start: int, end: int) -> bool:
+        """"Chủ tịch UBND phường Trần Văn Nam phát biểu": the ward's name left out, the whole run
+        after the level word is a name. Wards are often named after people ("phường Trần Hưng
+        Đạo"), so the run is a person only when the article says so elsewhere: the same name (or
+        its last syllable) after a honorific, or, for a three-syllable name, another place named at
+        that level."""
+        hit = name_at(self.text, start)
+        if not hit or hit[1] != end:
+            return False
+        if len(hit[2].split()) >= 3 and any(b.level == body.level and b.place and b.place != body.place for b in self.bodies.values()):
+            return True  # two syllables are a district's name far more often ("Huyện ủy Đồng Hỷ")
+        last = re.escape(hit[2].split()[-1])
+        honorific = re.compile(rf"(?<!\w)(?:ông|bà|đồng chí)[ \t]+(?:{re.escape(hit[2])}|{last})(?!\w)", re.I)
+        return any(not (start <= m.start() < end) for m in honorific.finditer(self.text))
+
     def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
         """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
         Ủy viên Ban Thường vụ Tỉnh ủy"), or, under a title shared by the list, when the list goes
@@ -722,9 +789,27 @@ class PeopleParser:
         """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
         h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
         if h:
-            return self.gaz.skip(h.end)
+            return self._past_qualifier(h.end)
         r = _rank().match(self.text, pos)
         return self.gaz.skip(r.end()) if r else pos
+
+    def _dot_after(self, end: int) -> int:
+        """Past the full stop of an abbreviation ending at ``end`` ("TS.", "ThS."; not "Đại tá."
+        ending a sentence)."""
+        word = self.text[max(0, end - 10) : end].split()[-1:] or [""]
+        abbreviated = sum(c.isupper() for c in word[0]) >= 2
+        return end + 1 if abbreviated and self.text.startswith(".", end) else end
+
+    def _past_qualifier(self, end: int) -> int:
+        """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
+        "PGS. TS. Lê Văn A"): the name starts after them."""
+        for _ in range(3):
+            pos = self._dot_after(end)
+            nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
+            if nxt is None:
+                return self.gaz.skip(pos)
+            end = nxt.end
+        return self.gaz.skip(end)
 
     def run(self) -> None:
         # pre-nominal chains
@@ -745,7 +830,7 @@ class PeopleParser:
                 continue
             if h.label == "HONORIFIC" and self.text[h.start].isupper() and _MID_SENTENCE.search(self.text, max(0, h.start - 3), h.start):
                 continue  # "phường Hai Bà Trưng": a capital honorific inside a run is part of a name
-            pos = self.gaz.skip(h.end)
+            pos = self._past_qualifier(h.end)
             if any(p.start <= pos < p.end for p in self.persons):
                 continue
             self.names_after(pos, [])
