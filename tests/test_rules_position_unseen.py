@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_rules_positions import persons, positions
-from tests.test_rules_presiding import presided
+from helpers import persons, positions, presided
 
 # -- "Chủ tịch UBND phường <Name>": the ward's name left out, the run after the level word is the
 #    person's, when the article says so elsewhere (wards are named after people too)
