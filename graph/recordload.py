@@ -29,8 +29,8 @@ import time
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
-from .loadplan import edge_row, merged_edge, merged_node, node_row
-from .model import Graph, labels, relationship_types, split_id
+from .loadplan import edge_row, fresh_edge, merged_edge, merged_node, node_row
+from .model import Edge, Graph, labels, relationship_types, split_id
 
 #: the end of a relationship whose edges are few (looked through to find an existing fact)
 SMALL_ENDS = ("Article", "Document")
@@ -39,6 +39,8 @@ _BUCKET_SHIFT = 40
 _BORN = 1 << 62
 _RID_BITS = _BORN - 1
 _ABSENT = object()
+#: what ``_edge`` returns for a new MENTIONS: written, its record id never asked for
+_UNKEPT = -1
 
 
 @contextmanager
@@ -106,7 +108,7 @@ class RecordWriter:
                     for edge in graph.edges.values():
                         if (edge.type == "MENTIONS") != (phase == "mentions"):
                             continue
-                        rid = self._edge(edge.type, edge.source, edge.target, edge_row(edge, counted), nodes, facts, created)
+                        rid = self._edge(edge, counted, nodes, facts, created)
                         if rid is None:
                             continue
                         if edge.type != "MENTIONS":
@@ -163,14 +165,15 @@ class RecordWriter:
     # -- relationships --------------------------------------------------------------------------
     def _edge(
         self,
-        rel: str,
-        source: str,
-        target: str,
-        row: dict[str, Any],
+        edge: Edge,
+        counted: frozenset[str],
         nodes: dict[str, int],
         facts: dict[tuple[str, str, str], int],
         created: set[str],
     ) -> int | None:
+        """The fact's record id once written (``_UNKEPT`` for a new MENTIONS, whose id nobody
+        asks for again); None when an end is missing."""
+        rel, source, target = edge.type, edge.source, edge.target
         src, dst = self._end(source, nodes), self._end(target, nodes)
         if src is None or dst is None:
             return None  # as Cypher's MATCH of a missing end: nothing to connect
@@ -184,8 +187,9 @@ class RecordWriter:
         src, dst = src & _RID_BITS, dst & _RID_BITS
         if rid is None:
             # properties as one map: JPype's varargs overload matching cost three times more
-            edge = self._record(src).asVertex().newEdge(rel, self._rid(dst), self._map(merged_edge({}, row)))
-            return self._pack(edge.getIdentity())
+            written = self._record(src).asVertex().newEdge(rel, self._rid(dst), self._map(fresh_edge(edge, counted)))
+            return _UNKEPT if rel == "MENTIONS" else self._pack(written.getIdentity())
+        row = edge_row(edge, counted)
         record = self._record(rid)
         stored = self._props(record)
         changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k)}
