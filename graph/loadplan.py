@@ -138,9 +138,11 @@ _FROM_EDGE = ("evidence", "articles")
 
 
 def fresh_edge(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any]:
-    """``merged_edge({}, edge_row(edge, counted))`` without building the row: the properties
-    of a fact the store does not hold yet. Most rows of a load are new facts and MENTIONS,
-    and the generic merge over an empty record cost more than writing the record (issue 13)."""
+    """``merged_edge({}, edge_row(edge, counted))`` without building the row, and without
+    its empty lists: the properties of a fact the store does not hold yet. Most rows of a load
+    are new facts and MENTIONS; the generic merge over an empty record cost more than writing
+    the record, and every empty list cost the engine a property (issue 13). A store's reader
+    takes a missing list as an empty one (``Store.dump``, ``coalesce`` in the queries)."""
     props = edge.props
     cap = int(schema()["list_cap"])
     articles = edge.articles
@@ -153,7 +155,8 @@ def fresh_edge(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, A
             values = list(articles)
         else:
             values = (_clean(props[p]) or []) if props.get(p) else []
-        out[p] = values[:cap] if p in schema()["capped_lists"] else values
+        if values:
+            out[p] = values[:cap] if p in schema()["capped_lists"] else values
     for p in schema()["edge_first_value"]:
         value = _clean(props.get(p))
         if value is not None:

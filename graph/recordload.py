@@ -70,6 +70,7 @@ class RecordWriter:
         self.nodes: dict[str, int] = {}  # node id -> packed record id
         self.facts: dict[tuple[str, str, str], int] = {}  # fact id -> packed record id (not MENTIONS)
         self._empty_at_start: bool | None = None
+        self._vertices: dict[int, Any] = {}  # record id -> vertex, for one write
 
     # -- schema ---------------------------------------------------------------------------------
     def declare_types(self) -> None:
@@ -94,6 +95,7 @@ class RecordWriter:
         nodes: dict[str, int] = {}
         facts: dict[tuple[str, str, str], int] = {}
         created: set[str] = set()  # nodes created by this write
+        self._vertices = {}
         seconds: dict[str, float] = {}
         with gc_paused():
             self._j.begin()
@@ -127,6 +129,8 @@ class RecordWriter:
                 if self._j.isTransactionActive():
                     self._j.rollback()
                 raise
+            finally:
+                self._vertices = {}
         self.nodes.update(nodes)
         self.facts.update(facts)
         return rows, seconds
@@ -187,17 +191,27 @@ class RecordWriter:
         src, dst = src & _RID_BITS, dst & _RID_BITS
         if rid is None:
             # properties as one map: JPype's varargs overload matching cost three times more
-            written = self._record(src).asVertex().newEdge(rel, self._rid(dst), self._map(fresh_edge(edge, counted)))
+            written = self._vertex(src).newEdge(rel, self._rid(dst), self._map(fresh_edge(edge, counted)))
             return _UNKEPT if rel == "MENTIONS" else self._pack(written.getIdentity())
         row = edge_row(edge, counted)
         record = self._record(rid)
         stored = self._props(record)
-        changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k)}
+        # an empty list the record never had stays unwritten, as on a new fact (fresh_edge)
+        changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k, [] if v == [] else None)}
         if changed:  # a full sample and a known article: often nothing but the count moves
             edge = record.asEdge().modify()
             self._set(edge, changed)
             edge.save()
         return rid
+
+    def _vertex(self, packed: int) -> Any:
+        """The source vertex of new edges, looked up once per write: an article's MENTIONS
+        all start from it (the engine hands each new edge to the vertex's current version in
+        the transaction, whichever proxy it is called on)."""
+        vertex = self._vertices.get(packed)
+        if vertex is None:
+            vertex = self._vertices[packed] = self._record(packed).asVertex()
+        return vertex
 
     def _find_edge(self, rel: str, source: str, src: int, target: str, dst: int) -> int | None:
         """An existing ``rel`` from ``src`` to ``dst``, looked for among the edges of the end
