@@ -26,7 +26,16 @@ Stages, each timed on its own:
    ``resource.getrusage`` of that process (which holds the store's JVM) and of its largest
    worker, and the peak of their sum sampled every 0.2 s (``peak_rss_tree_mb``).
 
+8. with ``--crash-check``: ``graph ingest`` of the corpus into a second store is killed
+   (``kill -9``, its whole process group) about half-way through and run again; the store
+   must end up as the benchmark's own, count for count (nodes and relationships by type, the
+   articles marked stored, the articles all facts count): ``crash_check`` in the results, and
+   exit 1 when it differs. Off by default: it is two more ingests of the corpus.
+
 Results go to ``bench/results.json`` (``--output``) and a table on stdout; progress on stderr.
+A ``--big`` run (or any of 100,000 articles or more) goes under the file's ``"big"`` key, and
+the figures of a smaller run keep it: the file holds the latest 10k-class run and the latest
+100k run side by side.
 """
 
 from __future__ import annotations
@@ -336,6 +345,47 @@ def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
             figures[f"{key}_not_found"] = failures
 
 
+def crash_check(path: Path, work: Path, jobs: int, delay: float) -> dict[str, Any]:
+    """Kill ``graph ingest`` after ``delay`` seconds (its whole process group, ``kill -9``),
+    run it again, and compare the store it leaves with the benchmark's own (``work/db``): a
+    crash loses at most the open window, and the re-run completes it without duplicates
+    (issue 13). Run in a process of its own (``--crash-stage``), after the store stages."""
+    from graph.embedded import EmbeddedStore
+
+    db = work / "crash-db"
+    shutil.rmtree(db, ignore_errors=True)
+    command = [str(Path(sys.executable).with_name("graph")), "ingest", str(path), "--db", str(db),
+               "--jobs", str(jobs), "--quiet"]
+    log(f"crash check: `graph ingest` killed after {delay:.0f} s, then run again")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
+    killed = proc.returncode != 0
+    again = subprocess.run(command[:-1], capture_output=True, text=True)
+    said = (again.stderr.strip().splitlines() or [""])[-1]
+    check: dict[str, Any] = {"killed_after_s": round(delay, 1), "killed_mid_load": killed, "rerun_said": said}
+    check["identical"] = again.returncode == 0 and _fingerprint(work / "db") == _fingerprint(db)
+    log(f"crash check: {'identical' if check['identical'] else 'DIFFERENT'} ({said})")
+    return check
+
+
+def _fingerprint(db: Path) -> dict[str, Any]:
+    """What a lost or doubled write changes: counts by label and type, the articles marked
+    stored, and the articles all facts count."""
+    from graph.embedded import EmbeddedStore
+
+    counted = "MATCH ()-[e]->() WHERE type(e) <> 'MENTIONS' RETURN sum(e.article_count) AS c"
+    stored = "MATCH (a:Article) WHERE a.ingested = true RETURN count(a) AS c"
+    store = EmbeddedStore(db, create=False)
+    try:
+        return {**store.counts(), "counted": store.read(counted)[0]["c"], "stored": store.read(stored)[0]["c"]}
+    finally:
+        store.close()
+
+
 def _split_suggestions(store: Any) -> int:
     """How many names ``graph resolve --suggest`` would split (one name, two provinces' posts)."""
     from queries.identity import suggest
@@ -411,6 +461,10 @@ def render(figures: dict[str, Any]) -> str:
     width = max(len(r[0]) for r in rows)
     vwidth = max(len(r[1]) for r in rows)
     lines = [f"{label:<{width}}  {shown:>{vwidth}}  {mark}".rstrip() for label, shown, mark in rows]
+    crash = figures.get("crash_check")
+    if crash:
+        verdict_ = "identical to the uninterrupted run" if crash.get("identical") else "DIFFERENT from the uninterrupted run"
+        lines.append(f"kill -9 mid-load, then re-run: {verdict_} ({crash.get('rerun_said', '')})")
     rates = figures.get("load_rows_per_s")
     if rates:
         lines.append("rows/s by part: " + ", ".join(f"{k} {v:,}" for k, v in rates.items()))
@@ -439,10 +493,10 @@ def store_stages(path: Path, work: Path, jobs: int, seed: int) -> dict[str, Any]
     return figures
 
 
-def run_store_stages(path: Path, work: Path, jobs: int, seed: int, figures: dict[str, Any]) -> None:
+def run_store_stages(path: Path, work: Path, args: argparse.Namespace, figures: dict[str, Any]) -> None:
     """``store_stages`` in a child process, its memory sampled from here."""
     command = [sys.executable, "-m", "bench.run", "--store-stages", str(path), "--workdir", str(work),
-               "--jobs", str(jobs), "--seed", str(seed)]
+               "--jobs", str(args.jobs), "--seed", str(args.seed)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     with TreeMemory(child.pid) as memory:
         out, _ = child.communicate()
@@ -479,10 +533,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction processes (default: cores)")
     parser.add_argument("--workdir", type=Path, help="keep the corpus and store here (default: a temporary directory)")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS})")
+    parser.add_argument("--crash-check", action="store_true",
+                        help="also kill `graph ingest` mid-load, re-run it and compare the stores")
     parser.add_argument("--store-stages", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--crash-stage", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--delay", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.store_stages:
         print(json.dumps(store_stages(args.store_stages, args.workdir, args.jobs, args.seed)))
+        return 0
+    if args.crash_stage:
+        print(json.dumps(crash_check(args.crash_stage, args.workdir, args.jobs, args.delay)))
         return 0
     if args.big:
         args.n = BIG
@@ -504,17 +565,38 @@ def main(argv: list[str] | None = None) -> int:
     try:
         path = stage_corpus(args, work, figures)
         stage_extraction(path, work, args.jobs, figures)
-        run_store_stages(path, work, args.jobs, args.seed, figures)
+        run_store_stages(path, work, args, figures)
+        if args.crash_check:
+            # about half-way through the load, at the speed just measured
+            command = [sys.executable, "-m", "bench.run", "--crash-stage", str(path), "--workdir", str(work),
+                       "--jobs", str(args.jobs), "--delay", str(figures["ingest_seconds"] / 2)]
+            done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+            figures["crash_check"] = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 else {"identical": False}
         stage_commands(work, figures)
         coldstart.stage_cold_start(figures)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
 
-    args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    save(figures, args.output)
     print(render(figures))
-    log(f"figures -> {args.output}")
-    return 0
+    log(f"figures -> {args.output}" + (" (under \"big\")" if figures["articles"] >= BIG else ""))
+    return 1 if figures.get("crash_check", {}).get("identical") is False else 0
+
+
+def save(figures: dict[str, Any], output: Path) -> None:
+    """Write the figures, keeping the other size's: a run of ``BIG`` articles or more goes
+    under ``"big"``, a smaller one at the top level (what readers of the 10k figures expect)."""
+    try:
+        kept = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    kept = kept if isinstance(kept, dict) else {}
+    if figures["articles"] >= BIG:
+        out = {**kept, "big": figures}
+    else:
+        out = {**figures, **({"big": kept["big"]} if "big" in kept else {})}
+    output.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
