@@ -274,6 +274,8 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     # rows per CPU second of the writing process: what the loader costs, whatever else runs
     figures["rows_per_cpu_s"] = round(report.rows / max(report.load_cpu_seconds, 1e-9))
     figures["key_map_bytes_per_node"] = key_map_bytes(store)
+    figures["fact_map_bytes_per_fact"] = key_map_bytes(store, "facts")
+    figures["fact_map_entries"] = len(getattr(getattr(store, "_writer", None), "facts", None) or ())
     log(f"ingest: {figures['ingest_seconds']:.1f} s, {report.rows} rows ({report.load_seconds:.1f} s writing)")
 
     log("re-ingest: the same corpus, unchanged")
@@ -299,14 +301,14 @@ def load_rates(report: Any) -> dict[str, int]:
             for part, n in rows.items() if seconds.get(part)}
 
 
-def key_map_bytes(store: Any) -> int | None:
-    """Bytes per node of the embedded writer's key map (node id -> record id), the one
-    structure of the loader that grows with the corpus."""
-    writer = getattr(store, "_writer", None)
-    if writer is None or not writer.nodes:
+def key_map_bytes(store: Any, which: str = "nodes") -> int | None:
+    """Bytes per entry of one of the embedded writer's maps, the structures of the loader that
+    grow with the corpus: ``nodes`` (node id -> record id) or ``facts`` (fact -> record id)."""
+    found = getattr(getattr(store, "_writer", None), which, None)
+    if not found:
         return None
-    total = sys.getsizeof(writer.nodes) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in writer.nodes.items())
-    return round(total / len(writer.nodes))
+    total = sys.getsizeof(found) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in found.items())
+    return round(total / len(found))
 
 
 def _spread(store: Any, cypher: str, total: int, rng: random.Random) -> list[str]:
@@ -435,6 +437,7 @@ TABLE = [
     ("rows_per_s", "all rows/s written"),
     ("rows_per_cpu_s", "all rows per CPU second of the writing process"),
     ("key_map_bytes_per_node", "loader key map, bytes per node"),
+    ("fact_map_bytes_per_fact", "loader fact map, bytes per fact"),
     ("reingest_seconds", "re-ingest (all unchanged), s"),
     ("reingest_speedup", "re-ingest speedup"),
     ("who_issued_p50_ms", "who-issued p50, ms"),
