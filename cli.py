@@ -722,6 +722,8 @@ def resolve_command(
         rows = [{"decision": "merge", "name": decisions.written[n], "is": c, "why": w} for n, (c, w) in decisions.merge.items()]
         rows += [{"decision": "split", "name": decisions.written[n], "is": "one person per place", "why": w}
                  for n, w in decisions.split.items()]
+        rows += [{"decision": "same", "name": decisions.written[n], "is": "one person wherever", "why": w}
+                 for n, w in decisions.same.items()]
         if not rows:
             raise fail(f"no decisions ({decisions_path() or 'no resolutions.yaml here, GRAPH_RESOLUTIONS unset'})", EXIT_NOT_FOUND)
         render_rows(rows, "table" if fmt == "yaml" else fmt, f"Decisions in {decisions.source}")

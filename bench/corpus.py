@@ -126,6 +126,7 @@ class World:
             p.cast = [self._cast(p, rng) for _ in range(2)]
         self.central = [self._central(rng) for _ in range(2)]
         self.homonyms = self._homonyms(int(v.get("homonym_pairs", 0)))
+        self.cast_names = frozenset(self._taken)
 
     def _homonyms(self, pairs: int) -> list[str]:
         """Give one sector's Giám đốc Sở of province 2k+1 the name of province 2k's (each
@@ -248,8 +249,15 @@ class Story(dict):
         return f"{official.chain} {official.name}"
 
     def _official(self) -> str:
-        name, female = self.world.names.draw(self.rng)
-        self.people.add(f"passing|{name}")  # a name drawn for one line: one person per name
+        """A deputy head of a Sở named for one line. Their names are drawn per article, so the
+        same name may come up again: in one province it is one person (whom the corpus names
+        again), in two provinces two (as a Sở's staff are); never a name of the world's cast,
+        whose holders are meant to be the only ones of their name (but for ``homonym_pairs``)."""
+        while True:
+            name, _ = self.world.names.draw(self.rng)
+            if name not in self.world.cast_names:
+                break
+        self.people.add(f"passing|{self.p.name}|{name}")
         return f"Phó Giám đốc Sở {self.rng.choice(vocab()['sectors'])} {self.p.place} {name}"
 
     def _speaker(self) -> str:

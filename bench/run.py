@@ -329,7 +329,8 @@ def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
     issued = store.read("MATCH (d:Document)<-[:ISSUED]-() RETURN count(DISTINCT d) AS c")[0]["c"]
     numbers = _spread(store, "MATCH (d:Document)<-[:ISSUED]-() WITH DISTINCT d RETURN d.number AS v", issued, rng)
     people = store.read("MATCH (p:Person) RETURN count(p) AS c")[0]["c"]
-    names = _spread(store, "MATCH (p:Person) RETURN p.name AS v", people, rng)
+    # each person as `graph person` takes one of a name several people hold: "Name (Place)"
+    names = _spread(store, "MATCH (p:Person) RETURN p.name + ' (' + coalesce(p.place, 'no place') + ')' AS v", people, rng)
     busiest = store.read("MATCH (p:Person)-[e:CHAIRED|HOLDS]->() RETURN p.name AS v, count(e) AS c ORDER BY c DESC LIMIT 1")
     if busiest:
         figures["busy_official"] = busiest[0]["v"]

@@ -16,10 +16,10 @@ from graph.model import Edge, Evidence, Graph, Node, tenure_props
 
 from .clean import Article
 from .components.sentences import sentence_at
-from .identity import Identity, current_decisions, identify
+from .identity import Identity, Post, current_decisions, fuller, identify, national_rank, variants
 from .limits import snippet
 from .mentions import BodyMention, DocMention, EventMention, Fact, PersonMention
-from .resolve import Jurisdiction, resolve_body, resolve_document, search_form
+from .resolve import BodyIdentity, Jurisdiction, resolve_body, resolve_document, search_form
 
 
 class ArticleGraphBuilder:
@@ -35,6 +35,10 @@ class ArticleGraphBuilder:
         self.decisions = current_decisions()
         self.people: dict[str, list[PersonMention]] = {}  # every mention of each name, for its identity
         self._identities: dict[str, Identity] = {}
+        self._variants: dict[str, str] | None = None
+        self._post_cache: dict[str, list[Post]] = {}
+        # id(mention) -> (the mention, kept alive so its id is not reused; its identity)
+        self._body_cache: dict[int, tuple[BodyMention, BodyIdentity | None]] = {}
 
     def _article_node(self) -> Node:
         a = self.article
@@ -71,19 +75,75 @@ class ArticleGraphBuilder:
 
     def identity(self, p: PersonMention) -> Identity:
         """Who the mention is (ingest.identity): the same for every mention of a name in the
-        article, from the places of all the posts it is written with."""
-        if p.name not in self._identities:
-            # lazy: places are resolved only for a name that a decision splits by place
-            places = (self._place(t.body) for q in self.people.get(p.name, [p]) for t in q.titles if t.body)
-            self._identities[p.name] = identify(p.name, places, self.where.dominant, self.decisions)
-        return self._identities[p.name]
+        article, from all the posts it is written with (and those of its variants)."""
+        if self._variants is None:  # once, when every name of the article is known
+            self._variants = self._one_post_variants()
+        name = self._variants.get(p.name, p.name)
+        if name not in self._identities:
+            written = [n for n in self.people if self._variants.get(n, n) == name] or [name]
+            posts = [post for n in written for post in self._posts(n)]
+            ident = identify(name, posts, self.where.dominant, self.decisions)
+            others = sorted(n for n in written if n != name)
+            if others:
+                shared = self._shared_post(name, others[0])
+                note = f"'{others[0]}' is {name}: name variants holding one post in this article ({shared})"
+                ident = Identity(ident.key, ident.name, ident.place, (*ident.notes, note))
+            self._identities[name] = ident
+        return self._identities[name]
 
-    def _place(self, b: BodyMention) -> str:
-        ident = resolve_body(b, self.where)
-        return ident.jurisdiction if ident else ""
+    def _posts(self, name: str) -> list[Post]:
+        """The posts ``name`` is written with in the article, resolved once per name."""
+        if name not in self._post_cache:
+            out = []
+            for q in self.people.get(name, []):
+                for t in q.titles:
+                    ident = self._resolved(t.body) if t.body is not None else None
+                    if ident is None:
+                        continue
+                    national = national_rank(ident.kind, ident.level, ident.jurisdiction, t.canon)
+                    place = self._province(t.body, ident)
+                    out.append(Post(place, national, t.role == "head", t.start, f"{t.canon} {ident.name}"))
+            self._post_cache[name] = out
+        return self._post_cache[name]
+
+    def _province(self, b: BodyMention, ident: BodyIdentity) -> str:
+        """The province a body lies in: its own for a province's body, the one in force where
+        it is written for a district's ("UBND huyện X" in a story about tỉnh Y)."""
+        if ident.level in ("tỉnh", "thành phố"):
+            return ident.jurisdiction
+        return self.where.at(b.start) if ident.jurisdiction else ""
+
+    def _one_post_variants(self) -> dict[str, str]:
+        """Spelling -> the fuller spelling, for names of this article that are variants of one
+        another (ingest.identity.variants) and hold one post: same body, same title."""
+        out: dict[str, str] = {}
+        # variants share their first and last word, accents aside: only those pairs are compared
+        groups: dict[tuple[str, str], list[str]] = {}
+        for n in sorted(self.people):
+            words = search_form(n).split()
+            if len(words) >= 2:
+                groups.setdefault((words[0], words[-1]), []).append(n)
+        for names in groups.values():
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    if variants(a, b) and self._shared_post(a, b):
+                        keep = fuller(a, b)
+                        out[b if keep == a else a] = keep
+        return {n: _final(out, n) for n in out}
+
+    def _shared_post(self, a: str, b: str) -> str:
+        """A post (title and body) both names hold in the article, "" when none."""
+        held = {p.post for p in self._posts(a)}
+        return next((p.post for p in self._posts(b) if p.post in held), "")
+
+    def _resolved(self, b: BodyMention) -> BodyIdentity | None:
+        """``resolve_body``, once per mention (identity and the facts ask for the same bodies)."""
+        if id(b) not in self._body_cache:
+            self._body_cache[id(b)] = (b, resolve_body(b, self.where))
+        return self._body_cache[id(b)][1]
 
     def body(self, b: BodyMention) -> str | None:
-        ident = resolve_body(b, self.where)
+        ident = self._resolved(b)
         if ident is None:
             return None
         surface = collapse(self.article.text[b.start : b.end])
@@ -94,8 +154,6 @@ class ArticleGraphBuilder:
         }
         node = Node("Body", ident.key, {k: v for k, v in props.items() if v not in (None, "")})
         node.props.setdefault("aliases", [])
-        if b.parent is not None:
-            self.body(b.parent)
         return self._add(node, b.start, b.end)
 
     def document(self, d: DocMention) -> str:
@@ -180,6 +238,15 @@ class ArticleGraphBuilder:
             if nid is not None:
                 out["body"] = self.graph.nodes[nid].props["name"]
         return out
+
+
+def _final(alias: dict[str, str], name: str) -> str:
+    """Follow spelling -> fuller spelling to the end (a chain of three variants)."""
+    seen = {name}
+    while name in alias and alias[name] not in seen:
+        name = alias[name]
+        seen.add(name)
+    return name
 
 
 def article_graph(

@@ -62,6 +62,9 @@ class AdHoc(_Strict):
     heads: Words
     stops: Words
     generic: Words
+    after_number: Words
+    standing: Words
+    standing_not_of: Words
 
 
 class Bodies(_Strict):
@@ -72,6 +75,8 @@ class Bodies(_Strict):
     party_committees: dict[str, Committee]
     sub_organs: Spellings
     ad_hoc: AdHoc
+    not_mentioned_after: Words
+    roles: Words
     levels: Spellings
     display: dict[str, Union[str, dict[str, str]]]
 
@@ -84,6 +89,7 @@ class Places(_Strict):
 
 class Surnames(_Strict):
     surnames: Words
+    given_name_openers: Words
 
 
 class DocTypes(_Strict):
@@ -139,6 +145,7 @@ class Triggers(BaseModel):
     in_charge: Words
     establishing: Words
     joining: Words
+    organ_end: Words
 
 
 class Limits(_Strict):
@@ -178,6 +185,17 @@ class Tenure(_Strict):
     succession: Succession
 
 
+class NationalRank(_Strict):
+    province_bodies: Words
+    titles: Words
+
+
+class Identity(_Strict):
+    """Which posts make a person one node per name, and which per province (ingest/identity.py)."""
+
+    national_rank: NationalRank
+
+
 #: file stem -> its model; a file without a model here is refused (so a new file gets one)
 MODELS: dict[str, type[BaseModel]] = {
     "titles": Titles,
@@ -190,6 +208,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "triggers": Triggers,
     "limits": Limits,
     "tenure": Tenure,
+    "identity": Identity,
 }
 
 
@@ -245,6 +264,15 @@ def check_references(load: Any, data_dir: Path) -> None:
                 f"{shown(data_dir / 'titles.yaml')}: titles.{title}.body: {spec['body']!r} is not a central body "
                 "or Party committee of bodies.yaml"
             )
+    titles, rank = load("titles")["titles"], load("identity")["national_rank"]
+    for title in rank["titles"]:
+        if title not in titles:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.titles: {title!r} is not a title of titles.yaml")
+    kinds = set(bodies["local_heads"]) | set(bodies["party_committees"])
+    for kind in rank["province_bodies"]:
+        if kind not in kinds:
+            raise DataError(f"{shown(data_dir / 'identity.yaml')}: national_rank.province_bodies: {kind!r} is not a "
+                            "local organ or Party committee of bodies.yaml")
     places = load("places")
     listed = set(places["cities"]) | set(places["provinces"])
     for alias, canon in places["aliases"].items():

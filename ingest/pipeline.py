@@ -100,6 +100,8 @@ def gazetteer_patterns() -> list[dict]:
         for name, aliases in bodies[section].items():
             for s in [name, *aliases]:
                 add(label, s, name)
+                if label == "SECTOR" and " và " in s:  # "Văn hóa, Thể thao & Du lịch"
+                    add(label, s.replace(" và ", " & "), name)
     for kind, forms in bodies["local_heads"].items():
         for s in forms:
             add("LOCAL", s, kind)

@@ -130,8 +130,8 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
     if b.kind.startswith("Sở "):
         name = collapse(f"{b.kind} {_place_phrase(place, level)}")
         return BodyIdentity(f"{key(b.kind)}|{level}|{key(place)}", name, b.kind, level, place)
-    if district and not place:
-        return None  # "UBND quận" with no name: which district cannot be known
+    if (district or not level) and not place:
+        return None  # "UBND quận" with no name, "UBND" where no place is named: which one cannot be known
     display = load("bodies")["display"].get(b.kind, b.kind)
     name = collapse(f"{display} {_display_level(level)} {place}")
     return BodyIdentity(f"{key(b.kind)}|{level}|{key(place)}", name, b.kind, level, place)

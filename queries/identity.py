@@ -6,8 +6,12 @@ ones they accept into the decisions file (ingest.identity), which every ingest a
 
 * merge: two names that are variants of one another (same family and given name, one with a
   middle name the other leaves out, or the same letters but for accents) holding the same post
-  in the same body;
-* split: one name holding posts in bodies of two provinces at overlapping times.
+  in the same body (within one article ingest merges them itself; across articles a merge of
+  stored nodes would depend on the order articles arrive in, so it is left to a decision);
+* split: one name holding posts in bodies of two provinces at overlapping times (below the
+  provincial leadership ingest tells them apart itself, ``ingest.identity``);
+* same: one name held by one node with a place and one without (a person written without a
+  post, or promoted from a Sở to the provincial leadership, is keyed by the name alone).
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from typing import Any
 
 from graph.store import Store, decode_evidence
 from graph.tenure import Span, post_of, span_of
-from ingest.normalize import key, strip_accents
+from ingest.identity import fuller, variants
 
-from .lookup import NotFound, resolve
+from .lookup import Ambiguous, NotFound, person_ref, resolve
 
 _WHO = (
     "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.name AS name, p.place AS place, "
@@ -38,10 +42,19 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
     """Every node stored under the name ``name`` means, with its key and the notes of how it
     came to be (decisions applied, short references resolved), and the suggestions that
     concern it."""
-    name = resolve(store, "person", name)
+    try:
+        name, place = person_ref(resolve(store, "person", name))
+    except Ambiguous as exc:  # the people of one name told apart by place: explain them all
+        names = {person_ref(c)[0] for c in exc.candidates}
+        if len(names) > 1:
+            raise
+        name, place = names.pop(), None
     rows = []
     for r in store.read(_WHO, {"name": name}):
-        notes = list(r["identity"] or []) or ["keyed by the normalised full name; no decision applies"]
+        if place is not None and (r["place"] or "") != place:
+            continue
+        notes = list(r["identity"] or []) or [
+            "keyed by the name alone: a post of national rank (the centre, a province's head), or no post"]
         rows.append({"key": r["key"], "name": r["name"], "place": r["place"], "aliases": r["aliases"] or [],
                      "why": notes})
     for s in suggest(store):
@@ -54,7 +67,7 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
 def suggest(store: Store) -> list[dict[str, Any]]:
     """Likely duplicates (merge) and homonyms (split), each with its reason and evidence."""
     positions = store.read(_POSITIONS)
-    return merges(positions) + splits(positions)
+    return merges(positions) + splits(positions) + sames(store, positions)
 
 
 def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -69,28 +82,13 @@ def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         shared = sorted(set(posts[a]) & set(posts[b]))
         if shared:
             ra, rb = posts[a][shared[0]], posts[b][shared[0]]
-            fuller = sorted((names[a], names[b]), key=lambda n: (-len(n.split()), n))  # the full name first: it is kept
+            keep = fuller(names[a], names[b])  # first: the spelling a merge keeps
             out.append({
-                "decision": "merge", "names": fuller,
+                "decision": "merge", "names": [keep, names[b] if keep == names[a] else names[a]],
                 "why": f"name variants, both {post_of(ra)} of {ra['body_name']}",
                 "evidence": _sentences(ra) + _sentences(rb),
             })
     return out
-
-
-def variants(a: str, b: str) -> bool:
-    """Whether two different names may be one person's: the same letters but for accents, or
-    the same family and given name with a middle name only one of them writes."""
-    if key(a) == key(b):
-        return False
-    if strip_accents(a) == strip_accents(b):
-        return True
-    wa, wb = key(a).split(), key(b).split()
-    short, long = sorted((wa, wb), key=len)
-    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1] or len(short) == len(long):
-        return False
-    rest = iter(long)
-    return all(w in rest for w in short)  # a subsequence: middle names left out, none changed
 
 
 def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -102,8 +100,7 @@ def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for person, held in sorted(by_person.items()):
         if len({r["body"] for r, _ in held}) < 2:
             continue
-        clash = next(((x, y) for (x, sx), (y, sy) in combinations(held, 2)
-                      if x["place"] != y["place"] and _overlap(_extent(x, sx), _extent(y, sy))), None)
+        clash = _clash(held)
         if clash:
             x, y = clash
             out.append({
@@ -113,6 +110,43 @@ def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "evidence": _sentences(x) + _sentences(y),
             })
     return out
+
+
+def _clash(held: list[tuple[dict, Span]]) -> tuple[dict, dict] | None:
+    """Two posts in different places at overlapping times: not one person's."""
+    return next(((x, y) for (x, sx), (y, sy) in combinations(held, 2)
+                 if x["place"] != y["place"] and _overlap(_extent(x, sx), _extent(y, sy))), None)
+
+
+_PLACED = "MATCH (p:Person) WHERE p.place IS NOT NULL RETURN p.name AS name, p.place AS place ORDER BY name, place"
+_UNPLACED = (
+    "UNWIND $names AS n MATCH (p:Person {name: n}) WHERE p.place IS NULL "
+    "MATCH (a:Article)-[m:MENTIONS]->(p) RETURN p.name AS name, coalesce(m.evidence, []) AS evidence"
+)
+
+
+def sames(store: Store, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Names held by exactly one node with a place and one without: likely one person keyed
+    two ways (written without a post somewhere, or a career that crossed into the provincial
+    leadership), unless their posts clash (two places at overlapping times). Two placed nodes
+    leave the unplaced one undecided, and make no suggestion."""
+    placed: dict[str, list[str]] = {}
+    for r in store.read(_PLACED):
+        placed.setdefault(r["name"], []).append(r["place"])
+    single = sorted(n for n, places in placed.items() if len(places) == 1)
+    evidence: dict[str, list[str]] = {}
+    for r in store.read(_UNPLACED, {"names": single}) if single else []:
+        evidence.setdefault(r["name"], []).extend(e["sentence"] for e in decode_evidence(r["evidence"])[:1])
+    held: dict[str, list[tuple[dict, Span]]] = {}
+    for r in positions:
+        if r["name"] in evidence and r["place"]:
+            held.setdefault(r["name"], []).append((r, span_of(r)))
+    return [{
+        "decision": "same", "names": [name],
+        "why": f"one node told apart by place ({placed[name][0]}) and one keyed by the name alone "
+               "(written without a post, or with a post of national rank)",
+        "evidence": evidence[name][:2],
+    } for name in single if name in evidence and not _clash(held.get(name, []))]
 
 
 def _extent(row: dict[str, Any], span: Span) -> tuple[str | None, str | None]:

@@ -14,6 +14,8 @@ identity) take the resolved name and add their own pack query.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Any
 
 from graph.model import node_id
@@ -73,12 +75,50 @@ _KIND_WORDS = {"document": "document numbered", "person": "person named", "body"
 
 
 def _exact(label: str, text: str) -> tuple[str, str]:
-    """The indexed lookup of ``text`` as a ``label`` spells it: (Cypher, value)."""
+    """The indexed lookup of ``text`` as a ``label`` spells it: (Cypher, value). A person by
+    the accent-free form of the name, so that every node of one name (told apart by place)
+    is a candidate."""
     if label == "Document":
         return "MATCH (n:Document {number: $value})", document_number(text)
     if label == "Person":
-        return "MATCH (n:Person {key: $value})", key(text)
+        return "MATCH (n:Person {search: $value})", strip_accents(person_ref(text)[0])
     return f"MATCH (n:{label} {{name: $value}})", clean_name(text)
+
+
+# -- people of one name told apart by place (ingest.identity) ----------------------------------
+#: how a node of a name that other nodes hold with a place is written when it has none
+NO_PLACE = "no place"
+_QUALIFIED = re.compile(r"^(.*\S)\s*\(([^()]+)\)\s*$")
+
+
+def qualified(name: str, place: str | None) -> str:
+    """How a person is written when the name alone may be several people: "Lê Văn Tâm (Nghệ An)"."""
+    return f"{name} ({place})" if place else name
+
+
+def person_ref(text: str) -> tuple[str, str | None]:
+    """A person as typed, split into name and place: "Lê Văn Tâm (Nghệ An)" -> ("Lê Văn Tâm",
+    "Nghệ An"); "(no place)" is the node without one (""); a bare name has no place (None)."""
+    m = _QUALIFIED.match(text or "")
+    if not m:
+        return clean_name(text), None
+    place = clean_name(m.group(2))
+    return clean_name(m.group(1)), "" if key(place) == NO_PLACE else place
+
+
+def _people(rows: list[dict[str, Any]], kind: str) -> list[Candidate]:
+    """Person candidates: a name several nodes hold is shown with each node's place (a name one
+    node holds, by the name alone); either way "Name (Place)" or "Name (no place)" finds it."""
+    held = Counter(r["name"] for r in rows)
+    found = []
+    for r in rows:
+        if not r["name"]:
+            continue
+        full = qualified(r["name"], r["place"] or NO_PLACE)
+        shown = full if held[r["name"]] > 1 else r["name"]
+        answer = node_id("Person", r["key"]) if kind == "node" else shown
+        found.append(Candidate(answer, "Person", shown, (r["name"], full), tuple(r["aliases"] or ())))
+    return found
 
 
 def _candidates(store: Store, kind: str, text: str | None = None) -> list[Candidate]:
@@ -91,6 +131,10 @@ def _candidates(store: Store, kind: str, text: str | None = None) -> list[Candid
         else:
             match, value = _exact(label, text)
             params = {"value": value}
+        if label == "Person":
+            found += _people(store.read(f"{match} RETURN n.key AS key, n.name AS name, n.place AS place, "
+                                        "n.aliases AS aliases", params), kind)
+            continue
         rows = store.read(f"{match} RETURN n.key AS key, n.{own} AS name, n.aliases AS aliases", params)
         for r in rows:
             if not r["name"]:
@@ -220,7 +264,9 @@ def describe_signature(row: dict[str, Any]) -> str:
     return f"{_document(row)}: signed by {row['signer']}" + (f" ({titles})" if titles else "")
 
 
-_PERSON = "MATCH (p:Person {name: $name}) RETURN p.name AS name, p.titles AS titles, p.aliases AS aliases"
+#: one person as ``person_params`` gives them (the person packs start the same way)
+PERSON_MATCH = "MATCH (p:Person {name: $name}) WHERE $place IS NULL OR coalesce(p.place, '') = $place"
+_PERSON = f"{PERSON_MATCH} RETURN p.name AS name, p.place AS place, p.titles AS titles, p.aliases AS aliases"
 _BODY = (
     "MATCH (b:Body {name: $name}) RETURN b.name AS name, b.kind AS kind, b.level AS level, "
     "b.jurisdiction AS jurisdiction, b.aliases AS aliases"
@@ -229,14 +275,22 @@ _BODY = (
 
 def person_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
     """A person's profile in sections: who (name, titles, aliases), positions (bodies and
-    titles over time), documents signed, and the dated timeline."""
-    name = resolve(store, "person", name)
+    titles over time), documents signed, and the dated timeline: of one node, even when others
+    hold the same name in other places."""
+    who = person_params(store, name)
     return {
-        "person": store.read(_PERSON, {"name": name})[:1],
-        "positions": run_query(store, "person-positions", {"name": name}),
-        "documents": _strip_evidence(run_query(store, "documents-signed-by", {"name": name})),
-        "timeline": run_query(store, "person-timeline", {"name": name}),
+        "person": store.read(_PERSON, who)[:1],
+        "positions": run_query(store, "person-positions", who),
+        "documents": _strip_evidence(run_query(store, "documents-signed-by", who)),
+        "timeline": run_query(store, "person-timeline", who),
     }
+
+
+def person_params(store: Store, text: str) -> dict[str, Any]:
+    """The one person ``text`` means, as the person packs take it: ``name`` and ``place``
+    ("" for the node without a place, None when the name is one node's alone)."""
+    name, place = person_ref(resolve(store, "person", text))
+    return {"name": name, "place": place}
 
 
 def body_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
@@ -256,7 +310,8 @@ def path(store: Store, a: str, b: str) -> list[dict[str, Any]]:
     """The shortest chain of facts between two officials, one row per step:
     ``{step, from, relationship, to}`` where ``relationship`` shows the edge's direction
     ("-[SIGNED]->" or "<-[ISSUED]-")."""
-    a, b = resolve(store, "person", a), resolve(store, "person", b)
+    # by name: the pack follows any node of the name (one name, several people: any of them)
+    a, b = (person_ref(resolve(store, "person", x))[0] for x in (a, b))
     if a == b:
         raise BadQuestion(f"both ends are {a}")
     found = run_query(store, "shortest-path", {"from": a, "to": b})
@@ -303,9 +358,13 @@ def normalise_params(store: Store, params: dict[str, Any]) -> dict[str, Any]:
                 v = resolve(store, PARAM_KINDS[k], v)
             except NotFound as exc:
                 raise NotFound(f"{exc.message} (--param {k})", [f"{k}={s}" for s in exc.suggestions]) from None
-        elif isinstance(v, str):
+            if PARAM_KINDS[k] == "person":  # "Lê Văn Tâm (Nghệ An)": the name, and the place if the pack takes one
+                v, place = person_ref(v)
+                if "place" in params and params["place"] is None:
+                    out["place"] = place
+        elif isinstance(v, str) and k not in out:
             v = clean_name(v)
-        out[k] = v
+        out.setdefault(k, v)
     return out
 
 
@@ -313,8 +372,8 @@ def ask(store: Store, name: str, params: dict[str, Any]) -> list[dict[str, Any]]
     """Run pack query ``name`` with its named parameters resolved (``normalise_params``).
     A name that matches nothing raises ``NotFound`` with close stored values, one that matches
     several ``Ambiguous``; no rows raises ``NotFound``."""
-    get_query(name).bind(params)  # an unknown query or parameter is a usage error before any lookup
-    bound = normalise_params(store, params)
+    # an unknown query or parameter is a usage error before any lookup
+    bound = normalise_params(store, get_query(name).bind(params))
     rows = run_query(store, name, bound)
     if rows:
         return rows

@@ -10,7 +10,7 @@ from typing import Any
 from graph.store import Store, decode_evidence
 from graph.tenure import check_date, holders_at, post_of, span_of
 
-from .lookup import BadQuestion, NotFound, resolve
+from .lookup import PERSON_MATCH, BadQuestion, NotFound, person_params, resolve
 from .packs import run_query
 
 _FIELDS = (
@@ -21,7 +21,7 @@ _BODY_POSITIONS = (
     f"MATCH (b:Body {{name: $name}})<-[r:CHAIRED|HOLDS]-(p:Person) RETURN p.name AS name, type(r) AS role, {_FIELDS}"
 )
 _PERSON_POSITIONS = (
-    f"MATCH (p:Person {{name: $name}})-[r:CHAIRED|HOLDS]->(b:Body) "
+    f"{PERSON_MATCH} MATCH (p)-[r:CHAIRED|HOLDS]->(b:Body) "
     f"RETURN p.place AS person_place, b.name AS body, type(r) AS role, {_FIELDS}"
 )
 
@@ -48,10 +48,9 @@ def body_as_of(store: Store, body: str, date: str) -> list[dict[str, Any]]:
 
 def career(store: Store, person: str) -> list[dict[str, Any]]:
     """A person's positions in date order: post, body, from, to, basis, status, evidence (and,
-    when a decision split the name into one person per place, which of them: ``person_place``)."""
-    name = resolve(store, "person", person)
+    for a person told apart by place, which place: ``person_place``)."""
     out = []
-    for r in store.read(_PERSON_POSITIONS, {"name": name}):
+    for r in store.read(_PERSON_POSITIONS, person_params(store, person)):
         span = span_of(r)
         out.append({
             **({"person_place": r["person_place"]} if r["person_place"] else {}),

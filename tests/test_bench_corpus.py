@@ -62,6 +62,13 @@ def test_records_say_which_people_they_name(sample: list[dict], tmp_path: Path) 
     assert corpus.people_meant(path) is None
 
 
+def test_passing_officials_are_meant_one_per_name_and_province_never_with_a_cast_name(sample: list[dict]) -> None:
+    world = corpus.World(7)
+    passing = [p.split("|") for rec in sample for p in rec["people"] if p.startswith("passing|")]
+    assert passing and all(len(p) == 3 and p[1] in {q.name for q in world.provinces} for p in passing)
+    assert not {name for _, _, name in passing} & world.cast_names
+
+
 def test_every_document_number_shape_appears(sample: list[dict]) -> None:
     families = Counter()
     text = "\n".join(r["text"] for r in sample)

@@ -48,6 +48,10 @@ BROKEN = [
     ("boilerplate", lambda d: d["drop_lines"].append("^(unclosed"), ["boilerplate.yaml", "drop_lines", "not a regular expression"]),
     ("surnames", lambda d: d.update(surnames="Nguyễn"), ["surnames.yaml", "surnames"]),
     ("limits", lambda d: d.update(warn_kept_share=5), ["limits.yaml", "warn_kept_share"]),
+    ("identity", lambda d: d["national_rank"]["titles"].append("Chủ tịc"), ["identity.yaml", "national_rank.titles", "'Chủ tịc'"]),
+    ("identity", lambda d: d["national_rank"]["province_bodies"].append("Đoàn ĐBQH"),
+     ["identity.yaml", "national_rank.province_bodies", "'Đoàn ĐBQH'", "bodies.yaml"]),
+    ("identity", lambda d: d.pop("national_rank"), ["identity.yaml", "national_rank", "missing"]),
 ]
 
 

@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_json_is_the_design_shape():
     data = to_json(handmade())
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     assert {"id", "label", "number"} <= set(next(n for n in data["nodes"] if n["label"] == "Document"))
     signed = next(e for e in data["edges"] if e["type"] == "SIGNED" and e["source"] == TUYEN)
     assert signed["target"] == KL143 and signed["articles"] == [ART1] and signed["article_count"] == 1

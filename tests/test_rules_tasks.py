@@ -42,6 +42,13 @@ SUBJECT = [
     ("UBND tỉnh Quảng Ninh vừa có văn bản yêu cầu Sở Y tế kiểm tra các cơ sở.", [("UBND tỉnh Quảng Ninh", "Sở Y tế")]),
     ("UBND tỉnh ban hành Kế hoạch số 84/KH-UBND về chuyển đổi số. Kế hoạch giao Sở Nội vụ tổng hợp kết quả.",
      [("84/KH-UBND", "Sở Nội vụ")]),
+    # a head title stands for its body on the receiving side too
+    ("UBND tỉnh Nghệ An yêu cầu Giám đốc Sở Y tế, Giám đốc Công an tỉnh phối hợp kiểm tra.",
+     [("UBND tỉnh Nghệ An", "Sở Y tế"), ("UBND tỉnh Nghệ An", "Công an tỉnh")]),
+    # the document is the subject; its issuer is written after "của"
+    ("Kế hoạch số 84/KH-UBND của UBND tỉnh Nghệ An giao Sở Y tế chủ trì.", [("84/KH-UBND", "Sở Y tế")]),
+    ("Quyết định số 12/QĐ-UBND ngày 2/3/2024 của Chủ tịch UBND tỉnh Nghệ An giao Sở Y tế chủ trì.",
+     [("12/QĐ-UBND", "Sở Y tế")]),
 ]
 SUBJECT_NOT = [
     "UBND tỉnh Nghệ An giao các sở, ngành khẩn trương triển khai.",  # generic recipients
@@ -49,6 +56,9 @@ SUBJECT_NOT = [
     "Phó Chủ tịch UBND tỉnh Trần Văn An đề nghị Sở Y tế báo cáo.",  # a deputy gives no body's task
     "Ông Trần Văn An được giao theo dõi Sở Nội vụ.",  # a portfolio, not a task
     "UBND tỉnh Nghệ An họp. Giao Sở Y tế chuẩn bị.",  # giver in another sentence, no document
+    "UBND tỉnh Nghệ An giao Phó Chủ tịch UBND tỉnh Trần Văn An phụ trách Sở Y tế.",  # a deputy's portfolio
+    "Chủ tịch UBND TP Hà Nội giao quyền Giám đốc Sở Công Thương đối với bà Trần Thị Lan.",  # an acting head
+    "Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố báo cáo.",  # one department in every province: a class
 ]
 
 
@@ -99,12 +109,18 @@ IN_CHARGE = [
      "Bộ Tài chính"),
     ("UBND tỉnh Nghệ An ban hành kế hoạch. Theo Kế hoạch số 84/KH-UBND ngày 2/3/2024, Sở Y tế được giao chủ trì tiêm chủng.",
      "Sở Y tế"),
+    # the document says it: "<type word> [its number] nêu rõ / quy định,"
+    ("UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Kế hoạch nêu rõ, Sở Y tế chủ trì, phối hợp tổ chức tiêm chủng.",
+     "Sở Y tế"),
+    ("Quyết định 131 ngày 19-1 của Thủ tướng. Quyết định cũng quy định: Bộ Tài chính là cơ quan thường trực, có trách nhiệm "
+     "đôn đốc.", "Bộ Tài chính"),
 ]
 IN_CHARGE_NOT = [
     "Sáng 2/3, Sở Nội vụ chủ trì hội nghị tổng kết.",  # news, no document in force: presiding, not a task
     "Quyết định 131 ngày 19-1 của Thủ tướng. Sở Y tế chủ trì, phối hợp tổ chức hội nghị.",  # no "Theo ...," lead
     "Quyết định 131 ngày 19-1 của Thủ tướng. Theo đó, Bộ Y tế chủ trì hội nghị.",  # "theo đó" needs "chủ trì, phối hợp"
     "Sở Y tế được giao nhiệm vụ mới.",  # no document in force
+    "Quyết định 131 ngày 19-1 của Thủ tướng. Ông Trần Văn An nêu rõ, Sở Y tế chủ trì hội nghị.",  # a person says it
 ]
 
 
@@ -131,3 +147,60 @@ def test_the_task_is_the_clause_after_the_recipients():
     assert tasks("UBND tỉnh Nghệ An giao Sở Y tế, Sở Tài chính phối hợp kiểm tra; báo cáo trước ngày 5.") == {
         "phối hợp kiểm tra"
     }
+
+
+ESTABLISHES = [
+    ("Quyết định số 12/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An.",
+     ("12/QĐ-UBND", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An")),
+    ("Theo đó, UBND tỉnh Nghệ An thành lập Tổ công tác cải cách hành chính.", ("UBND tỉnh Nghệ An", "Tổ công tác cải cách hành chính")),
+    # the head title the sentence opens with acts for its body
+    ("Chủ tịch UBND tỉnh Vĩnh Long đã có quyết định thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL.",
+     ("UBND tỉnh Vĩnh Long", "Ban Điều hành Đề án Bảo tàng vùng ĐBSCL")),
+]
+ESTABLISHES_NOT = [
+    "Thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL.",  # a headline: nobody sets it up
+    "Phó Chủ tịch UBND tỉnh Trần Văn An đề xuất thành lập Ban Chỉ đạo chuyển đổi số.",  # a deputy acts for no body
+    "Ông Trần Văn An cho biết tỉnh sẽ thành lập Ban Chỉ đạo chuyển đổi số.",  # a person, no office
+    "Quyết định số 12/QĐ-UBND thành lập Sở Du lịch.",  # no ad hoc body
+]
+
+
+@pytest.mark.parametrize("text, expected", ESTABLISHES)
+def test_establishes(text: str, expected: tuple[str, str]):
+    assert ("tasks.establishes", *expected) in assigned(text)
+
+
+@pytest.mark.parametrize("text", ESTABLISHES_NOT)
+def test_establishes_not(text: str):
+    assert not {a for a in assigned(text) if a[0] == "tasks.establishes"}
+
+
+SET_UP = "Chủ tịch UBND tỉnh Vĩnh Long đã có quyết định thành lập Ban Điều hành Đề án Bảo tàng vùng ĐBSCL. "
+STANDING = [
+    (SET_UP + "Thường trực Ban Điều hành đặt tại Sở Văn hóa, Thể thao và Du lịch.",
+     ("UBND tỉnh Vĩnh Long", "Sở Văn hóa, Thể thao và Du lịch")),
+    (SET_UP + "Sở Nội vụ là cơ quan thường trực của Ban Điều hành, có trách nhiệm tổng hợp.", ("UBND tỉnh Vĩnh Long", "Sở Nội vụ")),
+    (SET_UP + "Cơ quan thường trực của Ban Điều hành được đặt tại Sở Nội vụ.", ("UBND tỉnh Vĩnh Long", "Sở Nội vụ")),
+]
+STANDING_NOT = [
+    # nobody named sets the body up
+    "Bộ Tài chính là Cơ quan Thường trực của Ban Chỉ đạo 389 quốc gia, có trách nhiệm đôn đốc.",
+    "Ban Điều hành Đề án Bảo tàng vùng ĐBSCL họp. Thường trực Ban Điều hành đặt tại Sở Nội vụ.",
+    # a meeting place is no seat
+    SET_UP + "Thường trực Ban Điều hành họp tại Sở Nội vụ.",
+]
+
+
+@pytest.mark.parametrize("text, expected", STANDING)
+def test_standing_agency(text: str, expected: tuple[str, str]):
+    assert ("tasks.standing_agency", *expected) in assigned(text)
+
+
+@pytest.mark.parametrize("text", STANDING_NOT)
+def test_standing_agency_not(text: str):
+    assert not {a for a in assigned(text) if a[0] == "tasks.standing_agency"}
+
+
+def test_the_standing_agency_task_is_its_sentence():
+    text = SET_UP + "Thường trực Ban Điều hành đặt tại Sở Nội vụ."
+    assert "Thường trực Ban Điều hành đặt tại Sở Nội vụ" in tasks(text)

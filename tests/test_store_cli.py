@@ -45,7 +45,7 @@ def test_export_json_is_the_design_shape(filled_db: str, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert canonical(json.loads(out.read_text(encoding="utf-8"))) == canonical(handmade().to_dict())
     to_stdout = run("export", "--db", filled_db)
-    assert json.loads(to_stdout.stdout)["schema_version"] == 2
+    assert json.loads(to_stdout.stdout)["schema_version"] == 3
 
 
 def test_export_neo4j_admin_writes_the_csvs_and_prints_the_import_command(filled_db: str, tmp_path: Path):

@@ -13,8 +13,14 @@ Grammar (case-insensitive words, first letter capitalised in the text):
 
 An ad hoc body (``ad_hoc`` in bodies.yaml) is named as written: its name runs from the head word
 to a stop (punctuation, a place, which it keeps, a title, a person's name, another body, a stop
-word such as "do", "đã", "tại", "của"). A head word alone ("Trưởng Ban Chỉ đạo đã kết luận") is
-the last ad hoc body of that head named before it, or nothing.
+word such as "do", "đã", "tại", "của"); a number right after the head word is its name ("Tổ
+công tác số 9", "Ban Chỉ đạo 389 quốc gia"), and the words after it are the sentence's. A head
+word alone ("Trưởng Ban Chỉ đạo đã kết luận") is the last ad hoc body of that head named before
+it, or nothing.
+
+A body is not mentioned where it is a venue ("tại trụ sở HĐND-UBND quận X"), part of a law's
+name ("Luật Tổ chức HĐND và UBND") or a role ("Cơ quan Thường trực của Ban Chỉ đạo"); "UBND tỉnh
+(thành phố)" is a class of bodies. A parent named only inside its organ's name gets no node.
 
 A place after "tỉnh" must be a known province (so "UBND tỉnh Thái Thanh Quý" keeps the name
 out); after "thành phố" a known city, or a city under a province written as one or two
@@ -28,6 +34,7 @@ named before it, else generic. "Đảng ủy Chính phủ" is the Party committe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -49,7 +56,7 @@ _ABBR = re.compile(r"\s*\([A-ZĐ&]{2,8}\)")
 _THIRD = re.compile(rf"[ \t]+({CAP})(?!\w)(?![ \t]+{CAP})")
 #: a body's term written before its place ("khóa XV của tỉnh X")
 _TERM = re.compile(r"[ \t]+(?:khóa|khoá)[ \t]+[IVXLC]+(?!\w)(?:[ \t]+của)?", re.I)
-_AND_BODY = re.compile(r"[ \t]+và[ \t]+")
+_AND_BODY = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+và[ \t]+")
 _NUMBERED = re.compile(r"\d{1,2}\b")
 _PLURAL = re.compile(r"(?:^|\s)(?:các|những)\s+$", re.I)
 #: "UBND các quận", "UBND 5 tỉnh": a class of bodies
@@ -64,12 +71,33 @@ _PAIRED = re.compile(rf"[-–][ \t]*(?={CAP})")
 _PROPER_RUN = re.compile(rf"{CAP}[ \t]+{CAP}(?![\w&-])")
 _NOT_AFTER_COMMA = re.compile(r"(?:các|những|lãnh đạo|đại diện|thành viên|trong đó)\b", re.I)
 _AD_HOC_LIMIT = 20  # words: a longer run is no name we can delimit
+#: a level word and its alternative, written in rules for every province: "UBND tỉnh (thành phố)"
+_ALT_LEVEL = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:tỉnh|thành phố|TP)[ \t]*\)|/[ \t]*(?:tỉnh|thành phố|TP)(?!\w)|,[ \t]*(?:thành phố|TP)(?!\w)(?![ \t]+(?-i:[A-ZĐ])))", re.I
+)
+#: two people's bodies sharing the qualifier written after the second: "HĐND-UBND quận X"
+_SHARED = re.compile(r"[ \t]*(?:[-–,]|và)[ \t]*")
+#: between a body that is no mention and one joined to it ("trụ sở HĐND-UBND", "HĐND và UBND")
+_JOINED = re.compile(r"[ \t]*(?:[-–]|và)[ \t]*")
+#: between a national body and the national body it belongs to
+_OF_CENTRAL = re.compile(r"[ \t]+của[ \t]+")
+#: between sectors sharing one "Bộ" or "Sở"
+_SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
+#: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
+#: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
+_ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
+#: the words before a body searched for a venue, a law's name or a role
+_LOOK_BACK = 40
+
+
+def _alternation(words: list[str]) -> str:
+    """Phrases as a regex alternation, longest first, any run of spaces between their words."""
+    return "(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _phrases(section: str) -> re.Pattern[str]:
     """One ``ad_hoc`` section of bodies.yaml as a case-insensitive alternation of whole phrases."""
-    words = sorted(load("bodies")["ad_hoc"][section], key=len, reverse=True)
-    return re.compile("(?:" + "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)", re.I)
+    return re.compile(_alternation(load("bodies")["ad_hoc"][section]) + r"(?!\w)", re.I)
 
 
 @vocabulary_cache
@@ -80,6 +108,45 @@ def _ad_hoc_stop() -> re.Pattern[str]:
 @vocabulary_cache
 def _ad_hoc_generic() -> re.Pattern[str]:
     return _phrases("generic")
+
+
+@vocabulary_cache
+def _standing_council() -> re.Pattern[str]:
+    return _phrases("standing_not_of")
+
+
+@vocabulary_cache
+def _after_number() -> re.Pattern[str]:
+    return _phrases("after_number")
+
+
+def _ending(words: list[str]) -> re.Pattern[str]:
+    """Text that ends with one of the phrases (whole words) and a space: searched just before a body."""
+    return re.compile(r"(?<!\w)" + _alternation(words) + r"[ \t]+$", re.I)
+
+
+@vocabulary_cache
+def _spellings() -> tuple[str, ...]:
+    """Keys of the names of the bodies the gazetteer knows, each followed by a space."""
+    data = load("bodies")
+    names = [n for section in ("central", "local_heads", "sub_organs") for c, alts in data[section].items() for n in (c, *alts)]
+    return tuple(key(n) + " " for n in names)
+
+
+def _cut_spelling(surface: str) -> bool:
+    """Whether ``surface`` is the start of a known body's name cut short (a line broke inside it)."""
+    k = key(surface) + " "
+    return any(n.startswith(k) for n in _spellings())
+
+
+@vocabulary_cache
+def _not_mentioned_after() -> re.Pattern[str]:
+    return _ending(load("bodies")["not_mentioned_after"])
+
+
+@vocabulary_cache
+def _role_before() -> re.Pattern[str]:
+    return _ending(load("bodies")["roles"])
 
 
 def _capitalised(text: str, m: Match) -> bool:
@@ -95,6 +162,7 @@ class BodyParser:
         self.titles = load("titles")["titles"]
         self.last_ad_hoc: dict[str, BodyMention] = {}  # head word -> last ad hoc body named
         self.owners: list[BodyMention] = []  # bodies named inside an ad hoc body's name
+        self.after_titles: set[int] = set()  # where a title's body may start ("Phó trưởng ban Tổ chức")
 
     def place_after(self, pos: int, level: str) -> tuple[str, int]:
         """A place starting at ``pos``: a known one, or for district levels (and cities under a
@@ -147,12 +215,16 @@ class BodyParser:
 
     def parse(self, pos: int, depth: int = 0) -> BodyMention | None:
         text, gaz = self.text, self.gaz
-        cands = [m for m in (gaz.at(pos, lab) for lab in _CORES) if m and _capitalised(text, m)]
+        cands = [m for m in (gaz.at(pos, lab) for lab in _CORES) if m and (_capitalised(text, m) or self._titled(m))]
         if not cands:
             return None
         m = max(cands, key=lambda c: (c.end - c.start, c.label != "SUB"))
         if m.label == "CENTRAL":
-            return BodyMention(m.start, m.end, text[m.start : m.end], m.ident, central=True)
+            # "Ủy ban Pháp luật của Quốc hội": the owner written after is part of the name
+            of = _OF_CENTRAL.match(text, m.end)
+            owner = gaz.at(of.end(), "CENTRAL") if of else None
+            end = owner.end if owner is not None and text[owner.start].isupper() else m.end
+            return BodyMention(m.start, end, text[m.start : end], m.ident, central=True)
         if m.label == "ORG_WORD":
             sector = gaz.at(gaz.skip(m.end), "SECTOR")
             if not sector:
@@ -160,6 +232,8 @@ class BodyParser:
             kind = f"{m.ident} {sector.ident}"
             if m.ident == "Bộ":
                 return BodyMention(m.start, sector.end, text[m.start : sector.end], kind, central=True)
+            if re.match(r"\s+các\b", text[sector.end :]) or _MANY.match(text, sector.end):  # "Sở Y tế các tỉnh"
+                return BodyMention(m.start, sector.end, text[m.start : sector.end], kind, generic=True)
             level, place, end = self.level_place(sector.end, allow_bare_place=True)
             return BodyMention(m.start, max(end, sector.end), text[m.start : max(end, sector.end)], kind, level, place)
         if m.label == "LOCAL":
@@ -170,22 +244,26 @@ class BodyParser:
             if re.match(r"\s+các\b", text[end:]) or _MANY.match(text, end):
                 return BodyMention(m.start, end, text[m.start : end], m.ident, generic=True)
             level, place, end2 = self.level_place(end, allow_bare_place=True)
+            if level and not place and _ALT_LEVEL.match(text, end2):  # "UBND tỉnh (thành phố)": any one
+                return BodyMention(m.start, end2, text[m.start : end2], m.ident, generic=True)
+            if not level and depth == 0:  # "HĐND-UBND quận Hoàn Kiếm": the qualifier is both's
+                level, place = self._shared_qualifier(end)
             term = _TERM.match(text, end) if not place else None
             if term:  # "Đoàn đại biểu Quốc hội khóa XV của tỉnh Ninh Thuận": the term before the place
                 level2, place2, end3 = self.level_place(term.end(), allow_bare_place=False)
-                if place2:
+                if level2:  # ("... khóa XIII của tỉnh": the level alone, the place is the article's)
                     level, place, end2 = level2, place2, end3
             end = max(end, end2)
-            if m.ident in load("bodies")["local_needs_level"]:
-                # "Đảng bộ quận Hoàn Kiếm": a Party organisation, no organ (no node), but it names
-                # the district for the organs after it; with no level word it is nothing
-                return BodyMention(m.start, end, text[m.start : end], m.ident, level, place, generic=True) if level else None
+            if m.ident in load("bodies")["local_needs_level"] and not level:
+                return None  # "Đảng bộ Quân đội": no level word, no place's Party organisation
             return BodyMention(m.start, end, text[m.start : end], m.ident, level, place)
         if m.label in ("PARTY", "PARTY_BCH"):
             spec = self.committees[m.ident]
             level = spec["level"]
             if m.label == "PARTY_BCH":
-                # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already
+                # "Ban Chấp hành Đảng bộ TP Hà Nội": the pattern holds the level word already (for
+                # "Đảng ủy", which has none of its own: "Ban Chấp hành Đảng bộ xã X" is Đảng ủy xã X)
+                level = level or next((lv.ident for lv in gaz.starts("LEVEL") if lv.end == m.end), "")
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
@@ -218,6 +296,21 @@ class BodyParser:
             )
         return None
 
+    def _shared_qualifier(self, end: int) -> tuple[str, str]:
+        """The level and place of a people's body written right after a bare one ("HĐND-UBND
+        quận X", "HĐND và UBND huyện Y"), or nothing."""
+        sep = _SHARED.match(self.text, end)
+        if sep is None or not self.gaz.at(sep.end(), "LOCAL"):
+            return "", ""
+        second = self.parse(sep.end(), 1)
+        if second is None or second.generic or not second.level:
+            return "", ""
+        return second.level, second.place
+
+    def _titled(self, m: Match) -> bool:
+        """"Phó trưởng ban Tổ chức Thành ủy": an organ written lower-case right after its title."""
+        return m.label == "SUB" and m.start in self.after_titles
+
     def _joint(self, m: Match, parent: BodyMention, depth: int) -> BodyMention | None:
         """"Văn phòng Đoàn ĐBQH và HĐND thành phố", "Văn phòng HĐND và UBND huyện X": one organ
         serving two bodies of one place (the place written after the second), a body of its own."""
@@ -234,9 +327,13 @@ class BodyParser:
         """An ad hoc body named as written from its head word (see the module docstring)."""
         text, gaz = self.text, self.gaz
         end, words, prev_digit, prev_lower = m.end, 0, False, False
+        designated = closed = generic = False  # a number names it; nothing but a place may follow
         while words <= self.ad_hoc_words:
             q = gaz.skip(end)
             if q >= len(text):
+                break
+            if _ad_hoc_generic().match(text, q):
+                generic = True
                 break
             if text[q] == ",":  # "phòng, chống dịch": two verbs sharing the name's object
                 nxt = gaz.skip(q + 1)
@@ -245,7 +342,7 @@ class BodyParser:
                 if _ad_hoc_stop().match(text, nxt) or _NOT_AFTER_COMMA.match(text, nxt) or gaz.at(nxt, "HONORIFIC"):
                     break
                 q = nxt
-            elif prev_digit and _RANGE.match(text, q):  # "giai đoạn 2021 - 2025"
+            elif prev_digit and not designated and _RANGE.match(text, q):  # "giai đoạn 2021 - 2025"
                 q = _RANGE.match(text, q).end()
             elif _PAIRED.match(text, q):  # "Hội đồng Thi đua - Khen thưởng"
                 q = _PAIRED.match(text, q).end()
@@ -253,7 +350,16 @@ class BodyParser:
                 _, place, place_end = self.level_place(q, allow_bare_place=True)
                 lv = gaz.at(q, "LEVEL")
                 end, words = (place_end if place else (lv.end if lv else end)), words + 1
+                generic = not place and _ALT_LEVEL.match(text, end) is not None  # "tỉnh (thành phố)"
                 break
+            if closed:
+                break
+            if designated:  # "Tổ công tác số 9 chúc mừng ...", "Ban Chỉ đạo 389 quốc gia chịu ..."
+                qual = _after_number().match(text, q)
+                if qual is None:
+                    break
+                end, words, closed = qual.end(), words + 1, True
+                continue
             if _ad_hoc_stop().match(text, q) or (
                 text[q].isupper() and (gaz.at(q, "TITLE", *_CORES) or name_at(text, q))
             ):
@@ -262,6 +368,8 @@ class BodyParser:
             if not w or _PROPER_RUN.match(text, q):
                 break  # a run of capitalised syllables is a person's name ("Y Thanh Hà Niê Kđăm")
             end, words, prev_digit, prev_lower = w.end(), words + 1, w.group(0).isdigit(), w.group(0).islower()
+            # "Ban Chỉ đạo 389", "Tổ công tác số 9": a number right after the head word is its name
+            designated = prev_digit and (words == 1 or (words == 2 and key(text[m.end : w.start()]) == "số"))
         if words > self.ad_hoc_words:
             return None
         if words == 0:  # "Đoàn công tác của Bộ Y tế": named by the body it belongs to
@@ -276,7 +384,9 @@ class BodyParser:
                 return None
             return BodyMention(m.start, m.end, text[m.start : m.end], named.kind, central=True)
         surface = " ".join(text[m.start : end].split())
-        if _ad_hoc_generic().match(text, gaz.skip(end)) or _PLURAL.search(text[max(0, m.start - 8) : m.start]):
+        if _cut_spelling(surface):
+            return None  # "HỘI ĐỒNG NHÂN" (the line broke inside "Hội đồng nhân dân"): no name of its own
+        if generic or _ad_hoc_generic().match(text, gaz.skip(end)) or _PLURAL.search(text[max(0, m.start - 8) : m.start]):
             return BodyMention(m.start, end, surface, surface, generic=True)
         body = BodyMention(m.start, end, surface, surface, central=True)
         self.last_ad_hoc[m.ident] = body
@@ -295,24 +405,78 @@ class BodyParser:
     def scan(self, numbers: list[tuple[int, int]]) -> list[BodyMention]:
         """Bodies left to right; none inside a title or a document number ("84/KH-UBND")."""
         out: list[BodyMention] = []
-        pos = 0
+        pos = unmentioned = 0  # where the last body that is no mention ended
         titles = self._inside_titles()
+        self.after_titles = {self.gaz.skip(e) for _, e in titles}
         for m in self.gaz.starts(*_CORES):
             if m.start < pos or any(s < m.start < e for s, e in titles) or any(s <= m.start < e for s, e in numbers):
                 continue
             self.owners = []
             body = self.parse(m.start)
-            if body and not self._is_title(body):
-                out += [body, *self.owners]
-                pos = body.end
+            if body is None or self._is_title(body) or self._role(body):
+                continue  # (the body a role is of is read next: "Cơ quan Thường trực của Ban Chỉ đạo X")
+            if self._no_mention(body, unmentioned):
+                pos = unmentioned = body.end
+                continue
+            more = self._same_organ_of(body)
+            out += [body, *self.owners, *more]
+            pos = max([body.end, *(b.end for b in more)])
         return out
+
+    def _same_organ_of(self, body: BodyMention) -> list[BodyMention]:
+        """"UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương": the same organ of the places
+        written after it with their level word; "Bộ Quốc phòng, Công an, Ngoại giao", "Sở Tài
+        chính, Xây dựng": ministries or departments of the sectors listed after the first."""
+        out: list[BodyMention] = []
+        org = body.kind.split()[0]
+        if not body.generic and body.parent is None and org in ("Bộ", "Sở") and self.gaz.at(body.start, "ORG_WORD"):
+            end = body.end
+            while (sep := _SECTORS_SEP.match(self.text, end)) and (sector := self.gaz.at(sep.end(), "SECTOR")):
+                if not self.text[sector.start].isupper() or (
+                    self.gaz.at(sector.start, "LOCAL") and (org == "Sở" or self.gaz.at(self.gaz.skip(sector.end), "LEVEL"))
+                ):
+                    break  # "Sở Y tế, Công an tỉnh": the police, no "Sở Công an"
+                end = sector.end
+                out.append(replace(body, start=sector.start, end=end, surface=self.text[sector.start : end],
+                                   kind=f"{org} {sector.ident}", implied=True))
+            return out
+        if body.generic or body.central or body.parent is not None or not body.place:
+            return out
+        end = body.end
+        while (sep := _ALSO.match(self.text, end)) and self.gaz.at(sep.end(), "LEVEL"):
+            level, place, end = self.level_place(sep.end(), allow_bare_place=False)
+            if not place or (level in _DISTRICT_LEVELS) != (body.level in _DISTRICT_LEVELS):
+                break
+            out.append(BodyMention(sep.end(), end, self.text[sep.end() : end], body.kind, level, place, implied=True))
+        return out
+
+    def _no_mention(self, body: BodyMention, unmentioned: int) -> bool:
+        """A body named as a venue or inside a law's name ("tại trụ sở UBND quận", "Luật Tổ
+        chức Chính phủ"), or joined to one that is ("HĐND-UBND")."""
+        if _not_mentioned_after().search(self.text, max(0, body.start - _LOOK_BACK), body.start):
+            return True
+        return unmentioned > 0 and _JOINED.fullmatch(self.text, unmentioned, body.start) is not None
+
+    def _role(self, body: BodyMention) -> bool:
+        """An organ's word naming a role another body plays ("Cơ quan Thường trực của Ban Chỉ đạo"),
+        or the standing members of an ad hoc body ("Thường trực Ban Điều hành đặt tại Sở X")."""
+        if body.parent is None or self.gaz.at(body.start, "SUB") is None:
+            return False
+        if body.kind not in load("bodies")["ad_hoc"]["standing"]:
+            return False  # ("các cơ quan Văn phòng UBND tỉnh, Sở Nội vụ": an organ)
+        if is_ad_hoc(body.parent) and not _standing_council().match(body.parent.kind):
+            return True
+        return _role_before().search(self.text, max(0, body.start - _LOOK_BACK), body.start) is not None
 
     def _is_title(self, body: BodyMention) -> bool:
         """"Chủ tịch nước", "Thường trực Ban Bí thư": the words of a title are not a body, unless
-        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues)."""
+        the title names its body in full ("Thủ tướng Chính phủ" is also the office that issues).
+        Nor is the start of a longer title ("Tỉnh ủy viên" holds no body "Tỉnh ủy" of its own)."""
         t = self.gaz.at(body.start, "TITLE")
-        if t is None or t.end != body.end:
+        if t is None or t.end < body.end:
             return False
+        if t.end > body.end:
+            return True
         return body.parent is not None or not self.titles[t.ident].get("absorbs_body")
 
 

@@ -101,8 +101,11 @@ class GazIndex:
 
 
 #: a family name and one to three capitalised syllables; PDF-wrapped text may break the line
-#: right after the family name ("Nguyễn\nVăn A"): one line break there is a space
-_NAME = re.compile(rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:[ \t]+{CAP}){{0,2}})")
+#: right after the family name ("Nguyễn\nVăn A") or after a middle name that never ends a name
+#: ("Nguyễn Văn\nA", "Lê Thị\nB"): one line break there is a space
+_NAME = re.compile(
+    rf"({CAP})((?:[ \t]+|[ \t]*\n[ \t]*(?=[^\s]))(?:{CAP})(?:(?:[ \t]+|(?<=Văn|Thị)[ \t]*\n[ \t]*){CAP}){{0,2}})"
+)
 
 
 def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -118,6 +121,8 @@ def name_at(text: str, pos: int) -> tuple[int, int, str] | None:
     words = collapse(m.group(0)).split()
     if m.group(1) not in surnames() and not (len(words) >= 3 and words[1] == "Thị"):
         return None  # a family name no list knows is a name when "Thị" follows it ("Văn Thị Bạch Tuyết")
+    if words[-1] == "Thị":
+        return None  # "Bà Võ Thị" where a truncated page stops: "Thị" is a middle name, never the last
     if key(" ".join(words[:2])) in places() or key(" ".join(words)) in places():
         return None  # "Hà Nội", "Chủ tịch Hồ Chí Minh" (the city's namesake, not an official)
     return (m.start(), m.end(), " ".join(words))

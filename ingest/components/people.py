@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, UPPER, load, vocabulary_cache
+from ..gazetteer import CAP, LOWER, UPPER, load, places, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
@@ -78,18 +78,37 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
 _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", re.I)
+#: ", Nguyễn Văn A cho biết": a comma, then a bare name and a lower-case word (a verb, not more titles)
+_TO_BARE_NAME = re.compile(rf"[ \t]*,[ \t]*(?={CAP}(?:[ \t]+{CAP}){{1,3}}[ \t]+[{LOWER}])")
+#: what may stand before a chain that opens a sentence: quotes, a time ("Sáng 5/3,")
+_SENTENCE_LEAD = re.compile(r"[\s\"“'(]*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)[ \t]+[\d/.-]+[ \t]*,[ \t]*)?")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+#: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
+_TERM = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:khóa|khoá)[ \t]+[IVXLCDM]+|nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})(?!\w)){1,2}", re.I)
+#: between two persons who share a verb: "và", a comma, a honorific; past the first's titles (")")
+_COORDINATED = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:(?:ông|bà|đồng chí)[ \t]+)?", re.I)
+#: the rest of a list item up to the next one: a short run of capitalised words (a name) and ";"
+_NEXT_ITEM = re.compile(rf"[ \t]+{CAP}(?:[ \t]+{CAP}){{1,5}}[ \t]*;[ \t]*")
+#: a committee's term after the last title of a list item, before the next item ("Trưởng Đoàn
+#: đại biểu Quốc hội khóa XV của tỉnh; B, ...", "Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026; B")
+#: "Đoàn đại biểu Quốc hội khóa XIII của tỉnh": the level an organ belongs to, written after its term
+_OF_LEVEL = re.compile(rf"(?:{_TERM.pattern})?[ \t]+của[ \t]+(tỉnh|thành phố)(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.I)
+_TERM_TAIL = re.compile(_TERM.pattern + r"(?:[ \t]+của[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w))?(?=[ \t]*;)", re.I)
 _COUNT = r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: what may stand before a title written in lower case: a plural that a list follows ("các phó
 #: bí thư gồm", "hai phó chủ tịch:"), or the word for a post ("chức danh bí thư Tỉnh ủy")
 _LOWER_TITLE_LEAD = re.compile(rf"(?:\bcác|\b{_COUNT}|\bchức danh|\bchức vụ|\bchức)\s+$", re.I)
 #: "bầu 5 Phó Chủ tịch", "bầu bổ sung các Phó Chủ tịch": an election naming its post
 _ELECTION = re.compile(rf"(?<!\w)bầu(?:[ \t]+(?:ra|bổ sung|thêm))?[ \t]+(?:(?:các|{_COUNT})[ \t]+)?", re.I)
+#: "miễn nhiệm năm Phó Chủ tịch UBND TP": a counted post whose holders the next sentence names
+_DISMISSED = re.compile(rf"(?<!\w)(?:miễn nhiệm|bãi nhiệm|cho thôi giữ chức|thôi giữ chức)[ \t]+(?P<n>{_COUNT})[ \t]+", re.I)
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: the next sentence elects the persons it names ("Kết quả, ông A ...", "... trúng cử")
 _ELECTED = re.compile(r"\s*Kết quả\b|.*?\b(?:trúng cử|đắc cử)\b", re.I | re.S)
 #: "Bộ Y tế hiện có Bộ trưởng A và 6 Thứ trưởng: ...", "Công an tỉnh Đồng Nai ngoài Giám đốc A có
 #: tất cả 7 Phó Giám đốc gồm ...": a body, then the verb of a clause listing its staff
-_STAFF_VERB = re.compile(r"(?<!\w)(?:(?:hiện nay|hiện|vẫn)[ \t]+)?(?:có|ngoài)(?!\w)", re.I)
+_STAFF_VERB = re.compile(r"(?<!\w)(?:(?:hiện nay|hiện|vẫn)[ \t]+)?(?:có|ngoài|gồm có|gồm)(?!\w)", re.I)
 #: the lower-case words such a list holds besides its titles and names
 _STAFF_WORDS = frozenset(
     "và có ngoài gồm các ông bà đồng chí tất cả thêm hai ba bốn năm sáu bảy tám chín mười".split()
@@ -97,12 +116,34 @@ _STAFF_WORDS = frozenset(
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 #: where a name may start with no honorific: after a list separator or at a line's start
 _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
+#: ... or, when titles of the name's own follow it, after a word that opens a noun phrase ("Cùng dự
+#: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
+_PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
 #: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
 _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
 
 @vocabulary_cache
+@vocabulary_cache
+def _highland_name() -> re.Pattern[str]:
+    """"Y Thanh Hà Niê Kđăm", "H'Hen Niê": an opener of surnames.yaml, then two to four
+    capitalised syllables and no more (the opener "H'" is written against the next one)."""
+    openers = "|".join(re.escape(w) + (r"[ \t]*" if w[-1] in "'’" else r"[ \t]+") for w in load("surnames")["given_name_openers"])
+    return re.compile(rf"(?:{openers})({CAP}(?:[ \t]+{CAP}){{1,3}})(?![ \t]*[{UPPER}])(?!\w)")
+
+
+def highland_name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """A Central Highlands name starting at ``pos`` whose syllables after the opener are no place."""
+    m = _highland_name().match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(key(" ".join(words[i:j])) in places() for i in range(len(words)) for j in range(i + 1, len(words) + 1)):
+        return None
+    return (m.start(), m.end(), collapse(m.group(0)))
+
+
 def _list_intro() -> re.Pattern[str]:
     """What joins a title or a frame to the names it applies to: ":", "gồm", "là", "gồm các ông:",
     "gồm các ông, bà:"."""
@@ -158,6 +199,12 @@ def _organ_word() -> re.Pattern[str]:
 
 
 @vocabulary_cache
+def _organ_end() -> re.Pattern[str]:
+    """A word that ends an organ read as written (triggers.yaml ``organ_end``)."""
+    return pattern("organ_end")
+
+
+@vocabulary_cache
 def _prefix_before(kind: str) -> re.Pattern[str]:
     """A title prefix of ``kind`` (titles.yaml ``prefixes``) ending where the title starts."""
     words = "|".join(re.escape(w) for w in load("titles")["prefixes"][kind])
@@ -181,9 +228,12 @@ def _proper_organ(text: str, start: int, end: int) -> bool:
     """An organ's name that ends at punctuation must look like a name, so that a clause
     never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
     syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
-    head = _organ_word().match(text, start) or _ABBREVIATION.match(text, start)
+    head = _organ_word().match(text, start)
+    abbreviation = head is None
+    head = head or _ABBREVIATION.match(text, start)
     rest = _SYLLABLE_AT.findall(text, head.end(), end)
-    if not rest or not rest[0][0].isupper():
+    # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
+    if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
         return False
     return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
 
@@ -192,7 +242,7 @@ def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
     surface = collapse(text[start:end])
     if len(surface.split()) < 2:
         return None
-    return BodyMention(start, end, surface, surface, central=True)
+    return BodyMention(start, end, surface, surface[0].upper() + surface[1:], central=True)  # "phòng Văn hóa ..."
 
 
 def organ_before(text: str, start: int, end: int) -> BodyMention | None:
@@ -249,7 +299,7 @@ class PeopleParser:
                     continue
             spec = self.specs[m.ident]
             body = None if spec.get("absorbs_body") else self.body_after(self.gaz.skip(end), m.ident)
-            if body is None and not spec.get("needs_body"):
+            if body is None and not spec.get("needs_body") and not spec.get("body"):  # an implied body is its own
                 body = self._subject_body(m.start)
             elif body is not None and body.central and _organ_word().fullmatch(body.surface):
                 # "Ủy ban Dân tộc có Bộ trưởng, Chủ nhiệm Ủy ban A": a head word alone is the
@@ -261,6 +311,9 @@ class PeopleParser:
                 continue
             if body and body.generic:
                 body = None
+            if body is not None and not (body.level or body.place or body.central or body.parent is not None):
+                of = _OF_LEVEL.match(self.text, body.end)  # no place named: it stays generic, as "UBND tỉnh"
+                body = replace(body, level=of.group(1).lower()) if of else body
             # a former post keeps its edge with the title as written ("nguyên Thứ trưởng")
             surface = " ".join(self.text[m.start if former is None else former : end].split())
             out.append(TitleMention(m.start, end, surface, m.ident, spec["role"], body, former is not None))
@@ -298,7 +351,8 @@ class PeopleParser:
     def _same_office(self, titles: list[TitleMention]) -> None:
         """"Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn A và Phó Chủ tịch Thường trực Lê Văn B": a title
         written without its body right after the name of one of the same office ("Phó Chủ tịch"
-        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body."""
+        after "Chủ tịch", "Thứ trưởng" after "Bộ trưởng") sits in that body; so do the deputies
+        listed right after the head's post ("bí thư Tỉnh ủy, các phó bí thư gồm A, B")."""
         for i, t in enumerate(titles):
             if t.body is not None or self.specs[t.canon].get("body") or self.specs[t.canon].get("needs_body"):
                 continue
@@ -308,6 +362,8 @@ class PeopleParser:
             name = name_at(self.text, self.gaz.skip(earlier.full_end))  # "<title> <body> <name> và <title> <name>"
             if name and re.fullmatch(r"[ \t]*(?:,|và)[ \t]+(?:các[ \t]+)?", self.text[name[1] : t.start]):
                 t.body = earlier.body
+            elif re.fullmatch(r"[ \t]*[,;][ \t]*các[ \t]+", self.text[earlier.full_end : t.start]):
+                t.body = earlier.body  # "tái đắc cử Bí thư Tỉnh ủy, các Phó Bí thư gồm ...": the office's deputies
 
     def _prefixed(self, start: int, kind: str) -> int | None:
         """Where a prefix of ``kind`` ("nguyên", "tân") stands right before ``start``, if one does."""
@@ -328,7 +384,7 @@ class PeopleParser:
                 return body
         elif self.gaz.at(pos, "PLACE"):
             return self._place_body(pos, title)
-        return self._ministry(pos, title) or self._organ(pos)
+        return self._ministry(pos, title) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
 
     def _ministry(self, pos: int, title: str) -> BodyMention | None:
         """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
@@ -400,12 +456,13 @@ class PeopleParser:
         finally:
             self._relaxed.text = original
 
-    def _organ(self, pos: int) -> BodyMention | None:
+    def _organ(self, pos: int, lower_head: bool = False) -> BodyMention | None:
         """An organ named between a title and a name (or a list, or the next title of a chain):
         it opens with a head word of ``organ_words`` or an abbreviation ("UBTƯ MTTQ Việt Nam"),
-        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục")."""
+        and may hold commas between capitalised words ("Ủy ban Văn hóa, Giáo dục"). With
+        ``lower_head`` the head word may be in lower case ("Trưởng phòng Văn hóa - Xã hội xã X")."""
         text = self.text
-        if not text[pos].isupper() or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
+        if not (text[pos].isupper() or lower_head) or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
             return None
         end, q, limit = pos, pos, min(len(text), pos + 160)
         for _ in range(16):
@@ -420,12 +477,19 @@ class PeopleParser:
             if start > pos and word[0].islower() and _list_word().match(text, start):
                 # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
                 return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
-            if len(word) == 1 and _NEXT_CAP.match(text, m.end()):
+            if start > pos and word[0].islower() and _organ_end().match(text, start):
+                # "Sở Quy hoạch Kiến trúc tới công tác": a verb goes on with the sentence (but a
+                # place after a preposition is where the organ is: "Công ty A ở tỉnh X cho biết")
+                proper = _proper_organ(text, pos, end) and not _PREPOSITION.search(text, pos, end)
+                return _organ_mention(text, pos, end) if proper else None
+            nxt_cap = _NEXT_CAP.match(text, m.end()) if len(word) == 1 else None
+            if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
-                if name_at(text, start):
+                hit = name_at(text, start)
+                if hit and not self._name_later_in_run(pos, start):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
             number = _ORGAN_NUMBER.match(text, q, limit)
@@ -448,6 +512,26 @@ class PeopleParser:
                 return _organ_mention(self.text, pos, end)  # "A, Chủ tịch UBTƯ MTTQ Việt Nam; B, ..."
         return None
 
+    def _name_later_in_run(self, pos: int, start: int) -> bool:
+        """"Bệnh viện Bạch Mai Đào Xuân Cơ", "Trường THPT Phan Đình Phùng Lê Văn An": in a run of
+        five or more capitalised syllables after an organ's head word (at ``pos``), longer than
+        any name, the organ is named after someone and the person's name is the three syllables
+        that end the run; a name read at ``start`` before those is the organ's."""
+        words = list(_SYLLABLE_AT.finditer(self.text, pos, min(len(self.text), start + 60)))
+        run: list[re.Match[str]] = []
+        for w in words:  # the capitalised syllables, space-separated, around ``start``
+            if w.group(0)[0].isupper() and (not run or not self.text[run[-1].end() : w.start()].strip(" \t")):
+                run.append(w)
+            elif w.start() > start:
+                break
+            else:
+                run = []
+        if len(run) < 5:
+            return False
+        last3 = run[-3].start()
+        hit = name_at(self.text, last3)
+        return bool(hit and hit[1] == run[-1].end() and start < last3)
+
     def _organ_ending_with_place(self, pos: int, at: int) -> BodyMention | None:
         """"Chủ tịch Ủy ban Bầu cử TP Hà Nội làm Trưởng đoàn": an organ's name ends with its place
         when a clause goes on after it (a lower-case word)."""
@@ -463,10 +547,13 @@ class PeopleParser:
 
     def _qualifier_end(self, pos: int) -> int | None:
         q = self.gaz.at(pos, "QUALIFIER")
-        return q.end if q else None
+        return self._dot_after(q.end) if q else None
 
-    def chain_at(self, pos: int) -> tuple[list[TitleMention], int]:
-        """Titles (and rank qualifiers) separated by commas, starting at ``pos``."""
+    def chain_at(self, pos: int, semicolon: bool = False) -> tuple[list[TitleMention], int]:
+        """Titles (and rank qualifiers) separated by commas, starting at ``pos``. With
+        ``semicolon`` (titles written after a name), a semicolon may stand between them when the
+        titles after it introduce no name of their own ("A, Ủy viên Bộ Chính trị; Bí thư Trung
+        ương Đảng, Trưởng Ban Kinh tế Trung ương, ..." but not "A, Bí thư Tỉnh ủy; Phó Bí thư B")."""
         chain: list[TitleMention] = []
         p = pos
         while True:
@@ -480,15 +567,27 @@ class PeopleParser:
                 end = t.full_end
             else:
                 end = q_end
-            tail = re.match(r"\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}", self.text[end:])
+            tail = _TERM.match(self.text, end)  # "Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025 Lê Văn A"
             if tail:
-                end += tail.end()
+                end = tail.end()
             sep = _CHAIN_SEP.match(self.text, end)
             if sep and self._starts_title(self._skip_prefix(sep.end())):
                 p = sep.end()
                 continue
+            semi = _SEMICOLON.match(self.text, end) if semicolon and chain else None
+            if semi and self.title_at.get(self._skip_prefix(semi.end())):
+                rest, rest_end = self.chain_at(semi.end())
+                if rest and not self._introduces_names(rest_end):
+                    return chain + rest, rest_end
             return chain, end
         return chain, p
+
+    def _introduces_names(self, end: int) -> bool:
+        """Whether titles ending at ``end`` introduce names: a name (after a honorific, a comma
+        and a honorific, a dash) or a list ("Phó Bí thư: A, B") follows."""
+        lead = _TO_HONORIFIC.match(self.text, end) or _DASH.match(self.text, end)
+        pos = self._skip_honorific(self.gaz.skip(lead.end() if lead else end))
+        return bool(name_at(self.text, pos) or _list_intro().match(self.text, end))
 
     def _starts_title(self, pos: int) -> bool:
         return pos in self.title_at or self._qualifier_end(pos) is not None
@@ -528,7 +627,7 @@ class PeopleParser:
         sep = _APPOS_SEP.match(self.text, pos)
         if not sep:
             return []
-        chain, chain_end = self.chain_at(self._skip_prefix(sep.end()))
+        chain, chain_end = self.chain_at(self._skip_prefix(sep.end()), semicolon=True)
         if not chain or name_at(self.text, self.gaz.skip(chain_end)):
             return []  # "A, Chủ tịch X Nguyễn B": the chain introduces the next name
         return self._claim(chain)
@@ -548,8 +647,10 @@ class PeopleParser:
             pos = intro.end()
         elif titles and (dash := _DASH.match(self.text, pos)):  # "Giám đốc Công an TP – Trung tướng A"
             pos = dash.end()
-        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._verb_before(titles[0].start) is None:
+        elif titles and (comma := _TO_HONORIFIC.match(self.text, pos)) and self._fronted(titles[0].start):
             pos = comma.end()  # "Phó Chủ tịch UBND tỉnh, ông A cho biết" (not "... làm Chủ tịch X, ông B làm ...")
+        elif titles and (comma := _TO_BARE_NAME.match(self.text, pos)) and self._opens_sentence(titles):
+            pos = comma.end()  # "Bí thư Tỉnh ủy Nghệ An, Nguyễn Văn A cho biết": the subject, its titles first
         elif titles and (aside := _LOWER_ASIDE.match(self.text, pos)) and aside.group(0).islower():
             pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
         elif titles and (paren := _OPEN_PAREN.match(self.text, pos)) and self._skip_honorific(paren.end()) != paren.end():
@@ -560,20 +661,58 @@ class PeopleParser:
         while True:
             # a name no list knows: in a list, or after a honorific when titles follow it
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
-            hit = name_at(self.text, pos) or (self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
+                self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            own: list[TitleMention] = []
+            if not hit and listed and titles:
+                own, hit = self._item_chain(pos)
+                if own and not hit:  # "...; Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm; ...": a name we
+                    nxt_item = _NEXT_ITEM.match(self.text, own[-1].full_end)  # cannot bound ends no list
+                    if nxt_item:
+                        pos = self._skip_honorific(nxt_item.end())
+                        continue
             if not hit:
                 return
             if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
-            p = self.add(hit[0], hit[1], hit[2], titles, "title_list" if listed else "title_chain")
-            nxt = p.titles[-1].full_end if len(p.titles) > len(titles) else hit[1]
+            p = self.add(hit[0], hit[1], hit[2], [*titles, *self._claim(own)], "title_list" if listed else "title_chain")
+            nxt = max([hit[1], *(t.full_end for t in p.titles if t.start >= hit[1])])
             nxt = _CLOSE_PAREN.match(self.text, nxt).end()  # past "(Chủ tịch UBND tỉnh)"
             aside = _PAREN.match(self.text, nxt)  # "A, Bộ trưởng Bộ Tài chính (Thường trực); B, ..."
             nxt = aside.end() if aside else nxt
+            term = _TERM_TAIL.match(self.text, nxt) if listed else None  # "..., Trưởng Đoàn ĐBQH khóa XV của tỉnh; B"
+            nxt = term.end() if term else nxt
             sep = (_LIST_SEP if listed else _AND).match(self.text, nxt)
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
+
+    def _item_chain(self, pos: int) -> tuple[list[TitleMention], tuple[int, int, str] | None]:
+        """A list item under a shared title written as its own titles, then the name: "các Ủy viên
+        Trung ương Đảng: Phó Chủ tịch Quốc hội A; Chủ nhiệm Ủy ban Xã hội B" (the item's titles,
+        not yet given to anyone, and the name; or no name)."""
+        chain, end = self.chain_at(pos)
+        if not chain or any(t.start in self.used_titles for t in chain):
+            return [], None
+        at = self._skip_honorific(self.gaz.skip(end))
+        return chain, name_at(self.text, at) or highland_name_at(self.text, at)
+
+    def _opens_sentence(self, titles: list[TitleMention]) -> bool:
+        """Whether a chain naming a body opens its sentence (a date or a quote may come first),
+        so that a bare name after its comma is the sentence's subject."""
+        s, _ = self._sentence(titles[0].start)
+        return any(t.body for t in titles) and _SENTENCE_LEAD.fullmatch(self.text, s, titles[0].start) is not None
+
+    def _fronted(self, start: int) -> bool:
+        """Whether the titles at ``start`` belong to the name after their comma: no appointment
+        verb before them ("Phó Chủ tịch UBND tỉnh, ông A cho biết"), or one that opens a clause
+        fronted before its subject, no name written before the verb in the sentence ("Sau 10
+        tháng làm Phó Bí thư Thành ủy, ông A được bầu ..."; not "ông B làm Chủ tịch X, ông A ...")."""
+        verb = self._verb_before(start)
+        if verb is None:
+            return True
+        s, _ = self._sentence(verb)  # persons are not all found yet: read the honorifics
+        return not any(s <= h.start < verb for h in self.gaz.starts("HONORIFIC")) and name_at(self.text, s) is None
 
     def _resplit_place(self, body: BodyMention, pos: int) -> int | None:
         """"Phó Chủ tịch UBND phường Phạm Thu Hà", "UBND phường Hai Bà Trưng Chu Văn An": the
@@ -594,8 +733,8 @@ class PeopleParser:
             run.append(m.end())
         starts = [m.start() for m in re.finditer(rf"{CAP}", self.text[place_start : run[-1]])]
         run_end = run[-1]
-        if run_end <= body.end:
-            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.")
+        if run_end <= body.end and not self._person_not_place(body, place_start, run_end):
+            return None  # the run is the district's name alone ("Huyện ủy Đồng Hỷ.", "phường Trần Hưng Đạo")
         best = None
         for i, off in enumerate(starts):
             hit = name_at(self.text, place_start + off)
@@ -617,6 +756,21 @@ class PeopleParser:
         body.surface = self.text[body.start : end].rstrip()
         return name_start
 
+    def _person_not_place(self, body: BodyMention, start: int, end: int) -> bool:
+        """"Chủ tịch UBND phường Trần Văn Nam phát biểu": the ward's name left out, the whole run
+        after the level word is a name. Wards are often named after people ("phường Trần Hưng
+        Đạo"), so the run is a person only when the article says so elsewhere: the same name (or
+        its last syllable) after a honorific, or, for a three-syllable name, another place named at
+        that level."""
+        hit = name_at(self.text, start)
+        if not hit or hit[1] != end:
+            return False
+        if len(hit[2].split()) >= 3 and any(b.level == body.level and b.place and b.place != body.place for b in self.bodies.values()):
+            return True  # two syllables are a district's name far more often ("Huyện ủy Đồng Hỷ")
+        last = re.escape(hit[2].split()[-1])
+        honorific = re.compile(rf"(?<!\w)(?:ông|bà|đồng chí)[ \t]+(?:{re.escape(hit[2])}|{last})(?!\w)", re.I)
+        return any(not (start <= m.start() < end) for m in honorific.finditer(self.text))
+
     def _listed_name(self, pos: int, shared: bool) -> tuple[int, int, str] | None:
         """In a list, a name whose family name no list knows, when titles follow it ("Ma Thế Hồng,
         Ủy viên Ban Thường vụ Tỉnh ủy"), or, under a title shared by the list, when the list goes
@@ -635,9 +789,27 @@ class PeopleParser:
         """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
         h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
         if h:
-            return self.gaz.skip(h.end)
+            return self._past_qualifier(h.end)
         r = _rank().match(self.text, pos)
         return self.gaz.skip(r.end()) if r else pos
+
+    def _dot_after(self, end: int) -> int:
+        """Past the full stop of an abbreviation ending at ``end`` ("TS.", "ThS."; not "Đại tá."
+        ending a sentence)."""
+        word = self.text[max(0, end - 10) : end].split()[-1:] or [""]
+        abbreviated = sum(c.isupper() for c in word[0]) >= 2
+        return end + 1 if abbreviated and self.text.startswith(".", end) else end
+
+    def _past_qualifier(self, end: int) -> int:
+        """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
+        "PGS. TS. Lê Văn A"): the name starts after them."""
+        for _ in range(3):
+            pos = self._dot_after(end)
+            nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
+            if nxt is None:
+                return self.gaz.skip(pos)
+            end = nxt.end
+        return self.gaz.skip(end)
 
     def run(self) -> None:
         # pre-nominal chains
@@ -658,7 +830,7 @@ class PeopleParser:
                 continue
             if h.label == "HONORIFIC" and self.text[h.start].isupper() and _MID_SENTENCE.search(self.text, max(0, h.start - 3), h.start):
                 continue  # "phường Hai Bà Trưng": a capital honorific inside a run is part of a name
-            pos = self.gaz.skip(h.end)
+            pos = self._past_qualifier(h.end)
             if any(p.start <= pos < p.end for p in self.persons):
                 continue
             self.names_after(pos, [])
@@ -681,7 +853,8 @@ class PeopleParser:
             hit = self._name_ending_at(sep_start)
             if hit is None or any(s <= hit[0] < e for s, e in taken):
                 continue
-            if not _NAME_BOUNDARY.search(self.text[max(0, hit[0] - 12) : hit[0]]):
+            before = self.text[max(0, hit[0] - 12) : hit[0]]
+            if not (_NAME_BOUNDARY.search(before) or (_PHRASE_OPENER.search(before) and self.appositive(hit[1]))):
                 continue
             self.add(*hit, [])
             taken.append(hit[:2])
@@ -725,6 +898,21 @@ class PeopleParser:
                 verb = verbs_ending(len(found) - n)
         return verb
 
+    def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
+        """``last`` and the persons joined to it by "và" or a comma before it, each with its own
+        titles written after its name: "Bà A (Phó Bí thư) và ông B (Chủ tịch UBND tỉnh) ..."."""
+        out = [last]
+        for p in sorted(before, key=lambda p: p.start, reverse=True):
+            if p.start >= out[-1].start:
+                continue
+            aside = _PAREN.match(self.text, p.end)  # "(Phó Bí thư nhiệm kỳ trước)"
+            written = [t.full_end for t in p.titles if t.start >= p.end and p.title_rules.get(t.start) == "positions.apposition"]
+            end = max([aside.end() if aside else p.end, *written])  # not past a post a verb gave ("A làm X, B làm Y")
+            if not _COORDINATED.fullmatch(self.text, end, out[-1].start):
+                break
+            out.append(p)
+        return out
+
     def _same_subject(self, start: int, verb: int) -> bool:
         """Whether the person ending at ``start`` is the subject of the verb at ``verb``: no list
         item ends between them, unless each item after it opens with a verb again ("kỷ luật ông
@@ -761,9 +949,11 @@ class PeopleParser:
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
             # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
             if holder and self._same_subject(holder.end, verb) and not _OWN_CLAUSE.search(text, holder.end, verb):
-                self.give(holder, self._claim(chain), "appointment")
+                for p in self._coordinated(holder, before):  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
+                    self.give(p, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
+        self.dismissed()
         for m in _replacement().finditer(text) if "thay" in text else ():
             hit = name_at(text, m.end())
             s, _ = self._sentence(m.start())
@@ -808,6 +998,26 @@ class PeopleParser:
                 if nxt[0] <= p.start < nxt[1]:
                     self.give(p, chain, "election")
             given.append((m.start(), chain))
+
+    def dismissed(self) -> None:
+        """"HĐND đã miễn nhiệm năm Phó Chủ tịch UBND TP. Trong đó ông A ..., bốn người khác gồm
+        các ông B, C, D, E.": the post dismissed from is held (the edge stays) by the persons the
+        next sentence names, when they are as many as the count says."""
+        if "nhiệm" not in self.text and "thôi" not in self.text:
+            return
+        for m in _DISMISSED.finditer(self.text):
+            chain, _ = self.chain_at(self._skip_prefix(m.end()))
+            if not chain or not any(t.body for t in chain):
+                continue
+            s, e = self._sentence(m.start())
+            nxt = self._sentence(e + 1) if e < len(self.text) else None
+            if nxt is None or nxt[0] <= s:
+                continue
+            named = [p for p in self.persons if nxt[0] <= p.start < nxt[1]]
+            n = m.group("n").lower()
+            if len({p.name for p in named}) == (int(n) if n.isdigit() else _COUNTS.get(n, 0)):
+                for p in named:
+                    self.give(p, chain, "dismissal_list")
 
     def _listed_after(self, first: PersonMention, end: int) -> list[PersonMention]:
         """Persons listed after ``first`` in the same sentence: "ông A, ...; ông B, ...; và ông C"."""

@@ -19,8 +19,9 @@ from .gaz import doc_text
 
 _ENDERS = {".", "!", "?", "…"}
 _ENDER_CODES = [ord(c) for c in _ENDERS]
-#: words whose full stop ends no sentence ("TP. Hà Nội", "KT. CHỦ TỊCH"): the factory's default
-ABBREVIATIONS = ["tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà"]
+#: words whose full stop ends no sentence ("TP. Hà Nội", "KT. CHỦ TỊCH", "UVT.Ư Đảng", "T.Ư"): the
+#: factory's default
+ABBREVIATIONS = ["tp", "tm", "kt", "q", "tl", "tuq", "ths", "ts", "gs", "pgs", "st", "p", "tt", "đ/c", "ông", "bà", "uvt", "t"]
 
 
 def _starts(doc: Doc, abbreviations: frozenset[str]) -> numpy.ndarray:

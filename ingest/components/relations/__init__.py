@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..gaz import GazIndex, doc_text
 from ..sentences import sentence_spans
-from .ad_hoc import lead_role
+from .ad_hoc import lead_role, member_list
 from .context import Context, implied_body
 from .issuing import issued
 from .positions import joined, members_listed, positions
@@ -45,6 +45,6 @@ def vn_relations(doc: Doc) -> Doc:
     )
     doc._.facts = (
         positions(ctx) + issued(ctx) + signed(ctx) + signature_block(ctx) + references(ctx) + assigns(ctx) + presided(ctx)
-        + lead_role(ctx) + members_listed(ctx) + joined(ctx)
+        + lead_role(ctx) + member_list(ctx) + members_listed(ctx) + joined(ctx)
     )
     return doc

@@ -1,12 +1,16 @@
 """Positions in ad hoc bodies (Ban Chỉ đạo, Tổ công tác, Đoàn công tác...), which the text
 sets up and then staffs with a verb rather than a title before a name:
 
-* ``ad_hoc.lead_role``  "thành lập Ban Chỉ đạo X do <person> làm Trưởng ban" (CHAIRED), "<person>
+* ``ad_hoc.lead_role``  "thành lập Ban Chỉ đạo X do <person> làm / là Trưởng ban" (CHAIRED), "<person>
                         làm Phó Trưởng ban" (HOLDS), "Đoàn công tác do <person> dẫn đầu" (CHAIRED):
                         the body is the one written right before "do <person>" (any body, an organ
                         read as written too: "Ban Pháp chế do ông A làm Trưởng ban", and those
                         coordinated with it: "Đoàn công tác X và Đoàn giám sát Y do ..."), else the
                         last ad hoc body named before the person in the paragraph.
+* ``ad_hoc.member_list`` "các phó trưởng ban gồm: ông A- Chủ tịch UBND tỉnh; ông B- ...", "Tổ trưởng là
+                        ông C": a role with no body written, before a list of persons, is held in
+                        the last ad hoc body of that kind named before it in the paragraph or
+                        the one before (heads CHAIRED, the others HOLDS).
 
 The deciding document's ASSIGNS is a task (``tasks.establishes``).
 """
@@ -20,13 +24,17 @@ from ...mentions import BodyMention, Fact, PersonMention
 from ..bodies import is_ad_hoc
 from ..people import organ_before
 from .context import Context
+from .positions import listed_persons
 
 #: after a person (and the titles written after the name): the role taken in the body
 _ROLE = re.compile(
-    r"(?<!\w)(?:làm\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
+    r"(?<!\w)(?:(?P<verb>làm|là)\s+(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn|Tổ\s+trưởng|Chủ\s+tịch(?:\s+Hội\s+đồng)?)"
     r"(?:\s+[Tt]hường\s+trực)?)|(?P<lead>dẫn\s+đầu))(?!\w)",
     re.I,
 )
+#: after "là" + the role, the end of its clause ("do ông A, Phó Chủ tịch UBND thành phố là Trưởng
+#: ban."): "ông A là Trưởng ban Tổ chức Tỉnh ủy" names another organ's head
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 def _role_after(ctx: Context, p: PersonMention, starts: list[int]) -> re.Match[str] | None:
@@ -37,11 +45,17 @@ def _role_after(ctx: Context, p: PersonMention, starts: list[int]) -> re.Match[s
     i = bisect.bisect_right(starts, p.end)
     limit = min(end, starts[i]) if i < len(starts) else end
     semi = ctx.text.find(";", p.end, limit)
-    return _ROLE.search(ctx.text, p.end, semi if semi >= 0 else limit)
+    for m in _ROLE.finditer(ctx.text, p.end, semi if semi >= 0 else limit):
+        if (m.group("verb") or "").casefold() != "là" or _CLAUSE_END.match(ctx.text, m.end()):
+            return m
+    return None
 
 
-def _body_before(ctx: Context, pos: int) -> BodyMention | None:
-    paragraph = ctx.text.rfind("\n\n", 0, pos)
+def _body_before(ctx: Context, pos: int, paragraphs: int = 1) -> BodyMention | None:
+    """The last ad hoc body named before ``pos`` in its paragraph (or the ``paragraphs`` last)."""
+    paragraph = pos
+    for _ in range(paragraphs):
+        paragraph = max(0, ctx.text.rfind("\n\n", 0, paragraph))
     named = [b for b in ctx.bodies if paragraph <= b.start and b.end <= pos and is_ad_hoc(b) and not b.generic]
     return named[-1] if named else None
 
@@ -113,6 +127,27 @@ def _without_titles(text: str, start: int, p: PersonMention) -> str:
             pos = t.full_end
     out.append(text[pos : p.start])
     return "".join(out)
+
+
+#: a role with no body written, then the list of its holders
+_LISTED_ROLE = re.compile(
+    r"(?<!\w)(?:các\s+)?(?P<title>(?P<deputy>Phó\s+)?(?:Trưởng\s+ban|Trưởng\s+đoàn)|Tổ\s+trưởng|(?P<member>Tổ\s+phó|Ủy\s+viên|"
+    r"Thành\s+viên))(?:\s+thường\s+trực)?\s*(?:gồm\s+có|bao\s+gồm|gồm|là)\s*:?\s*",
+    re.I,
+)
+
+
+def member_list(ctx: Context) -> list[Fact]:
+    facts = []
+    for m in _LISTED_ROLE.finditer(ctx.text):
+        body = _body_before(ctx, m.start(), paragraphs=2)  # (news breaks the list into a paragraph of its own)
+        if body is None or not (m.group("member") or _heads(m, body)):
+            continue
+        title = " ".join(m.group("title").split())
+        rel = "HOLDS" if m.group("deputy") or m.group("member") else "CHAIRED"
+        for p in listed_persons(ctx, m.end()):
+            facts.append(Fact(rel, p, body, ctx.sentence(p.start), {"title": title}, "ad_hoc.member_list"))
+    return facts
 
 
 def lead_role(ctx: Context) -> list[Fact]:

@@ -45,14 +45,22 @@ def members_listed(ctx: Context) -> list[Fact]:
         m = _MEMBERS.match(ctx.text, b.end) if not b.generic else None
         if m is None:
             continue
-        _, end = ctx.sentence(b.start)
-        pos = m.end()
-        for p in sorted((p for p in ctx.persons if pos <= p.start < end), key=lambda p: p.start):
-            if p.start < pos or not _ITEM_GAP.fullmatch(_outside_titles(ctx.text, pos, p.start, p)):
-                break
+        for p in listed_persons(ctx, m.end()):
             facts.append(Fact("HOLDS", p, b, ctx.sentence(p.start), {"title": "thành viên"}, "positions.member_list"))
-            pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
     return facts
+
+
+def listed_persons(ctx: Context, pos: int) -> list[PersonMention]:
+    """The persons of a list starting at ``pos`` and running to the end of its sentence: one
+    after another, only their titles, a separator, "và" or a honorific in between."""
+    _, end = ctx.sentence(pos)
+    out = []
+    for p in sorted((p for p in ctx.persons if pos <= p.start < end), key=lambda p: p.start):
+        if p.start < pos or not _ITEM_GAP.fullmatch(_outside_titles(ctx.text, pos, p.start, p)):
+            break
+        out.append(p)
+        pos = max([p.end, *(t.full_end for t in p.titles if t.start >= p.end)])
+    return out
 
 
 def joined(ctx: Context) -> list[Fact]:
@@ -76,7 +84,7 @@ def joined(ctx: Context) -> list[Fact]:
         j = bisect_left(body_starts, tail)
         if not _JOIN_GAP.fullmatch(ctx.text, tail, m.start()) or (j < len(bodies) and bodies[j].start < m.start()):
             continue  # "ông A đề nghị các sở tham gia ...": the person is not the one who joins
-        listed = _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :])
+        listed = _bare_organs(ctx, p, m.end()) or _listed_bodies(ctx, m.end(), bodies[bisect_left(body_starts, m.end()) :])
         if listed and listed[0].parent is not None and _WHOLE_COMMITTEE.fullmatch(ctx.text, m.end(), listed[0].start):
             listed.insert(0, listed[0].parent)  # "tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy"
         for b in listed:
@@ -91,6 +99,30 @@ _JOIN_GAP = re.compile(r"[\s,]*(?:(?:đã|sẽ|cũng|vừa|tiếp tục|từng|�
 _WHOLE_COMMITTEE = re.compile(r"Ban Chấp hành(?:[ \t]+Đảng bộ)?[ \t]*(?:,|và)[ \t]*", re.I)
 #: a word of a list of names: "và", a capitalised word, a lower-case one after a capitalised one
 _LIST_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+
+
+#: a Party organ written bare in a list after a joining verb ("tham gia Ban Chấp hành, Ban Thường vụ và ...")
+_BARE_ORGAN = re.compile(r"(?P<o>Ban Chấp hành(?:[ \t]+Đảng bộ)?|Ban Thường vụ)[ \t]*(?:,[ \t]*)?(?:và[ \t]+)?", re.I)
+
+
+def _bare_organs(ctx: Context, p: PersonMention, start: int) -> list[BodyMention]:
+    """"điều động ông A tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Cà Mau":
+    organs written bare belong to the Party committee of the post the person takes right after
+    them (the committee itself for "Ban Chấp hành": one body, two names)."""
+    organs, pos = [], start
+    while m := _BARE_ORGAN.match(ctx.text, pos):
+        organs.append(m)
+        pos = m.end()
+    if not organs or ctx.text[organs[-1].end("o") : organs[-1].end()].strip(" \t,") != "và":
+        return []  # the list must go on with the post: "... và giữ chức <title> <committee>"
+    committees = load("bodies")["party_committees"]
+    post = next((t for t in p.titles if pos <= t.start <= pos + 40 and t.body is not None and t.body.kind in committees
+                 and not t.body.generic), None)
+    if post is None:
+        return []
+    c = post.body
+    return [c if not m.group("o").lower().startswith("ban thường vụ")
+            else BodyMention(m.start("o"), m.end("o"), m.group("o"), "Ban Thường vụ", c.level, c.place, parent=c) for m in organs]
 
 
 def _listed_bodies(ctx: Context, start: int, after: list[BodyMention]) -> list[BodyMention]:

@@ -2,7 +2,8 @@
 
 * ``presiding.chu_tri``   "<person> [đồng] chủ trì <Hội nghị ...>"; co-chairs joined by "và" /
                           commas all preside; "<Hội nghị ...> do <person> chủ trì."
-* ``presiding.su_chu_tri`` "dưới sự chủ trì của đồng chí X, Bí thư Tỉnh ủy, Hội nghị ... đã ..."
+* ``presiding.su_chu_tri`` "dưới sự chủ trì của đồng chí X, Bí thư Tỉnh ủy, Hội nghị ... đã ...", or
+                          "..., Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị ..." (the event the clause holds)
 * ``presiding.frame``     "Chủ trì hội nghị có các đồng chí: A, ...; B, ..." (every listed name)
 
 A meeting named only by its kind ("chủ trì hội nghị") takes the fuller name the article gave
@@ -23,8 +24,9 @@ from .context import Context
 _EVENT_CUT = re.compile(
     r"\s+(?:về|đã|sẽ|do|dưới sự|với sự|diễn ra|được|tại|vào|nhằm|để|có|là|này)(?!\w)|\s*[,:(]", re.I
 )
-#: ", " or " và " and up to four lower-case words: the verbs joined to "chủ trì"
-_JOINED_VERBS = re.compile(r"[ \t]*(?:,|và)[ \t]+(?:[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]+){1,4}")
+#: ", " or " và ", then lower-case words: the verbs joined to "chủ trì"
+_JOINED = re.compile(r"[ \t]*(?:,|và)[ \t]+")
+_LOWER_WORD = re.compile(r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]+")
 _HONOR = r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?"
 _AND_GAP = re.compile(rf"\s*(?:và|cùng|cùng với)\s+{_HONOR}", re.I)
 _JOINT_GAP = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:và\s+)?{_HONOR}", re.I)
@@ -97,6 +99,18 @@ def _event_in(ctx: Context, s: int, e: int, skip: list[tuple[int, int]]) -> Even
     return None
 
 
+def _event_held(ctx: Context, start: int, end: int) -> EventMention | None:
+    """"dưới sự chủ trì của X, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết ...": the event the
+    main clause holds, in lower case after its verb (``holding``: "tổ chức", "có", "khai mạc")."""
+    verb = _holding().search(ctx.text, start, end)
+    return _event(ctx, verb.end(), end) if verb else None
+
+
+@vocabulary_cache
+def _holding() -> re.Pattern[str]:
+    return pattern("holding", r"", r"[ \t]+")
+
+
 def _start_of(p: PersonMention) -> int:
     return min([p.start, *(t.start for t in p.titles)])
 
@@ -119,10 +133,20 @@ def _fact(p: PersonMention, ev: EventMention, span: tuple[int, int], rule: str) 
 
 
 def _event_after_verbs(ctx: Context, pos: int, end: int) -> EventMention | None:
-    """"chủ trì và phát biểu khai mạc Hội nghị ...", "chủ trì, điều hành phiên họp": the event
-    after a few more verbs joined to "chủ trì" (lower-case words only, no other punctuation)."""
-    join = _JOINED_VERBS.match(ctx.text, pos, end)
-    return _event(ctx, join.end(), end) if join else None
+    """"chủ trì và phát biểu khai mạc Hội nghị ...", "chủ trì, điều hành phiên họp", "chủ trì và
+    phát biểu tại hội nghị": the event after up to five more lower-case words joined to "chủ trì"
+    (no other punctuation)."""
+    join = _JOINED.match(ctx.text, pos, end)
+    q = join.end() if join else end
+    for _ in range(5 if join else 0):  # the event after the fewest words ("và phát biểu tại hội nghị")
+        word = _LOWER_WORD.match(ctx.text, q, end)
+        if word is None:
+            return None
+        q = word.end()
+        ev = _event(ctx, q, end)
+        if ev is not None:
+            return ev
+    return None
 
 
 def after_person(ctx: Context) -> list[Fact]:
@@ -164,7 +188,8 @@ def under(ctx: Context) -> list[Fact]:
                 break
             first.append(p)
         spans = [(p.start, _end_of(p)) for p in first]
-        ev = _event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
+        ev = (_event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
+              or _event_held(ctx, _end_of(first[-1]), e))
         if ev is None:
             continue
         for p in first:

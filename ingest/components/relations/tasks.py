@@ -21,10 +21,16 @@ Rules (each fact names its rule):
 
 * ``tasks.establishes``   "Quyết định số 12/QĐ-UBND thành lập / kiện toàn Ban Chỉ đạo X": the document
                            named before the verb in the sentence (else the text's own), else the body
-                           the sentence opens with, gives the new ad hoc body its task.
+                           the sentence opens with (or the head title it opens with: "Chủ tịch UBND
+                           tỉnh đã có quyết định thành lập ..." is the UBND's), gives the new ad hoc
+                           body its task.
+* ``tasks.standing_agency`` "Thường trực Ban Điều hành đặt tại Sở X", "Sở X là cơ quan thường trực của
+                           Ban Chỉ đạo": whoever set the ad hoc body up (``tasks.establishes`` in the
+                           same article) gives the body hosting it its task; nobody named, no fact.
 
-The task is the clause after the last body, up to the sentence's first ";". Generic
-recipients ("các sở, ngành") are no body, so they give no fact.
+The recipients are bodies, or head titles standing for the body written after them ("yêu cầu
+Giám đốc Sở Y tế ..."). The task is the clause after the last one, up to the sentence's first
+";". Generic recipients ("các sở, ngành") are no body, so they give no fact.
 """
 
 from __future__ import annotations
@@ -40,10 +46,12 @@ from .context import Context, implied_body
 
 _ADVERBS = r"(?:(?:đã|vừa|cũng|còn|tiếp\s+tục|đồng\s+thời|sẽ)\s+)*"
 #: what may open a sentence before a body in charge: a list marker, "Theo đó," or "Theo <type
-#: word> [its number, date],"; the document named there is the one in force
+#: word> [its number, date],", or "<type word> [its number] nêu rõ / quy định:"; the document
+#: named there is the one in force
+_DOC_WORDS = r"(?:kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|chương\s+trình|đề\s+án)"
 _LEAD = re.compile(
-    r"\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?(?:(theo\s+(?:đó|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|kết\s+luận|"
-    r"chương\s+trình|đề\s+án)(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{0,40})?)\s*,\s*)?",
+    rf"\s*(?:[-–+•*]\s*|[a-zđ0-9]{{1,2}}[.)]\s+)?(?:(theo\s+(?:đó|{_DOC_WORDS})(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{{0,40}})?"
+    rf"|{_DOC_WORDS}(?:\s+(?:số\s+)?[^\s,;]*\d[^,;]{{0,40}}?)?\s+(?:cũng\s+)?(?:nêu\s+rõ|quy\s+định|xác\s+định))\s*[,:]\s*)?",
     re.I,
 )
 #: what stands before a verb with no subject: the start of a sentence or clause, a list marker,
@@ -81,8 +89,30 @@ def _task(ctx: Context, pos: int, end: int) -> str:
     return " ".join(ctx.text[pos:end].split(";")[0].split())[:300].strip(" ,.:")
 
 
+#: between two recipients
+_AND = re.compile(r"\s*(?:,|và|;)\s*", re.I)
+
+
+def _recipient_at(ctx: Context, pos: int) -> BodyMention | None:
+    """A body at ``pos``, or a head title standing for the body written after it ("yêu cầu
+    Giám đốc Sở Y tế ...": the department is given the task; a deputy's portfolio is no task)."""
+    body = ctx.body_at(pos)
+    if body is not None:
+        return body
+    t = ctx.gaz.at(ctx.gaz.skip(pos), "TITLE")
+    if t is None or not ctx.text[t.start].isupper() or load("titles")["titles"][t.ident]["role"] != "head":
+        return None  # "giao quyền Giám đốc Sở X" appoints an acting head: no task
+    return ctx.body_at(t.end)
+
+
 def _recipients(ctx: Context, pos: int) -> list[BodyMention]:
-    return [b for b in ctx.bodies_from(pos) if not b.generic]
+    """The bodies (or head titles with their bodies) listed from ``pos`` on."""
+    out, b = [], _recipient_at(ctx, pos)
+    while b is not None:
+        out.append(b)
+        sep = _AND.match(ctx.text, b.end)
+        b = _recipient_at(ctx, sep.end()) if sep else None
+    return [b for b in out if not b.generic]
 
 
 def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
@@ -112,21 +142,36 @@ def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
 
 def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
     """The body, document or head title (alone or before its holder's name) that ends right
-    before ``pos``: the subject of the verb there."""
+    before ``pos``: the subject of the verb there; a document the giver is written as the issuer
+    of is the subject ("Kế hoạch số 84/KH-UBND của UBND tỉnh giao ...")."""
     for b in ctx.bodies:
-        if b.end == pos:
-            return b
+        if b.end == pos:  # (a title may stand before it: "của Chủ tịch UBND tỉnh")
+            titled = [t.start for t in ctx.loose_titles if t.start < b.start and t.full_end == b.end]
+            return _document_of(ctx, min([b.start, *titled])) or b
     for d in ctx.docs:
         if d.end == pos:
             return d
     for p in ctx.persons:
         if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
             offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
-            return offices[0] if offices else None
+            return (_document_of(ctx, min(p.start, *(t.start for t in p.titles))) or offices[0]) if offices else None
     for t in ctx.loose_titles:
         if t.full_end == pos:
-            return _office(t, ctx)
+            office = _office(t, ctx)
+            return (_document_of(ctx, t.start) or office) if office is not None else None
     return _document_named_by_type(ctx, pos)
+
+
+#: between a document and its issuer: its date, then "của" ("Kế hoạch số 84/KH-UBND ngày 2/3/2024 của")
+_ISSUED_BY = re.compile(r"[ \t]*,?[ \t]*(?:ngày[ \t]+[\d/.\-]+(?:[ \t]+tháng[ \t]+\d+[ \t]+năm[ \t]+\d+)?[ \t]*)?của[ \t]+", re.I)
+
+
+def _document_of(ctx: Context, start: int) -> DocMention | None:
+    """The document written right before "[ngày ...] của" and ``start``."""
+    for d in ctx.docs:
+        if d.end < start and start - d.end <= 40 and _ISSUED_BY.fullmatch(ctx.text, d.end, start):
+            return d
+    return None
 
 
 def _document_named_by_type(ctx: Context, pos: int) -> DocMention | None:
@@ -198,6 +243,19 @@ def body_in_charge(ctx: Context) -> list[Fact]:
 
 
 
+def _opening_giver(ctx: Context, s: int) -> BodyMention | None:
+    """The body a sentence opens with (after "Theo đó," or a list marker), or the office of the
+    head title it opens with ("Chủ tịch UBND tỉnh đã có quyết định ...")."""
+    pos = ctx.gaz.skip(_LEAD.match(ctx.text, s).end())
+    body = ctx.body_at(pos)
+    if body is not None:
+        return None if body.generic else body
+    for p in ctx.persons:
+        if p.titles and p.titles[0].start == pos:
+            return _office(p.titles[0], ctx)
+    return next((_office(t, ctx) for t in ctx.loose_titles if t.start == pos), None)
+
+
 def establishes(ctx: Context) -> list[Fact]:
     facts = []
     for m in pattern("establishing", after=r"\s+").finditer(ctx.text):
@@ -205,7 +263,7 @@ def establishes(ctx: Context) -> list[Fact]:
         if body is None or body.generic or not is_ad_hoc(body):
             continue
         s, e = ctx.sentence(m.start())
-        giver: object = _document_in_force(ctx, s, m.start()) or ctx.body_at(s)
+        giver: object = _document_in_force(ctx, s, m.start()) or _opening_giver(ctx, s)
         if giver is None or giver is body:
             continue
         task = " ".join(ctx.text[m.start() : m.end()].split())
@@ -213,5 +271,44 @@ def establishes(ctx: Context) -> list[Fact]:
     return facts
 
 
+#: before an ad hoc body: its standing members or agency ("Thường trực Ban Điều hành", "Cơ quan
+#: thường trực của Ban Chỉ đạo"); after it, where they sit ("đặt tại Sở X")
+_STANDING = re.compile(r"(?:cơ\s+quan\s+|văn\s+phòng\s+)?thường\s+trực(?:\s+của)?\s+$", re.I)
+_SEATED = re.compile(r"\s*(?:được\s+|sẽ\s+)?(?:đặt\s+tại|giao\s+cho)\s+", re.I)
+#: after a body: it is the standing agency ("Sở X là cơ quan thường trực của Ban Chỉ đạo")
+_IS_STANDING = re.compile(r"\s*(?:được\s+giao\s+)?(?:là|làm)\s+cơ\s+quan\s+thường\s+trực(?:\s+của\s+)?", re.I)
+
+
+def standing_agency(ctx: Context, established: list[Fact]) -> list[Fact]:
+    """The body hosting an ad hoc body's standing members or agency is given its task by
+    whoever set the ad hoc body up (``established``: the article's ``tasks.establishes``)."""
+    setters = {f.target.kind: f.source for f in established}
+    if not setters:
+        return []
+    facts = []
+    for b in ctx.bodies:
+        if b.generic:
+            continue
+        host = ad_hoc = None
+        if is_ad_hoc(b) and _STANDING.search(ctx.text, max(0, b.start - 30), b.start):
+            seated = _SEATED.match(ctx.text, b.end)
+            host, ad_hoc = (ctx.body_at(seated.end()), b) if seated else (None, None)
+        elif (is_standing := _IS_STANDING.match(ctx.text, b.end)) is not None:
+            owner = ctx.body_at(is_standing.end()) if is_standing.group(0).rstrip().endswith("của") else None
+            host, ad_hoc = b, owner if owner is not None and is_ad_hoc(owner) else _last_ad_hoc(ctx, b.start)
+        giver = setters.get(ad_hoc.kind) if ad_hoc is not None else None
+        if host is None or host.generic or giver is None or host is giver:
+            continue
+        s, e = ctx.sentence(b.start)
+        facts.append(Fact("ASSIGNS", giver, host, (s, e), {"task": _task(ctx, s, e)}, "tasks.standing_agency"))
+    return facts
+
+
+def _last_ad_hoc(ctx: Context, pos: int) -> BodyMention | None:
+    named = [b for b in ctx.bodies if b.end <= pos and is_ad_hoc(b) and not b.generic]
+    return named[-1] if named else None
+
+
 def assigns(ctx: Context) -> list[Fact]:
-    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + establishes(ctx)
+    established = establishes(ctx)
+    return subject_gives(ctx) + document_gives(ctx) + body_in_charge(ctx) + established + standing_agency(ctx, established)
