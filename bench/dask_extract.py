@@ -1,6 +1,6 @@
 """Extraction on a Dask cluster, loading from one writer: the path past one machine, shown on one.
 
-``ingest.api.extract_articles`` is a pure function over a batch of cleaned articles (plain
+``ingest.api.extract_merged`` is a pure function over a batch of cleaned articles (plain
 picklable values in, graphs out), so any executor can run it. This module is the adapter:
 ``DaskExecutor`` offers ``Workers.map`` on a ``dask.distributed.Client``, and
 ``ingest.api.ingest`` takes it as its ``executor``. Everything else is the ordinary ingest:

@@ -28,7 +28,16 @@ Stages, each timed on its own:
    ``resource.getrusage`` of that process (which holds the store's JVM) and of its largest
    worker, and the peak of their sum sampled every 0.2 s (``peak_rss_tree_mb``).
 
+8. with ``--crash-check``: ``graph ingest`` of the corpus into a second store is killed
+   (``kill -9``, its whole process group) about half-way through and run again; the store
+   must end up as the benchmark's own, count for count (nodes and relationships by type, the
+   articles marked stored, the articles all facts count): ``crash_check`` in the results, and
+   exit 1 when it differs. Off by default: it is two more ingests of the corpus.
+
 Results go to ``bench/results.json`` (``--output``) and a table on stdout; progress on stderr.
+A ``--big`` run (or any of 100,000 articles or more) goes under the file's ``"big"`` key, and
+the figures of a smaller run keep it: the file holds the latest 10k-class run and the latest
+100k run side by side.
 """
 
 from __future__ import annotations
@@ -154,8 +163,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def latencies_ms(ask: Callable[[str], object], args: list[str]) -> tuple[list[float], int]:
-    """Each question asked once to warm up, then timed; (milliseconds, failures)."""
+def latencies_ms(ask: Callable[[str], object], args: list[str]) -> tuple[list[float], list[float], int]:
+    """Each question asked once to warm up, then timed; (wall milliseconds, CPU milliseconds of
+    the asking thread, failures). The CPU time leaves out what only waits: another process
+    holding the core, a garbage collector's pause (wall minus CPU shows how much that was)."""
     from queries.lookup import NotFound
 
     failures = 0
@@ -164,15 +175,16 @@ def latencies_ms(ask: Callable[[str], object], args: list[str]) -> tuple[list[fl
             ask(a)
         except NotFound:
             failures += 1
-    out = []
+    wall, cpu = [], []
     for a in args:
-        started = time.perf_counter()
+        started, thread = time.perf_counter(), time.thread_time()
         try:
             ask(a)
         except NotFound:
             pass
-        out.append((time.perf_counter() - started) * 1000)
-    return out, failures
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - thread) * 1000)
+    return wall, cpu, failures
 
 
 def _syllables(path: Path) -> tuple[int, int]:
@@ -269,6 +281,8 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     # rows per CPU second of the writing process: what the loader costs, whatever else runs
     figures["rows_per_cpu_s"] = round(report.rows / max(report.load_cpu_seconds, 1e-9))
     figures["key_map_bytes_per_node"] = key_map_bytes(store)
+    figures["fact_map_bytes_per_fact"] = key_map_bytes(store, "facts")
+    figures["fact_map_entries"] = len(getattr(getattr(store, "_writer", None), "facts", None) or ())
     log(f"ingest: {figures['ingest_seconds']:.1f} s, {report.rows} rows ({report.load_seconds:.1f} s writing)")
 
     log("re-ingest: the same corpus, unchanged")
@@ -294,14 +308,14 @@ def load_rates(report: Any) -> dict[str, int]:
             for part, n in rows.items() if seconds.get(part)}
 
 
-def key_map_bytes(store: Any) -> int | None:
-    """Bytes per node of the embedded writer's key map (node id -> record id), the one
-    structure of the loader that grows with the corpus."""
-    writer = getattr(store, "_writer", None)
-    if writer is None or not writer.nodes:
+def key_map_bytes(store: Any, which: str = "nodes") -> int | None:
+    """Bytes per entry of one of the embedded writer's maps, the structures of the loader that
+    grow with the corpus: ``nodes`` (node id -> record id) or ``facts`` (fact -> record id)."""
+    found = getattr(getattr(store, "_writer", None), which, None)
+    if not found:
         return None
-    total = sys.getsizeof(writer.nodes) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in writer.nodes.items())
-    return round(total / len(writer.nodes))
+    total = sys.getsizeof(found) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in found.items())
+    return round(total / len(found))
 
 
 def _spread(store: Any, cypher: str, total: int, rng: random.Random) -> list[str]:
@@ -335,13 +349,55 @@ def stage_queries(store: Any, seed: int, figures: dict[str, Any]) -> None:
     ):
         if not args:
             continue
-        ms, failures = latencies_ms(ask, args)
+        ms, cpu, failures = latencies_ms(ask, args)
         figures[f"{key}_p50_ms"] = round(statistics.median(ms), 2)
         figures[f"{key}_p95_ms"] = round(percentile(ms, 95), 2)
+        figures[f"{key}_p95_cpu_ms"] = round(percentile(cpu, 95), 2)
         figures[f"{key}_max_ms"] = round(max(ms), 2)
         figures[f"{key}_samples"] = len(ms)
         if failures:
             figures[f"{key}_not_found"] = failures
+
+
+def crash_check(path: Path, work: Path, jobs: int, delay: float) -> dict[str, Any]:
+    """Kill ``graph ingest`` after ``delay`` seconds (its whole process group, ``kill -9``),
+    run it again, and compare the store it leaves with the benchmark's own (``work/db``): a
+    crash loses at most the open window, and the re-run completes it without duplicates
+    (issue 13). Run in a process of its own (``--crash-stage``), after the store stages."""
+    from graph.embedded import EmbeddedStore
+
+    db = work / "crash-db"
+    shutil.rmtree(db, ignore_errors=True)
+    command = [str(Path(sys.executable).with_name("graph")), "ingest", str(path), "--db", str(db),
+               "--jobs", str(jobs), "--quiet"]
+    log(f"crash check: `graph ingest` killed after {delay:.0f} s, then run again")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, 9)
+        proc.wait()
+    killed = proc.returncode != 0
+    again = subprocess.run(command[:-1], capture_output=True, text=True)
+    said = (again.stderr.strip().splitlines() or [""])[-1]
+    check: dict[str, Any] = {"killed_after_s": round(delay, 1), "killed_mid_load": killed, "rerun_said": said}
+    check["identical"] = again.returncode == 0 and _fingerprint(work / "db") == _fingerprint(db)
+    log(f"crash check: {'identical' if check['identical'] else 'DIFFERENT'} ({said})")
+    return check
+
+
+def _fingerprint(db: Path) -> dict[str, Any]:
+    """What a lost or doubled write changes: counts by label and type, the articles marked
+    stored, and the articles all facts count."""
+    from graph.embedded import EmbeddedStore
+
+    counted = "MATCH ()-[e]->() WHERE type(e) <> 'MENTIONS' RETURN sum(e.article_count) AS c"
+    stored = "MATCH (a:Article) WHERE a.ingested = true RETURN count(a) AS c"
+    store = EmbeddedStore(db, create=False)
+    try:
+        return {**store.counts(), "counted": store.read(counted)[0]["c"], "stored": store.read(stored)[0]["c"]}
+    finally:
+        store.close()
 
 
 def _split_suggestions(store: Any) -> int:
@@ -390,16 +446,19 @@ TABLE = [
     ("rows_per_s", "all rows/s written"),
     ("rows_per_cpu_s", "all rows per CPU second of the writing process"),
     ("key_map_bytes_per_node", "loader key map, bytes per node"),
+    ("fact_map_bytes_per_fact", "loader fact map, bytes per fact"),
     ("reingest_seconds", "re-ingest (all unchanged), s"),
     ("reingest_speedup", "re-ingest speedup"),
     ("who_issued_p50_ms", "who-issued p50, ms"),
     ("who_issued_p95_ms", "who-issued p95, ms"),
+    ("who_issued_p95_cpu_ms", "who-issued p95, ms of CPU (the asking thread)"),
     ("who_issued_cypher_p95_ms", "who-issued bare Cypher p95, ms"),
     ("persons_meant", "people the corpus names (generator)"),
     ("persons_in_graph", "Person nodes in the graph"),
     ("homonym_splits_suggested", "names `graph resolve --suggest` would split"),
     ("person_p50_ms", "person p50, ms"),
     ("person_p95_ms", "person p95, ms"),
+    ("person_p95_cpu_ms", "person p95, ms of CPU (the asking thread)"),
     ("stats_seconds", "graph stats, s wall"),
     ("view_focus_seconds", "graph view --focus <busiest official> --depth 2, s wall"),
     ("peak_rss_mb", "peak RSS, MB (getrusage: self + largest child)"),
@@ -420,6 +479,10 @@ def render(figures: dict[str, Any]) -> str:
     width = max(len(r[0]) for r in rows)
     vwidth = max(len(r[1]) for r in rows)
     lines = [f"{label:<{width}}  {shown:>{vwidth}}  {mark}".rstrip() for label, shown, mark in rows]
+    crash = figures.get("crash_check")
+    if crash:
+        verdict_ = "identical to the uninterrupted run" if crash.get("identical") else "DIFFERENT from the uninterrupted run"
+        lines.append(f"kill -9 mid-load, then re-run: {verdict_} ({crash.get('rerun_said', '')})")
     rates = figures.get("load_rows_per_s")
     if rates:
         lines.append("rows/s by part: " + ", ".join(f"{k} {v:,}" for k, v in rates.items()))
@@ -448,10 +511,10 @@ def store_stages(path: Path, work: Path, jobs: int, seed: int) -> dict[str, Any]
     return figures
 
 
-def run_store_stages(path: Path, work: Path, jobs: int, seed: int, figures: dict[str, Any]) -> None:
+def run_store_stages(path: Path, work: Path, args: argparse.Namespace, figures: dict[str, Any]) -> None:
     """``store_stages`` in a child process, its memory sampled from here."""
     command = [sys.executable, "-m", "bench.run", "--store-stages", str(path), "--workdir", str(work),
-               "--jobs", str(jobs), "--seed", str(seed)]
+               "--jobs", str(args.jobs), "--seed", str(args.seed)]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     with TreeMemory(child.pid) as memory:
         out, _ = child.communicate()
@@ -490,10 +553,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"results file (default {RESULTS})")
     parser.add_argument("--real", nargs="+", metavar="PATH", default=[],
                         help="also measure extraction speed on these sources (real text kept outside the repository)")
+    parser.add_argument("--crash-check", action="store_true",
+                        help="also kill `graph ingest` mid-load, re-run it and compare the stores")
     parser.add_argument("--store-stages", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--crash-stage", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--delay", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.store_stages:
         print(json.dumps(store_stages(args.store_stages, args.workdir, args.jobs, args.seed)))
+        return 0
+    if args.crash_stage:
+        print(json.dumps(crash_check(args.crash_stage, args.workdir, args.jobs, args.delay)))
         return 0
     if args.big:
         args.n = BIG
@@ -517,17 +587,38 @@ def main(argv: list[str] | None = None) -> int:
         stage_extraction(path, work, args.jobs, figures)
         if args.real:
             stage_real_text(args.real, figures)
-        run_store_stages(path, work, args.jobs, args.seed, figures)
+        run_store_stages(path, work, args, figures)
+        if args.crash_check:
+            # about half-way through the load, at the speed just measured
+            command = [sys.executable, "-m", "bench.run", "--crash-stage", str(path), "--workdir", str(work),
+                       "--jobs", str(args.jobs), "--delay", str(figures["ingest_seconds"] / 2)]
+            done = subprocess.run(command, stdout=subprocess.PIPE, text=True)
+            figures["crash_check"] = json.loads(done.stdout.strip().splitlines()[-1]) if done.returncode == 0 else {"identical": False}
         stage_commands(work, figures)
         coldstart.stage_cold_start(figures)
     finally:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
 
-    args.output.write_text(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    save(figures, args.output)
     print(render(figures))
-    log(f"figures -> {args.output}")
-    return 0
+    log(f"figures -> {args.output}" + (" (under \"big\")" if figures["articles"] >= BIG else ""))
+    return 1 if figures.get("crash_check", {}).get("identical") is False else 0
+
+
+def save(figures: dict[str, Any], output: Path) -> None:
+    """Write the figures, keeping the other size's: a run of ``BIG`` articles or more goes
+    under ``"big"``, a smaller one at the top level (what readers of the 10k figures expect)."""
+    try:
+        kept = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    kept = kept if isinstance(kept, dict) else {}
+    if figures["articles"] >= BIG:
+        out = {**kept, "big": figures}
+    else:
+        out = {**figures, **({"big": kept["big"]} if "big" in kept else {})}
+    output.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

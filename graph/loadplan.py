@@ -137,6 +137,41 @@ def edge_row(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any
 _FROM_EDGE = ("evidence", "articles")
 
 
+def fresh_edge(edge: Edge, counted: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """``merged_edge({}, edge_row(edge, counted))`` without building the row, and without
+    its empty lists: the properties of a fact the store does not hold yet. Most rows of a load
+    are new facts and MENTIONS; the generic merge over an empty record cost more than writing
+    the record, and every empty list cost the engine a property (issue 13). A store's reader
+    takes a missing list as an empty one (``Store.dump``, ``coalesce`` in the queries)."""
+    props = edge.props
+    cap = int(schema()["list_cap"])
+    articles = edge.articles
+    stale = sum(1 for a in articles if a in counted) if counted else 0
+    out: dict[str, Any] = {"article_count": edge.article_count - stale}
+    for p in schema()["edge_merge_lists"]:
+        if p == "evidence":
+            values = [e.to_json() for e in edge.evidence]
+        elif p == "articles":
+            values = list(articles)
+        else:
+            values = (_clean(props[p]) or []) if props.get(p) else []
+        if values:
+            out[p] = values[:cap] if p in schema()["capped_lists"] else values
+    for p in schema()["edge_first_value"]:
+        value = _clean(props.get(p))
+        if value is not None:
+            out[p] = value
+    for p in SEEN_DATES:
+        value = _clean(props.get(p))
+        if value:
+            out[p] = value
+    if any(props.get(k) is not None for k in tenure_props()):
+        tenure: dict[str, Any] = {}
+        merge_tenure(tenure, {k: _clean(props.get(k)) for k in tenure_props()})
+        out.update(tenure)
+    return out
+
+
 # -- the same rules over a stored record (the embedded store's record writer) ----------------
 def _union_list(old: list, new: list, capped: bool) -> list:
     if capped and len(old) >= int(schema()["list_cap"]):

@@ -29,8 +29,8 @@ import time
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
-from .loadplan import edge_row, merged_edge, merged_node, node_row
-from .model import Graph, labels, relationship_types, split_id
+from .loadplan import edge_row, fresh_edge, merged_edge, merged_node, node_row
+from .model import Edge, Graph, labels, relationship_types, split_id
 
 #: the end of a relationship whose edges are few (looked through to find an existing fact)
 SMALL_ENDS = ("Article", "Document")
@@ -66,8 +66,12 @@ class RecordWriter:
         direction = jpype.JClass("com.arcadedb.graph.Vertex$DIRECTION")
         self._OUT, self._IN = direction.OUT, direction.IN
         self.nodes: dict[str, int] = {}  # node id -> packed record id
-        self.facts: dict[tuple[str, str, str], int] = {}  # fact id -> packed record id (not MENTIONS)
+        # fact (its ends' record ids and type, one int: ``_fact_key``) -> packed record id, not
+        # MENTIONS; ints, not the node ids, since this map grows with the corpus (issue 13)
+        self.facts: dict[int, int] = {}
+        self._types = {rel: i for i, rel in enumerate(relationship_types())}
         self._empty_at_start: bool | None = None
+        self._vertices: dict[int, Any] = {}  # record id -> vertex, for one write
 
     # -- schema ---------------------------------------------------------------------------------
     def declare_types(self) -> None:
@@ -90,8 +94,9 @@ class RecordWriter:
             self._empty_at_start = all(self._j.countType(t, False) == 0 for t in labels())
         rows: dict[str, int] = {}
         nodes: dict[str, int] = {}
-        facts: dict[tuple[str, str, str], int] = {}
+        facts: dict[int, int] = {}
         created: set[str] = set()  # nodes created by this write
+        self._vertices = {}
         seconds: dict[str, float] = {}
         with gc_paused():
             self._j.begin()
@@ -106,11 +111,8 @@ class RecordWriter:
                     for edge in graph.edges.values():
                         if (edge.type == "MENTIONS") != (phase == "mentions"):
                             continue
-                        rid = self._edge(edge.type, edge.source, edge.target, edge_row(edge, counted), nodes, facts, created)
-                        if rid is None:
+                        if not self._edge(edge, counted, nodes, facts, created):
                             continue
-                        if edge.type != "MENTIONS":
-                            facts[edge.id] = rid
                         kind = f"edge:{edge.type}:{split_id(edge.source)[0]}->{split_id(edge.target)[0]}"
                         rows[kind] = rows.get(kind, 0) + 1
                     seconds[phase], clock = time.perf_counter() - clock, time.perf_counter()
@@ -125,6 +127,8 @@ class RecordWriter:
                 if self._j.isTransactionActive():
                     self._j.rollback()
                 raise
+            finally:
+                self._vertices = {}
         self.nodes.update(nodes)
         self.facts.update(facts)
         return rows, seconds
@@ -163,37 +167,54 @@ class RecordWriter:
     # -- relationships --------------------------------------------------------------------------
     def _edge(
         self,
-        rel: str,
-        source: str,
-        target: str,
-        row: dict[str, Any],
+        edge: Edge,
+        counted: frozenset[str],
         nodes: dict[str, int],
-        facts: dict[tuple[str, str, str], int],
+        facts: dict[int, int],
         created: set[str],
-    ) -> int | None:
+    ) -> bool:
+        """Write one relationship; False when an end is missing. A fact's record id goes into
+        ``facts`` (a MENTIONS is never looked for again by this writer)."""
+        rel, source, target = edge.type, edge.source, edge.target
         src, dst = self._end(source, nodes), self._end(target, nodes)
         if src is None or dst is None:
-            return None  # as Cypher's MATCH of a missing end: nothing to connect
-        fid = (rel, source, target)
-        rid = facts.get(fid) or self.facts.get(fid)
+            return False  # as Cypher's MATCH of a missing end: nothing to connect
+        mentions = rel == "MENTIONS"
+        fid = (((src & _RID_BITS) << 64 | (dst & _RID_BITS)) << 4) | self._types[rel]
+        rid = None if mentions else facts.get(fid) or self.facts.get(fid)
         # new for sure: a fact with an end this writer created (it would be in ``facts``), a
         # MENTIONS of an article created by this write; anything else may be stored already
-        new = source in created or target in created or (rel != "MENTIONS" and bool((src | dst) & _BORN))
+        new = source in created or target in created or (not mentions and bool((src | dst) & _BORN))
         if rid is None and not new:
             rid = self._find_edge(rel, source, src & _RID_BITS, target, dst & _RID_BITS)
         src, dst = src & _RID_BITS, dst & _RID_BITS
         if rid is None:
             # properties as one map: JPype's varargs overload matching cost three times more
-            edge = self._record(src).asVertex().newEdge(rel, self._rid(dst), self._map(merged_edge({}, row)))
-            return self._pack(edge.getIdentity())
+            written = self._vertex(src).newEdge(rel, self._rid(dst), self._map(fresh_edge(edge, counted)))
+            if not mentions:
+                facts[fid] = self._pack(written.getIdentity())
+            return True
+        if not mentions:
+            facts[fid] = rid
+        row = edge_row(edge, counted)
         record = self._record(rid)
         stored = self._props(record)
-        changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k)}
+        # an empty list the record never had stays unwritten, as on a new fact (fresh_edge)
+        changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k, [] if v == [] else None)}
         if changed:  # a full sample and a known article: often nothing but the count moves
-            edge = record.asEdge().modify()
-            self._set(edge, changed)
-            edge.save()
-        return rid
+            record = record.asEdge().modify()
+            self._set(record, changed)
+            record.save()
+        return True
+
+    def _vertex(self, packed: int) -> Any:
+        """The source vertex of new edges, looked up once per write: an article's MENTIONS
+        all start from it (the engine hands each new edge to the vertex's current version in
+        the transaction, whichever proxy it is called on)."""
+        vertex = self._vertices.get(packed)
+        if vertex is None:
+            vertex = self._vertices[packed] = self._record(packed).asVertex()
+        return vertex
 
     def _find_edge(self, rel: str, source: str, src: int, target: str, dst: int) -> int | None:
         """An existing ``rel`` from ``src`` to ``dst``, looked for among the edges of the end

@@ -129,6 +129,30 @@ def extract_articles(batch: list[Article]) -> list[Item]:
     return [extract_one(a, decisions) for a in batch]
 
 
+@dataclass
+class Extracted:
+    """A batch's extraction as the loading process needs it: one graph for all its articles
+    (merged where it was extracted) and, per article in order, its error or its notes. Sending
+    this instead of each article's graph and text back from a worker spares the one writing
+    process most of the unpickling and merging (issue 13: that process is the bottleneck)."""
+
+    graph: Graph
+    outcomes: list[Union[SourceError, list[str]]]
+
+
+def extract_merged(batch: list[Article]) -> Extracted:
+    """``extract_articles``, merged: what ``ingest`` maps over its workers."""
+    graph = Graph()
+    outcomes: list[Union[SourceError, list[str]]] = []
+    for item in extract_articles(batch):
+        if isinstance(item, SourceError):
+            outcomes.append(item)
+        else:
+            graph.update(item.graph)
+            outcomes.append(item.article.notes)
+    return Extracted(graph, outcomes)
+
+
 def extract_batch(batch: list[Union[RawArticle, SourceError]]) -> list[Item]:
     """Clean and extract a batch of raw articles: the unit of work a distributed executor
     maps over (``bench/dask_extract.py``); inputs and outputs are plain picklable values."""
@@ -350,8 +374,8 @@ def ingest(
     a run cut short loses at most the window being written, and the next run loads it again
     without duplicates.
 
-    With ``jobs`` > 1, extraction and loading overlap: the workers extract the next windows
-    (up to 2 × ``jobs`` batches ahead) while this process stores window n. This process is the
+    With ``jobs`` > 1, extraction and loading overlap: the workers extract the next window
+    (a window's batches and 2 × ``jobs`` more in flight) while this process stores window n. This process is the
     one writer (concurrent MERGEs of one key fail on ArcadeDB) and stores windows in input
     order, so the store ends up exactly as with ``jobs=1``. Writing happens here and not in a
     thread of its own: a writer thread makes a JPype call per property, gives the GIL back at
@@ -393,28 +417,25 @@ def ingest(
             handed.update(a.id for a in todo)
             yield todo, (group, known, todo, frozenset(a.id for a in todo if a.id in stored))
 
-    pending: list[tuple[list[Article], set[str], list[Article], frozenset[str], list[Item]]] = []
+    pending: list[tuple[list[Article], set[str], list[Article], frozenset[str], Extracted]] = []
 
-    def extracted(group: list[Article], known: set[str], todo: list[Article], counted: frozenset[str], results: list[Item]) -> None:
-        """A batch back from extraction: its errors are reported now, its graphs wait for the window."""
-        for r in results:
-            if isinstance(r, SourceError):
-                report.errors.append(r)
+    def extracted(group: list[Article], known: set[str], todo: list[Article], counted: frozenset[str], result: Extracted) -> None:
+        """A batch back from extraction: its errors are reported now, its graph waits for the window."""
+        for a, outcome in zip(todo, result.outcomes):
+            if isinstance(outcome, SourceError):
+                report.errors.append(outcome)
                 if on_error:
-                    on_error(r)
+                    on_error(outcome)
             elif on_note:
-                for note in r.article.notes:  # what the limits cut (ingest.limits)
-                    on_note(f"{r.article.source}: {note}")
-        pending.append((group, known, todo, counted, results))
+                for note in outcome:  # what the limits cut (ingest.limits)
+                    on_note(f"{a.source}: {note}")
+        pending.append((group, known, todo, counted, result))
 
     def write_window() -> None:
         merged, ingested, counted = Graph(), [], set()
-        for _, _, todo, batch_counted, results in pending:
-            failed = {a.id for a, r in zip(todo, results) if isinstance(r, SourceError)}
-            for r in results:
-                if isinstance(r, ArticleResult):
-                    merged.update(r.graph)
-            ingested += [a.id for a in todo if a.id not in failed]
+        for _, _, todo, batch_counted, result in pending:
+            merged.update(result.graph)
+            ingested += [a.id for a, outcome in zip(todo, result.outcomes) if not isinstance(outcome, SourceError)]
             counted |= batch_counted
         if any(todo for _, _, todo, _, _ in pending):
             started, cpu = time.perf_counter(), time.process_time()
@@ -439,8 +460,10 @@ def ingest(
     with Workers(jobs) as pool:
         workers = executor or pool
         try:
-            for (group, known, todo, counted), results in workers.map(extract_articles, staged(raw_batches(paths, batch_articles))):
-                extracted(group, known, todo, counted, results)
+            ahead = -(-window_articles // batch_articles) + 2 * jobs
+            batches = staged(raw_batches(paths, batch_articles))
+            for (group, known, todo, counted), result in workers.map(extract_merged, batches, ahead=ahead):
+                extracted(group, known, todo, counted, result)
                 if sum(len(p[0]) for p in pending) >= window_articles:
                     write_window()
                 if stopping():
@@ -457,6 +480,7 @@ def ingest(
 __all__ = [
     "ArticleResult",
     "Executor",
+    "Extracted",
     "IngestReport",
     "RawArticle",
     "SourceError",
@@ -468,6 +492,7 @@ __all__ = [
     "extract_article",
     "extract_articles",
     "extract_batch",
+    "extract_merged",
     "extract_one",
     "ingest",
     "raw_batches",

@@ -184,6 +184,7 @@ def test_a_window_is_stored_and_marked_in_one_transaction(store, monkeypatch):
 
     monkeypatch.setattr(graph.loadplan, "edge_row", broken)
     monkeypatch.setattr(graph.recordload, "edge_row", broken)
+    monkeypatch.setattr(graph.recordload, "fresh_edge", broken)
     with pytest.raises((StoreError, RuntimeError)):
         store.store_window(bad, [ART2])
     assert store.known_articles([ART1, ART2]) == {ART1}
