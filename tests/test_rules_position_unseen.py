@@ -225,3 +225,32 @@ def test_event_after_joined_verbs(text: str, event: str) -> None:
 
 def test_no_event_after_joined_verbs() -> None:
     assert not presided("Đồng chí Lê Văn An chủ trì và trao quà cho các gia đình chính sách.")
+
+
+# -- "Ông" is a family name too: capitalised inside a sentence and followed by no family name of
+#    its own, it opens the name ("Giám đốc Sở Nội vụ Ông Văn Tùng"); the honorific is written
+#    lower case there, or opens a sentence, or precedes a full name ("Ông Nguyễn Văn A")
+FAMILY_NAME_ONG = [
+    ("Phó Giám đốc Sở Y tế tỉnh Nghệ An Ông Thị Ly cho biết.", "Ông Thị Ly"),
+    ("Giám đốc Sở Nội vụ tỉnh Hà Tĩnh Ông Văn Tùng dự họp.", "Ông Văn Tùng"),
+    ("Dự hội nghị có các đồng chí: Trần Văn An, Bí thư Tỉnh ủy; Ông Đức Minh, Phó Chủ tịch UBND tỉnh.",
+     "Ông Đức Minh"),
+]
+HONORIFIC_ONG = [
+    ("Ông Văn Tùng, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh, dự họp.", "Văn Tùng"),  # opens the sentence
+    ("Giám đốc Sở Nội vụ tỉnh Hà Tĩnh, Ông Nguyễn Văn Tùng, dự họp.", "Nguyễn Văn Tùng"),  # a family name follows
+    ("Giám đốc Sở Nội vụ tỉnh Hà Tĩnh ông Nguyễn Văn Tùng dự họp.", "Nguyễn Văn Tùng"),
+]
+
+
+@pytest.mark.parametrize("text, name", FAMILY_NAME_ONG)
+def test_family_name_ong(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text, name", HONORIFIC_ONG)
+def test_honorific_ong(text: str, name: str) -> None:
+    found = persons(text)
+    assert not any(p.startswith("Ông ") for p in found)
+    if name.split()[0] in ("Nguyễn",):
+        assert name in found

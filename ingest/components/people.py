@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import CAP, LOWER, UPPER, load, places, vocabulary_cache
+from ..gazetteer import CAP, LOWER, UPPER, load, places, surnames, vocabulary_cache
 from ..mentions import BodyMention, PersonMention, TitleMention
 from ..normalize import collapse, key
 from ..spans import Covered
@@ -788,10 +788,25 @@ class PeopleParser:
     def _skip_honorific(self, pos: int) -> int:
         """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""
         h = self.gaz.at(pos, "HONORIFIC") or self.gaz.at(pos, "QUALIFIER")
+        if h and self._family_name_as_honorific(h.start, h.end):
+            return pos
         if h:
             return self._past_qualifier(h.end)
         r = _rank().match(self.text, pos)
         return self.gaz.skip(r.end()) if r else pos
+
+    def _family_name_as_honorific(self, start: int, end: int) -> bool:
+        """Whether a honorific is the family name of the name it opens ("Giám đốc Sở Nội vụ Ông
+        Văn Tùng"): a capitalised "Ông" inside a sentence (the honorific is written lower case
+        there), followed by no family name of its own ("Ông Nguyễn Văn A" keeps the honorific)."""
+        word = self.text[start:end]
+        if not word[:1].isupper() or " " in word or collapse(word) not in surnames():
+            return False
+        before = self.text[:start].rstrip(" \t")
+        if not before or before[-1] in ".!?:\n\"“(…":
+            return False  # a sentence, line, quotation or list opens with it: the honorific
+        nxt = re.match(rf"[ \t]+({CAP})", self.text[end:])
+        return bool(nxt) and nxt.group(1) not in surnames() and name_at(self.text, start) is not None
 
     def _dot_after(self, end: int) -> int:
         """Past the full stop of an abbreviation ending at ``end`` ("TS.", "ThS."; not "Đại tá."
