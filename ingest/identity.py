@@ -194,6 +194,14 @@ def variants(a: str, b: str) -> bool:
     return all(w in rest for w in short)  # a subsequence: middle names left out, none changed
 
 
+def variant_block(name: str) -> tuple[str, ...]:
+    """A key two names share whenever ``variants`` may hold for them (first and last word,
+    accents and case dropped), so that duplicates are looked for within blocks rather than
+    over every pair of a large graph's names."""
+    words = strip_accents(name).split()
+    return (words[0], words[-1]) if words else ()
+
+
 def fuller(a: str, b: str) -> str:
     """Of two variants, the one kept: more words, then the accented spelling, then the first
     in alphabetical order (deterministic, whichever the article wrote first)."""

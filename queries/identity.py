@@ -21,7 +21,7 @@ from typing import Any
 
 from graph.store import Store, decode_evidence
 from graph.tenure import Span, post_of, span_of
-from ingest.identity import fuller, variants
+from ingest.identity import fuller, variant_block, variants
 
 from .lookup import Ambiguous, NotFound, person_ref, resolve
 
@@ -75,8 +75,12 @@ def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     posts: dict[str, dict[tuple[str, str], dict]] = {}
     for r in positions:
         posts.setdefault(r["person"], {}).setdefault((r["body"], post_of(r)), r)
+    blocks: dict[tuple[str, ...], list[str]] = {}
+    for person in sorted(posts):
+        blocks.setdefault(variant_block(names[person]), []).append(person)
+    pairs = sorted(pair for members in blocks.values() for pair in combinations(members, 2))
     out = []
-    for a, b in combinations(sorted(posts), 2):
+    for a, b in pairs:
         if not variants(names[a], names[b]):
             continue
         shared = sorted(set(posts[a]) & set(posts[b]))

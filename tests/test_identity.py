@@ -10,11 +10,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graph.model import Graph, node_id
 from ingest.api import extract_article
 from ingest.clean import Article
-from ingest.identity import DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions
+from ingest.identity import (
+    DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions, variant_block,
+)
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
 from queries import timeline
@@ -122,6 +126,18 @@ def test_a_person_is_written_with_a_place_when_the_name_alone_is_several_people(
     assert person_ref("Lê Văn Tâm (no place)") == ("Lê Văn Tâm", "")
     assert person_ref("Lê Văn Tâm") == ("Lê Văn Tâm", None)
     assert qualified("Lê Văn Tâm", "Nghệ An") == "Lê Văn Tâm (Nghệ An)" and qualified("Lê Văn Tâm", None) == "Lê Văn Tâm"
+
+
+_SYLLABLES = ["Nguyễn", "Nguyên", "Văn", "Hùng", "Hưng", "Thị", "Ngọc", "Anh", "Trần", "Tran", "Đức", "Duc"]
+
+
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=4),
+       st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=4))
+def test_variants_share_a_block(a: list[str], b: list[str]):
+    """`resolve --suggest` only compares names within a block: no variant pair may fall apart."""
+    x, y = " ".join(a), " ".join(b)
+    if variants(x, y):
+        assert variant_block(x) == variant_block(y)
 
 
 def test_name_variants():
