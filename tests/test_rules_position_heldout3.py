@@ -57,3 +57,31 @@ def test_promoted_to_a_post(text: str, facts: list[tuple[str, str, str]]) -> Non
 def test_promotion_word_with_no_post_after_it_gives_nothing() -> None:
     got = {g[1:] for g in positions("Giám đốc Sở Y tế Lê Văn Hòa cho biết nhiều cán bộ chưa được lên chức dù đủ điều kiện.")}
     assert got == {("CHAIRED", "Lê Văn Hòa", "Sở Y tế")}
+
+
+# -- the title's head word written again before its organ: "Trưởng ban Ban Chỉ đạo ...", "Trưởng đoàn
+#    Đoàn công tác ..." (seen in raw before a title with no name: "Chủ tịch UBND thành phố, Trưởng ban
+#    Ban chỉ đạo ...")
+DOUBLED_HEAD = [
+    ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh, Trưởng ban Ban Chỉ đạo phòng chống dịch tỉnh dự.",
+     [("CHAIRED", "Lê Văn Hòa", "Ban Chỉ đạo phòng chống dịch tỉnh"), ("HOLDS", "Lê Văn Hòa", "UBND tỉnh")]),
+    ("Phó Chủ tịch UBND tỉnh, Trưởng ban Ban Chỉ đạo phòng chống dịch tỉnh Lê Văn Hòa dự.",
+     [("CHAIRED", "Lê Văn Hòa", "Ban Chỉ đạo phòng chống dịch tỉnh")]),
+    ("Ông Lê Văn Hòa, Phó Trưởng ban Ban Tổ chức Tỉnh ủy dự.", [("HOLDS", "Lê Văn Hòa", "Ban Tổ chức Tỉnh ủy")]),
+    ("Ông Lê Văn Hòa, Trưởng đoàn Đoàn công tác của Bộ Y tế làm việc với tỉnh.",
+     [("CHAIRED", "Lê Văn Hòa", "Đoàn công tác của Bộ Y tế")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", DOUBLED_HEAD)
+def test_head_word_written_twice(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = {g[1:] for g in positions(text)}
+    assert set(facts) <= got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Hòa, Trưởng ban Tổ chức Tỉnh ủy dự.", "Ban Tổ chức Tỉnh ủy"),  # one head word: as before
+    ("Ông Lê Văn Hòa, Trưởng ban Tuyên giáo Tỉnh ủy dự.", "Ban Tuyên giáo Tỉnh ủy"),
+])
+def test_head_word_written_once(text: str, body: str) -> None:
+    assert {g[1:] for g in positions(text)} == {("CHAIRED", "Lê Văn Hòa", body)}
