@@ -85,3 +85,14 @@ def test_head_word_written_twice(text: str, facts: list[tuple[str, str, str]]) -
 ])
 def test_head_word_written_once(text: str, body: str) -> None:
     assert {g[1:] for g in positions(text)} == {("CHAIRED", "Lê Văn Hòa", body)}
+
+
+@pytest.mark.parametrize("text, body", [
+    # the body named later is one the sentence sets up, not the one headed
+    ("Trưởng Ban Chỉ đạo Lê Văn Hòa đề nghị thành lập Ban Chỉ đạo phòng chống thiên tai của xã.",
+     "Ban Chỉ đạo phòng chống thiên tai"),
+    ("Ông Lê Văn Hòa, Trưởng Ban Chỉ đạo đề nghị các xã kiện toàn Ban Chỉ đạo phòng chống thiên tai cấp xã.",
+     "Ban Chỉ đạo phòng chống thiên tai cấp xã"),
+])
+def test_bare_ad_hoc_head_is_not_a_body_set_up_later(text: str, body: str) -> None:
+    assert ("CHAIRED", "Lê Văn Hòa", body) not in {g[1:] for g in positions(text)}

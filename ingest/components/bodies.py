@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import CAP, load, surnames, vocabulary_cache
 from ..mentions import BodyMention
 from ..normalize import key
+from ..triggers import alternation
 from .gaz import GazIndex, Match, doc_text, name_at
 from .sentences import sentence_at, sentence_spans
 
@@ -147,6 +148,12 @@ def _not_mentioned_after() -> re.Pattern[str]:
 @vocabulary_cache
 def _role_before() -> re.Pattern[str]:
     return _ending(load("bodies")["roles"])
+
+
+@vocabulary_cache
+def _established() -> re.Pattern[str]:
+    """An ``establishing`` verb ending right before a body ("thành lập Ban Chỉ đạo X")."""
+    return re.compile(rf"(?<!\w)(?:{alternation('establishing')})[ \t]+\Z", re.I)
 
 
 def _capitalised(text: str, m: Match) -> bool:
@@ -395,7 +402,8 @@ class BodyParser:
 
     def _named_later(self, m: Match) -> BodyMention | None:
         """"Tổ trưởng Tổ công tác tại Phiên họp thứ ba của Tổ Công tác cải cách TTHC": a head word
-        alone, none of its head named before, is the one its sentence names in full later on."""
+        alone, none of its head named before, is the one its sentence names in full later on
+        (not one the sentence sets up: "đề nghị thành lập Ban Chỉ đạo X")."""
         sent = sentence_at(sentence_spans(self.doc), m.start)
         if sent is None:
             return None
@@ -404,6 +412,8 @@ class BodyParser:
                 continue
             if n.start >= sent[1]:
                 return None
+            if _established().search(self.text, max(sent[0], n.start - 40), n.start):
+                continue  # "... đề nghị thành lập Ban Chỉ đạo X": a new body, not the one headed
             last, owners = dict(self.last_ad_hoc), self.owners
             self.owners = []
             body = self.ad_hoc(n)  # read ahead: the scan reads it again, in its turn
