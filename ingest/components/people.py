@@ -76,6 +76,8 @@ _PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|trên|về|với|cho|đến|từ
 _ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương", "quận", "huyện",
                           "thị", "xã", "phường", "trấn"})
 _WORD = re.compile(r"[^\W\d_]+")
+#: lower-case syllables a bounded organ's name may hold after a capitalised one ("Quản lý thị trường")
+_LOOSE_LOWER_RUN = 3
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
@@ -226,10 +228,13 @@ def _keys(name: str) -> frozenset[str]:
     return frozenset(key(w) for w in words(name))
 
 
-def _proper_organ(text: str, start: int, end: int) -> bool:
+def _proper_organ(text: str, start: int, end: int, loose: bool = False) -> bool:
     """An organ's name that ends at punctuation must look like a name, so that a clause
     never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
-    syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
+    syllable only after a capitalised one) or name-making words ("và", "nhân dân"). Where
+    something name-like bounds it (its place, ", Bộ X") a clause cannot run on, and a name may
+    hold a few lower-case syllables after a capitalised one ("Cục Quản lý thị trường",
+    "Vụ Tổ chức cán bộ")."""
     head = _organ_word().match(text, start)
     abbreviation = head is None
     head = head or _ABBREVIATION.match(text, start)
@@ -237,7 +242,12 @@ def _proper_organ(text: str, start: int, end: int) -> bool:
     # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
     if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
         return False
-    return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
+    since_capital = 0  # lower-case syllables since the last capitalised one
+    for w in rest[1:]:
+        since_capital = 0 if w[0].isupper() else since_capital + 1
+        if since_capital > (_LOOSE_LOWER_RUN if loose else 1) and w not in _ORGAN_LOWER:
+            return False
+    return True
 
 
 def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
@@ -505,6 +515,9 @@ class PeopleParser:
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
                 nxt = q + comma.end()
+                owner = self.bodies.get(nxt)
+                if owner is not None and owner.central and _proper_organ(self.text, pos, end, loose=True):
+                    return _organ_mention(self.text, pos, end)  # "Vụ Tổ chức cán bộ, Bộ Nội vụ": of the ministry after it
                 if text[nxt].isupper() and not self.gaz.at(self._skip_prefix(nxt), "TITLE"):
                     q = nxt - 1  # "Ủy ban Khoa học, Công nghệ và Môi trường"
                     continue
@@ -544,7 +557,7 @@ class PeopleParser:
             self._relaxed = BodyParser(self.doc)
         _, place, end = self._relaxed.level_place(at, allow_bare_place=True)
         nxt = self.gaz.skip(end)
-        if not place or nxt >= len(self.text) or not self.text[nxt].islower() or not _proper_organ(self.text, pos, end):
+        if not place or nxt >= len(self.text) or not self.text[nxt].islower() or not _proper_organ(self.text, pos, end, loose=True):
             return None
         if _PREPOSITION.search(self.text, pos, at):
             return None  # "Công ty Minh Long ở tỉnh X": the place is where, not the organ's

@@ -1,0 +1,179 @@
+"""Position shapes news writes every day that no text here showed (branch recall4): short forms
+inside a title chain, heads of provincial agencies, the post-2025 Party committees of blocs and
+agencies, "với cương vị <title>", and a city's committee named like its province. One table per
+shape: invented sentences (names and places made up or common), the facts each must give, and
+look-alike sentences that must not give them."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import positions
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {g[1:] for g in positions(text)}
+
+
+# -- membership written short inside a title chain: every title after it is kept
+SHORT_MEMBERSHIP = [
+    ("Ông Nguyễn Văn An, UV BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Nghệ An dự hội nghị.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("HOLDS", "Nguyễn Văn An", "UBND tỉnh Nghệ An")]),
+    ("UV BTV Thành ủy, Giám đốc Sở Y tế TP Cần Thơ Lê Văn Hòa phát biểu.",
+     [("HOLDS", "Lê Văn Hòa", "Ban Thường vụ Thành ủy Cần Thơ"), ("CHAIRED", "Lê Văn Hòa", "Sở Y tế Cần Thơ")]),
+    ("Ông Nguyễn Văn An, TUV, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.",
+     [("HOLDS", "Nguyễn Văn An", "Tỉnh ủy Nghệ An"), ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")]),
+    ("Ông Nguyễn Văn An, UVTW Đảng, Bí thư Tỉnh ủy Nghệ An chủ trì.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")]),
+    ("Ông Nguyễn Văn An, UV Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An chủ trì.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")]),
+    ("Ông Nguyễn Văn An, UVTƯ, Trưởng Ban Tổ chức Trung ương phát biểu.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Ban Tổ chức Trung ương")]),
+]
+
+
+@pytest.mark.parametrize("text, facts", SHORT_MEMBERSHIP)
+def test_membership_written_short_keeps_the_chain(text: str, facts: list[tuple[str, str, str]]) -> None:
+    got = _facts(text)
+    assert set(facts) <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ số tia UV tại Nghệ An ở mức cao, ông Nguyễn Văn An cho biết.",  # "UV" of sunlight: no post
+    "Đèn UV Nguyễn Văn An bán chạy.",
+])
+def test_uv_that_is_no_title_gives_nothing(text: str) -> None:
+    assert _facts(text) == set()
+
+
+# -- heads of provincial agencies
+AGENCY_HEADS = [
+    ("Ông Nguyễn Văn An, Chánh Thanh tra tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thanh tra tỉnh Nghệ An")),
+    ("Phó Chánh Thanh tra tỉnh Nghệ An Lê Văn Hòa cho biết.", ("HOLDS", "Lê Văn Hòa", "Thanh tra tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Chánh Thanh tra TP Hà Nội cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thanh tra TP Hà Nội")),
+    ("Chánh Thanh tra Bộ Y tế Lê Văn Hòa cho biết.", ("CHAIRED", "Lê Văn Hòa", "Thanh tra Bộ Y tế")),
+    ("Ông Lê Văn Hòa, Chánh Thanh tra Chính phủ cho biết.", ("CHAIRED", "Lê Văn Hòa", "Thanh tra Chính phủ")),
+    ("Ông Nguyễn Văn An, Cục trưởng Cục Quản lý thị trường tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Cục Quản lý thị trường tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Vụ Tổ chức cán bộ")),
+    ("Ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Văn phòng UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Viện trưởng VKSND tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Viện kiểm sát nhân dân tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An")),
+    ("Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")),
+    ("Thiếu tướng Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Nghệ An phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Công an tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Ủy ban MTTQ tỉnh Nghệ An")),
+]
+
+
+@pytest.mark.parametrize("text, fact", AGENCY_HEADS)
+def test_heads_of_provincial_agencies(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
+
+
+def test_a_clause_after_a_department_head_is_not_its_name() -> None:
+    got = _facts("Ông Nguyễn Văn An, Cục trưởng Cục Thuế tỉnh Nghệ An đã yêu cầu các doanh nghiệp nộp thuế đúng hạn.")
+    assert got == {("CHAIRED", "Nguyễn Văn An", "Cục Thuế tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("text", [
+    # lower-case words with nothing name-like after them are a clause, not the company's name
+    "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt vì trốn thuế.",
+    "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt vì trốn thuế ở tỉnh Nghệ An.",
+])
+def test_lower_case_words_unbounded_are_no_organ_name(text: str) -> None:
+    assert not any("bị bắt" in body for _, _, body in _facts(text))
+
+
+# -- the Party committees of blocs and agencies (names since 2025)
+BLOC_COMMITTEES = [
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Đảng ủy Khối các cơ quan tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh Nghệ An cho biết.",
+     ("HOLDS", "Nguyễn Văn An", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy UBND tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Đảng ủy UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Bí thư Đảng ủy Công an tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Đảng ủy Công an tỉnh Nghệ An")),
+]
+
+
+@pytest.mark.parametrize("text, fact", BLOC_COMMITTEES)
+def test_party_committees_of_blocs_and_agencies(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
+
+
+def test_a_commune_committee_is_still_the_communes() -> None:
+    got = _facts("Ông Nguyễn Văn An, Bí thư Đảng ủy phường Tân An cho biết.")
+    assert got == {("CHAIRED", "Nguyễn Văn An", "Đảng ủy phường Tân An")}
+
+
+# -- "với cương vị <title>", "trên cương vị", "trong vai trò": the person before takes the title
+IN_THE_CAPACITY = [
+    ("Ông Nguyễn Văn An với cương vị Chủ tịch UBND tỉnh Nghệ An đã ký quyết định.",
+     ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, trên cương vị Giám đốc Sở Y tế tỉnh Nghệ An, đã chỉ đạo quyết liệt.",
+     ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+    ("Bà Trần Thị Mai trong vai trò Phó Chủ tịch UBND tỉnh Nghệ An đã kiểm tra công trình.",
+     ("HOLDS", "Trần Thị Mai", "UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An với tư cách Trưởng Ban Chỉ đạo phòng chống dịch tỉnh đã chỉ đạo.",
+     ("CHAIRED", "Nguyễn Văn An", "Ban Chỉ đạo phòng chống dịch tỉnh")),
+]
+
+
+@pytest.mark.parametrize("text, fact", IN_THE_CAPACITY)
+def test_in_the_capacity_of(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
+
+
+def test_a_new_post_with_no_title_gives_nothing() -> None:
+    assert _facts("Ông Nguyễn Văn An mong muốn trên cương vị mới, các đồng chí phát huy năng lực.") == set()
+
+
+# -- a city named like its province: "Thành ủy Bắc Ninh" is the city's committee, not the Tỉnh ủy
+SAME_NAME_CITY = [
+    ("Ông Nguyễn Văn An, Bí thư Thành ủy Bắc Ninh cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thành ủy Bắc Ninh")),
+    ("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Bắc Ninh cho biết.", ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Bắc Ninh")),
+    ("Ông Nguyễn Văn An, Bí thư Thành ủy Đà Nẵng cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thành ủy Đà Nẵng")),
+    # a centrally-run city has no Tỉnh ủy: a slip of the pen is its Thành ủy
+    ("Ông Nguyễn Văn An, Bí thư Tỉnh ủy Đà Nẵng cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thành ủy Đà Nẵng")),
+]
+
+
+@pytest.mark.parametrize("text, fact", SAME_NAME_CITY)
+def test_city_committee_named_like_its_province(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
+
+
+def test_the_city_and_the_province_committee_are_two_bodies() -> None:
+    got = _facts("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy Bắc Ninh, Bí thư Thành ủy Bắc Ninh phát biểu.")
+    assert got == {("HOLDS", "Nguyễn Văn An", "Tỉnh ủy Bắc Ninh"), ("CHAIRED", "Nguyễn Văn An", "Thành ủy Bắc Ninh")}
+
+
+# -- post-merger (2025) shapes, honorifics, ranks and degrees before a name
+MERGER_AND_HONORIFICS = [
+    ("Ông Nguyễn Văn An, Chủ tịch UBND phường Tân An (mới) cho biết.", ("CHAIRED", "Nguyễn Văn An", "UBND phường Tân An")),
+    ("Ông Nguyễn Văn An, Phó Chủ tịch HĐND phường Tân An cho biết.", ("HOLDS", "Nguyễn Văn An", "HĐND phường Tân An")),
+    ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An (sau sáp nhập) cho biết.", ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
+    ("Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy Nghệ An cho biết.", ("HOLDS", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")),
+    ("Giám đốc Công an tỉnh Nghệ An, Thiếu tướng Nguyễn Văn An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Công an tỉnh Nghệ An")),
+    ("GS.TS. Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+    ("ThS. Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+    ("BS. Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+    ("Giám đốc Sở Y tế tỉnh Nghệ An, BS. Nguyễn Văn An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MERGER_AND_HONORIFICS)
+def test_merger_shapes_honorifics_ranks_and_degrees(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
