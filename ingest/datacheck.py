@@ -73,6 +73,7 @@ class Bodies(_Strict):
     local_heads: Spellings
     local_needs_level: Words
     party_committees: dict[str, Committee]
+    party_blocs: Words
     sub_organs: Spellings
     ad_hoc: AdHoc
     not_mentioned_after: Words

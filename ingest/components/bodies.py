@@ -156,6 +156,12 @@ def _established() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation('establishing')})[ \t]+\Z", re.I)
 
 
+@vocabulary_cache
+def _party_bloc() -> re.Pattern[str]:
+    """A bloc of agencies right after "Đảng ủy" (bodies.yaml ``party_blocs``)."""
+    return re.compile(_alternation(load("bodies")["party_blocs"]) + r"(?!\w)", re.I)
+
+
 def _capitalised(text: str, m: Match) -> bool:
     return text[m.start].isupper()
 
@@ -275,9 +281,17 @@ class BodyParser:
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
-            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and owner.central:
-                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an": the Party committee of a central body
-                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=True, parent=owner)
+            elif not level and (bloc := _party_bloc().match(text, gaz.skip(m.end))):
+                # "Đảng ủy Khối các cơ quan tỉnh X": a bloc's committee, of the place after it
+                kind = " ".join(f"{m.ident} {bloc.group(0)}".split())
+                level, place, end = self.level_place(bloc.end(), allow_bare_place=False)
+                end = max(end, bloc.end())
+                return BodyMention(m.start, end, text[m.start : end], kind, level, place)
+            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and (
+                owner.central or (owner.level and not owner.generic and owner.parent is None)
+            ):
+                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an", "Đảng ủy UBND tỉnh X": the Party committee of a body
+                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=owner.central, parent=owner)
             else:
                 place, end = self.place_after(gaz.skip(m.end), level)
                 if not place:
