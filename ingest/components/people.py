@@ -319,6 +319,8 @@ class PeopleParser:
                 subject = self._subject_body(m.start)
                 if subject is not None and key(subject.surface).startswith(key(body.surface)):
                     body = replace(subject, start=body.start, end=body.end, surface=body.surface)
+            if spec.get("organ"):  # "UVBTV Tỉnh ủy": a member of that committee's Ban Thường vụ
+                body = self._named_organ(spec["organ"], m.start, end, body)
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
@@ -337,6 +339,13 @@ class PeopleParser:
         self._same_office(out)
         self._standing_committee(out)
         return out
+
+    def _named_organ(self, organ: str, start: int, end: int, body: BodyMention | None) -> BodyMention:
+        """The organ a title names of the body written after it, or, with none written, the organ
+        alone (``_standing_committee`` then finds whose it is, as for "Ủy viên Ban Thường vụ")."""
+        if body is None or body.generic:
+            return BodyMention(start, end, self.text[start:end], organ, implied=True)
+        return BodyMention(body.start, body.end, body.surface, organ, body.level, body.place, central=body.central, parent=body)
 
     def _standing_committee(self, titles: list[TitleMention]) -> None:
         """"Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh": a standing committee written without
@@ -480,6 +489,7 @@ class PeopleParser:
         if not (text[pos].isupper() or lower_head) or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
             return None
         end, q, limit = pos, pos, min(len(text), pos + 160)
+        head_end = (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)).end()
         for _ in range(16):
             m = _SYLLABLE.match(text, q, limit)
             if not m:
@@ -503,7 +513,8 @@ class PeopleParser:
             if start > pos and word[0].isupper():
                 if self.gaz.at(start, "TITLE"):
                     return None  # a chain of titles, not an organ
-                hit = name_at(text, start)
+                # a word of the head itself opens no name ("Tỉnh Đoàn Nghệ An": not "Đoàn Nghệ An")
+                hit = name_at(text, start) if start >= head_end else None
                 if hit and not self._name_later_in_run(pos, start):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
