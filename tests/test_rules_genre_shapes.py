@@ -80,6 +80,11 @@ AGENCY_HEADS = [
     ("Ông Nguyễn Văn An, Trưởng Thuế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thuế tỉnh Nghệ An")),
     ("Ông Nguyễn Văn An, Chi cục trưởng Chi cục Thủy sản tỉnh Nghệ An cho biết.",
      ("CHAIRED", "Nguyễn Văn An", "Chi cục Thủy sản tỉnh Nghệ An")),
+    # the agencies of 2025 serve numbered regions
+    ("Ông Nguyễn Văn An, Giám đốc Kho bạc Nhà nước khu vực X cho biết.", ("CHAIRED", "Nguyễn Văn An", "Kho bạc Nhà nước khu vực X")),
+    ("Phó Giám đốc Bảo hiểm xã hội khu vực 3 Lê Văn Hòa cho biết.", ("HOLDS", "Lê Văn Hòa", "Bảo hiểm xã hội khu vực 3")),
+    ("Ông Nguyễn Văn An, Chi cục trưởng Chi cục Hải quan khu vực III cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Chi cục Hải quan khu vực III")),
 ]
 
 
@@ -98,6 +103,7 @@ def test_a_clause_after_a_department_head_is_not_its_name() -> None:
     # lower-case words with nothing name-like after them are a clause, not the company's name
     "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt vì trốn thuế.",
     "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt vì trốn thuế ở tỉnh Nghệ An.",
+    "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt ở khu vực 3.",
 ])
 def test_lower_case_words_unbounded_are_no_organ_name(text: str) -> None:
     assert not any("bị bắt" in body for _, _, body in _facts(text))

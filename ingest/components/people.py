@@ -68,6 +68,9 @@ _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
 #: a number ending an organ's name whose words are all capitalised ("Quân khu 9", "Sư đoàn 5")
 _ORGAN_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.-])")
+#: a region numbered after an organ's name ends it: the agencies of 2025 serve regions ("Bảo hiểm xã
+#: hội khu vực XII", "Kho bạc Nhà nước khu vực 3")
+_ORGAN_REGION = re.compile(r"[ \t]+khu vực[ \t]+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.-])")
 #: a subordinate clause with a subject of its own between a person and an appointment verb
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:khi|nếu)(?!\w)", re.I)
 #: words that put a place after an organ's name instead of in it
@@ -491,6 +494,9 @@ class PeopleParser:
         end, q, limit = pos, pos, min(len(text), pos + 160)
         head_end = (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)).end()
         for _ in range(16):
+            region = _ORGAN_REGION.match(text, q, limit) if q > pos else None
+            if region and (q == head_end or _proper_organ(text, pos, q)):
+                return _organ_mention(text, pos, region.end())  # "Kho bạc Nhà nước khu vực X": the region ends it
             m = _SYLLABLE.match(text, q, limit)
             if not m:
                 break
