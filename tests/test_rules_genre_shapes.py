@@ -51,6 +51,11 @@ def test_uv_that_is_no_title_gives_nothing(text: str) -> None:
     assert _facts(text) == set()
 
 
+def test_a_short_form_inside_an_organs_name_is_the_names() -> None:
+    got = _facts("Ông Nguyễn Văn An, Giám đốc Công ty TUV Việt Nam cho biết.")
+    assert got == {("CHAIRED", "Nguyễn Văn An", "Công ty TUV Việt Nam")}
+
+
 # -- heads of provincial agencies
 AGENCY_HEADS = [
     ("Ông Nguyễn Văn An, Chánh Thanh tra tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thanh tra tỉnh Nghệ An")),
@@ -146,6 +151,10 @@ IN_THE_CAPACITY = [
      ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
     ("Bà Trần Thị Mai trong vai trò Phó Chủ tịch UBND tỉnh Nghệ An đã kiểm tra công trình.",
      ("HOLDS", "Trần Thị Mai", "UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, với tư cách là Chủ tịch UBND tỉnh Nghệ An, phát biểu.", ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
+    # the person the capacity is wished on, not the speaker
+    ("Ông Nguyễn Văn An chúc mừng ông Lê Văn Hòa trên cương vị Chủ tịch UBND tỉnh Nghệ An.",
+     ("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An")),
     ("Ông Nguyễn Văn An với tư cách Trưởng Ban Chỉ đạo phòng chống dịch tỉnh đã chỉ đạo.",
      ("CHAIRED", "Nguyễn Văn An", "Ban Chỉ đạo phòng chống dịch tỉnh")),
 ]
@@ -159,6 +168,12 @@ def test_in_the_capacity_of(text: str, fact: tuple[str, str, str]) -> None:
 
 def test_a_new_post_with_no_title_gives_nothing() -> None:
     assert _facts("Ông Nguyễn Văn An mong muốn trên cương vị mới, các đồng chí phát huy năng lực.") == set()
+    assert _facts("Ông Nguyễn Văn An tham dự với tư cách cá nhân.") == set()
+
+
+def test_the_capacity_goes_to_the_one_wished_not_the_speaker() -> None:
+    got = _facts("Ông Nguyễn Văn An chúc mừng ông Lê Văn Hòa trên cương vị Chủ tịch UBND tỉnh Nghệ An.")
+    assert ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An") not in got
 
 
 # -- a city named like its province: "Thành ủy Bắc Ninh" is the city's committee, not the Tỉnh ủy

@@ -517,8 +517,9 @@ class PeopleParser:
             if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
-                if self.gaz.at(start, "TITLE"):
-                    return None  # a chain of titles, not an organ
+                title = self.gaz.at(start, "TITLE")
+                if title and not text[title.start : title.end].isupper():
+                    return None  # a chain of titles, not an organ (but "Công ty TUV Việt Nam": a short form is a name's word)
                 # a word of the head itself opens no name ("Tỉnh Đoàn Nghệ An": not "Đoàn Nghệ An")
                 hit = name_at(text, start) if start >= head_end else None
                 if hit and not self._name_later_in_run(pos, start):
