@@ -85,6 +85,15 @@ AGENCY_HEADS = [
     ("Ông Nguyễn Văn An, Trưởng Thuế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thuế tỉnh Nghệ An")),
     ("Ông Nguyễn Văn An, Chi cục trưởng Chi cục Thủy sản tỉnh Nghệ An cho biết.",
      ("CHAIRED", "Nguyễn Văn An", "Chi cục Thủy sản tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nghệ An phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Trung tâm Phục vụ hành chính công tỉnh Nghệ An")),
+    # a national body's branch or region is a body of its own, not the national one
+    ("Ông Nguyễn Văn An, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 9 phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Ngân hàng Nhà nước Chi nhánh Khu vực 9")),
+    ("Ông Nguyễn Văn An, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Kiểm toán Nhà nước khu vực II")),
     # the agencies of 2025 serve numbered regions
     ("Ông Nguyễn Văn An, Giám đốc Kho bạc Nhà nước khu vực X cho biết.", ("CHAIRED", "Nguyễn Văn An", "Kho bạc Nhà nước khu vực X")),
     ("Phó Giám đốc Bảo hiểm xã hội khu vực 3 Lê Văn Hòa cho biết.", ("HOLDS", "Lê Văn Hòa", "Bảo hiểm xã hội khu vực 3")),
@@ -97,6 +106,15 @@ AGENCY_HEADS = [
 def test_heads_of_provincial_agencies(text: str, fact: tuple[str, str, str]) -> None:
     got = _facts(text)
     assert fact in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn An, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An phát biểu.",
+    "Ông Nguyễn Văn An, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II phát biểu.",
+])
+def test_a_branch_head_heads_no_national_body(text: str) -> None:
+    got = _facts(text)
+    assert not {b for _, _, b in got} & {"Ngân hàng Nhà nước Việt Nam", "Kiểm toán Nhà nước"}, got
 
 
 def test_a_clause_after_a_department_head_is_not_its_name() -> None:

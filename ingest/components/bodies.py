@@ -87,6 +87,10 @@ _SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 #: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
 #: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
 _ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
+#: after a national body: its branch ("Ngân hàng Nhà nước chi nhánh tỉnh X") or its numbered region
+#: ("Kiểm toán Nhà nước khu vực II", "Ngân hàng Nhà nước Chi nhánh Khu vực 9")
+_BRANCH = re.compile(r"[ \t]+chi nhánh(?!\w)", re.I)
+_REGION = re.compile(r"[ \t]+khu vực[ \t]+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.-])", re.I)
 #: the words before a body searched for a venue, a law's name or a role
 _LOOK_BACK = 40
 
@@ -234,6 +238,9 @@ class BodyParser:
             return None
         m = max(cands, key=lambda c: (c.end - c.start, c.label != "SUB"))
         if m.label == "CENTRAL":
+            branch = self._branch(m)
+            if branch is not None:
+                return branch
             # "Ủy ban Pháp luật của Quốc hội": the owner written after is part of the name
             of = _OF_CENTRAL.match(text, m.end)
             owner = gaz.at(of.end(), "CENTRAL") if of else None
@@ -317,6 +324,24 @@ class BodyParser:
                 central=parent.central, parent=parent,
             )
         return None
+
+    def _branch(self, m: Match) -> BodyMention | None:
+        """"Ngân hàng Nhà nước chi nhánh tỉnh X", "Kiểm toán Nhà nước khu vực II": a national
+        body's branch of a place or a numbered region is a body of its own, never the national one."""
+        text = self.text
+        branch = _BRANCH.match(text, m.end)
+        end = branch.end() if branch else m.end
+        region = _REGION.match(text, end)
+        if region:
+            end = region.end()
+            surface = text[m.start : end]
+            return BodyMention(m.start, end, surface, " ".join(surface.split()), central=True)
+        if branch is None:
+            return None
+        level, place, end = self.level_place(end, allow_bare_place=False)
+        if not level:
+            return None
+        return BodyMention(m.start, end, text[m.start : end], f"{m.ident} chi nhánh", level, place)
 
     def _shared_qualifier(self, end: int) -> tuple[str, str]:
         """The level and place of a people's body written right after a bare one ("HĐND-UBND

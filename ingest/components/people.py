@@ -79,8 +79,9 @@ _PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|trên|về|với|cho|đến|từ
 _ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương", "quận", "huyện",
                           "thị", "xã", "phường", "trấn"})
 _WORD = re.compile(r"[^\W\d_]+")
-#: lower-case syllables a bounded organ's name may hold after a capitalised one ("Quản lý thị trường")
-_LOOSE_LOWER_RUN = 3
+#: lower-case syllables a bounded organ's name may hold after a capitalised one ("Quản lý thị trường",
+#: "Trung tâm Phục vụ hành chính công tỉnh X")
+_LOOSE_LOWER_RUN = 4
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
