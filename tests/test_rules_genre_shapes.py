@@ -32,6 +32,10 @@ SHORT_MEMBERSHIP = [
     # the committee not written: the one of the next post's place
     ("Ông Nguyễn Văn An, UVBTV, Phó Chủ tịch UBND TP Hà Nội phát biểu.",
      [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Thành ủy Hà Nội"), ("HOLDS", "Nguyễn Văn An", "UBND TP Hà Nội")]),
+    ("Ông Nguyễn Văn An, UV BCH Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An dự.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")]),
+    ("Ông Nguyễn Văn An, Ủy viên TW Đảng, Bí thư Tỉnh ủy Nghệ An dự.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")]),
     ("Ông Nguyễn Văn An, UVTƯ, Trưởng Ban Tổ chức Trung ương phát biểu.",
      [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Ban Tổ chức Trung ương")]),
 ]
