@@ -32,6 +32,8 @@ SHORT_MEMBERSHIP = [
     # the committee not written: the one of the next post's place
     ("Ông Nguyễn Văn An, UVBTV, Phó Chủ tịch UBND TP Hà Nội phát biểu.",
      [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Thành ủy Hà Nội"), ("HOLDS", "Nguyễn Văn An", "UBND TP Hà Nội")]),
+    ("Ông Nguyễn Văn An, Ủy viên Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An dự.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")]),
     ("Ông Nguyễn Văn An, UV BCH Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An dự.",
      [("HOLDS", "Nguyễn Văn An", "Ban Chấp hành Trung ương Đảng"), ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")]),
     ("Ông Nguyễn Văn An, Ủy viên TW Đảng, Bí thư Tỉnh ủy Nghệ An dự.",
