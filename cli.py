@@ -260,7 +260,7 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
-    _decisions()
+    decisions = _decisions()
     if force and not (neo4j or uri):
         _repair_before_force(db)
     try:
@@ -276,6 +276,8 @@ def ingest_command(
                     f"{len(report.errors)} error(s) -> {_message(store.name)}",
                     highlight=False,
                 )
+                if not report.interrupted:
+                    _same_as(store, decisions, quiet)
     except KeyboardInterrupt:  # a second Ctrl-C: the user insists
         err.print("interrupted: the window being written was rolled back; re-run the same command to resume", highlight=False)
         raise typer.Exit(130) from None
@@ -705,6 +707,9 @@ def body_command(
 @app.command("resolve")
 def resolve_command(
     suggest: bool = typer.Option(False, "--suggest", help="List likely duplicates and homonyms in the store, with evidence"),
+    apply: bool = typer.Option(
+        False, "--apply", help="Recompute which stored people are one person written two ways (done after every ingest)"
+    ),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -713,10 +718,15 @@ def resolve_command(
     ),
 ) -> None:
     """Identity decisions: those in force (resolutions.yaml here, GRAPH_RESOLUTIONS, or `resolutions`
-    in graph.toml), or --suggest new ones from the store."""
+    in graph.toml), or --suggest new ones from the store, or --apply: join name variants anew."""
     from ingest.identity import decisions_path
     from queries.identity import suggest as suggested, suggestions_document
 
+    if apply:
+        decisions = _decisions()
+        with store_for(db, bolt_uri(neo4j, uri)) as store:
+            _same_as(store, decisions, quiet=False)
+        return
     if not suggest:
         decisions = _decisions()
         rows = [{"decision": "merge", "name": decisions.written[n], "is": c, "why": w} for n, (c, w) in decisions.merge.items()]
@@ -737,6 +747,20 @@ def resolve_command(
         sys.stdout.write(yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
     else:
         render_rows(rows, fmt, "Suggested identity decisions (copy the ones you accept into the decisions file)")
+
+
+def _same_as(store: Store, decisions: object, quiet: bool) -> None:
+    """Recompute which stored people are one person written two ways (ingest.sameas) and say
+    what changed."""
+    from ingest.sameas import apply
+
+    done = apply(store, decisions)
+    if not quiet or done.written or done.undone:
+        err.print(
+            f"identity: {done.linked} node(s) joined to a fuller spelling of the same name "
+            f"({done.written} new or changed, {done.undone} undone; {done.cpu_seconds:.2f} s CPU)",
+            highlight=False,
+        )
 
 
 def _decisions():  # noqa: ANN202 (ingest.identity.Decisions, imported when used)

@@ -6,8 +6,9 @@ ones they accept into the decisions file (ingest.identity), which every ingest a
 
 * merge: two names that are variants of one another (same family and given name, one with a
   middle name the other leaves out, or the same letters but for accents) holding the same post
-  in the same body (within one article ingest merges them itself; across articles a merge of
-  stored nodes would depend on the order articles arrive in, so it is left to a decision);
+  in the same body, which the identity layer did not join itself (``ingest.sameas`` joins a
+  short name that only one fuller name sharing a post fits; one that several fit, or a pair a
+  ``split`` keeps apart, is left to a decision);
 * split: one name holding posts in bodies of two provinces at overlapping times (below the
   provincial leadership ingest tells them apart itself, ``ingest.identity``);
 * same: one name held by one node with a place and one without (a person written without a
@@ -21,17 +22,18 @@ from typing import Any
 
 from graph.store import Store, decode_evidence
 from graph.tenure import Span, post_of, span_of
-from ingest.identity import fuller, variant_block, variants
+from ingest.sameas import variant_pairs
 
 from .lookup import Ambiguous, NotFound, person_ref, resolve
 
-_WHO = (
-    "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.name AS name, p.place AS place, "
-    "p.aliases AS aliases, p.identity AS identity ORDER BY key"
-)
+_FIELDS = ("p.key AS key, p.name AS name, p.place AS place, p.aliases AS aliases, p.identity AS identity, "
+           "p.same_as AS same_as, p.same_as_why AS same_as_why")
+_WHO = f"MATCH (p:Person {{name: $name}}) RETURN {_FIELDS} ORDER BY key"
+_ROOT = f"MATCH (p:Person {{key: $key}}) RETURN {_FIELDS}"
+_JOINED = f"MATCH (p:Person {{same_as: $key}}) RETURN {_FIELDS} ORDER BY key"
 _POSITIONS = (
     "MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) "
-    "RETURN p.key AS person, p.name AS name, b.key AS body, b.name AS body_name, b.jurisdiction AS place, "
+    "RETURN p.key AS person, p.name AS name, p.same_as AS same_as, b.key AS body, b.name AS body_name, b.jurisdiction AS place, "
     "type(r) AS role, r.title AS title, r.start AS start, r.end AS end, r.status AS status, "
     "r.status_seen AS status_seen, r.term AS term, r.first_seen AS first_seen, r.last_seen AS last_seen, "
     "coalesce(r.evidence, []) AS evidence"
@@ -39,9 +41,10 @@ _POSITIONS = (
 
 
 def explain(store: Store, name: str) -> list[dict[str, Any]]:
-    """Every node stored under the name ``name`` means, with its key and the notes of how it
-    came to be (decisions applied, short references resolved), and the suggestions that
-    concern it."""
+    """Every node stored under the name ``name`` means, and every node the identity layer
+    joined to it (``ingest.sameas``), with its key and the notes of how it came to be
+    (decisions applied, short references resolved, spellings joined), and the suggestions that
+    concern them."""
     try:
         name, place = person_ref(resolve(store, "person", name))
     except Ambiguous as exc:  # the people of one name told apart by place: explain them all
@@ -49,19 +52,29 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
         if len(names) > 1:
             raise
         name, place = names.pop(), None
-    rows = []
+    rows: list[dict[str, Any]] = []
     for r in store.read(_WHO, {"name": name}):
-        if place is not None and (r["place"] or "") != place:
-            continue
-        notes = list(r["identity"] or []) or [
-            "keyed by the name alone: a post of national rank (the centre, a province's head), or no post"]
-        rows.append({"key": r["key"], "name": r["name"], "place": r["place"], "aliases": r["aliases"] or [],
-                     "why": notes})
+        if place is None or (r["place"] or "") == place:
+            root = r["same_as"] or r["key"]
+            for m in store.read(_ROOT, {"key": root}) + store.read(_JOINED, {"key": root}):
+                if all(m["key"] != x["key"] for x in rows):
+                    rows.append(_why(m))
+    spellings = {r["name"] for r in rows}
     for s in suggest(store):
-        if name in s["names"]:
+        if spellings & set(s["names"]):
             rows.append({"key": None, "name": name, "place": None, "aliases": [],
                          "why": [f"suggested {s['decision']}: {s['why']}"]})
     return rows
+
+
+def _why(node: dict[str, Any]) -> dict[str, Any]:
+    """A node as ``explain`` shows it: the notes of its key, then how it was joined."""
+    notes = list(node["identity"] or []) or [
+        "keyed by the name alone: a post of national rank (the centre, a province's head), or no post"]
+    if node["same_as_why"]:
+        notes.append(f"{node['same_as_why']}; stored as {node['same_as']}")
+    return {"key": node["key"], "name": node["name"], "place": node["place"], "aliases": node["aliases"] or [],
+            "why": notes}
 
 
 def suggest(store: Store) -> list[dict[str, Any]]:
@@ -71,27 +84,19 @@ def suggest(store: Store) -> list[dict[str, Any]]:
 
 
 def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    names = {r["person"]: r["name"] for r in positions}
-    posts: dict[str, dict[tuple[str, str], dict]] = {}
-    for r in positions:
-        posts.setdefault(r["person"], {}).setdefault((r["body"], post_of(r)), r)
-    blocks: dict[tuple[str, ...], list[str]] = {}
-    for person in sorted(posts):
-        blocks.setdefault(variant_block(names[person]), []).append(person)
-    pairs = sorted(pair for members in blocks.values() for pair in combinations(members, 2))
+    """Name variants holding one post that the automatic layer (``ingest.sameas``) has not
+    joined: a short name that several full names fit, or a pair a ``split`` keeps apart."""
+    joined = {r["person"]: r.get("same_as") or r["person"] for r in positions}
     out = []
-    for a, b in pairs:
-        if not variants(names[a], names[b]):
+    for pair in sorted(variant_pairs(positions), key=lambda p: sorted((p.short, p.long))):
+        if joined[pair.short] == joined[pair.long]:
             continue
-        shared = sorted(set(posts[a]) & set(posts[b]))
-        if shared:
-            ra, rb = posts[a][shared[0]], posts[b][shared[0]]
-            keep = fuller(names[a], names[b])  # first: the spelling a merge keeps
-            out.append({
-                "decision": "merge", "names": [keep, names[b] if keep == names[a] else names[a]],
-                "why": f"name variants, both {post_of(ra)} of {ra['body_name']}",
-                "evidence": _sentences(ra) + _sentences(rb),
-            })
+        long, short = pair.long_row, pair.short_row
+        out.append({
+            "decision": "merge", "names": [long["name"], short["name"]],  # first: the spelling a merge keeps
+            "why": f"name variants, both {post_of(long)} of {long['body_name']}",
+            "evidence": _sentences(short) + _sentences(long),
+        })
     return out
 
 

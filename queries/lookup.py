@@ -275,14 +275,16 @@ _BODY = (
 
 def person_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
     """A person's profile in sections: who (name, titles, aliases), positions (bodies and
-    titles over time), documents signed, and the dated timeline: of one node, even when others
-    hold the same name in other places."""
-    who = person_params(store, name)
+    titles over time), documents signed, and the dated timeline: of one person, even when others
+    hold the same name in other places, and of every spelling joined to them (``ingest.sameas``;
+    rows then say which spelling, ``as``)."""
+    group = person_group(store, name)
     return {
-        "person": store.read(_PERSON, who)[:1],
-        "positions": run_query(store, "person-positions", who),
-        "documents": _strip_evidence(run_query(store, "documents-signed-by", who)),
-        "timeline": run_query(store, "person-timeline", who),
+        "person": _joined_person(store, group),
+        "positions": _sorted(_of_group(store, "person-positions", group), ("first_seen", "role", "body")),
+        "documents": _strip_evidence(_sorted(_sorted(_of_group(store, "documents-signed-by", group), ("number",)),
+                                             ("date",), newest_first=True)),
+        "timeline": _sorted(_of_group(store, "person-timeline", group), ("date", "what", "detail")),
     }
 
 
@@ -291,6 +293,59 @@ def person_params(store: Store, text: str) -> dict[str, Any]:
     ("" for the node without a place, None when the name is one node's alone)."""
     name, place = person_ref(resolve(store, "person", text))
     return {"name": name, "place": place}
+
+
+_ROOT = f"{PERSON_MATCH} RETURN coalesce(p.same_as, p.key) AS root"
+_NODE = "MATCH (p:Person {key: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why"
+_JOINED = ("MATCH (p:Person {same_as: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, "
+           "p.same_as_why AS why ORDER BY key")
+
+
+def person_group(store: Store, text: str) -> list[dict[str, Any]]:
+    """The stored nodes that are the one person ``text`` means: the node standing for them
+    first, then the spellings the identity layer joined to it (``ingest.sameas``). Each has
+    ``key``, ``name``, ``place``, ``why`` (how it was joined) and ``params`` for the person packs."""
+    who = person_params(store, text)
+    found = store.read(_ROOT, who)
+    if not found:
+        raise NotFound(f"no person named {text!r}")
+    root = found[0]["root"]
+    group = store.read(_NODE, {"key": root}) + store.read(_JOINED, {"key": root})
+    if len(group) == 1:  # alone: exactly as typed (place None when the name is one node's)
+        return [{**group[0], "params": who}]
+    return [{**m, "params": {"name": m["name"], "place": m["place"] or ""}} for m in group]
+
+
+def _of_group(store: Store, query: str, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person pack's rows for every node of ``group``; with several, each row says which
+    spelling it is about (``as``)."""
+    if len(group) == 1:
+        return run_query(store, query, group[0]["params"])
+    return [{**r, "as": m["name"]} for m in group for r in run_query(store, query, m["params"])]
+
+
+def _sorted(rows: list[dict[str, Any]], fields: tuple[str, ...], newest_first: bool = False) -> list[dict[str, Any]]:
+    """Rows of several nodes in the packs' order: by ``fields``, empty values last."""
+    def order(r: dict[str, Any]) -> tuple:
+        return tuple((r.get(f) is None, str(r.get(f) or "")) for f in fields)
+
+    if not newest_first:
+        return sorted(rows, key=order)
+    dated = sorted((r for r in rows if r.get(fields[0]) is not None), key=order, reverse=True)
+    return dated + [r for r in rows if r.get(fields[0]) is None]
+
+
+def _joined_person(store: Store, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``person`` section: the node standing for the group, with the titles of all its
+    nodes and the other spellings among its aliases."""
+    rows = [r for m in group for r in store.read(_PERSON, m["params"])[:1]]
+    if len(rows) <= 1:
+        return rows
+    head = dict(rows[0])
+    for field, extra in (("titles", [t for r in rows[1:] for t in r["titles"] or []]),
+                         ("aliases", [a for r in rows[1:] for a in [r["name"], *(r["aliases"] or [])]])):
+        head[field] = list(dict.fromkeys([*(head[field] or []), *(x for x in extra if x != head["name"])]))
+    return [head]
 
 
 def body_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:

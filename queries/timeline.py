@@ -10,7 +10,7 @@ from typing import Any
 from graph.store import Store, decode_evidence
 from graph.tenure import check_date, holders_at, post_of, span_of
 
-from .lookup import PERSON_MATCH, BadQuestion, NotFound, person_params, resolve
+from .lookup import PERSON_MATCH, BadQuestion, NotFound, person_group, resolve
 from .packs import run_query
 
 _FIELDS = (
@@ -48,12 +48,16 @@ def body_as_of(store: Store, body: str, date: str) -> list[dict[str, Any]]:
 
 def career(store: Store, person: str) -> list[dict[str, Any]]:
     """A person's positions in date order: post, body, from, to, basis, status, evidence (and,
-    for a person told apart by place, which place: ``person_place``)."""
+    for a person told apart by place, which place: ``person_place``; for a person written
+    several ways, joined by ``ingest.sameas``, which spelling: ``as``)."""
+    group = person_group(store, person)
+    rows = [({"as": m["name"]} if len(group) > 1 else {}, r)
+            for m in group for r in store.read(_PERSON_POSITIONS, m["params"])]
     out = []
-    for r in store.read(_PERSON_POSITIONS, person_params(store, person)):
+    for spelling, r in rows:
         span = span_of(r)
         out.append({
-            **({"person_place": r["person_place"]} if r["person_place"] else {}),
+            **({"person_place": r["person_place"]} if r["person_place"] else {}), **spelling,
             "post": r["title"] or r["role"], "body": r["body"], "from": span.since,
             "to": None if span.open else span.until, "last_seen": (r["last_seen"] or "")[:10] or None,
             "basis": span.basis, "status": r["status"], "term": r["term"], "evidence": _first_sentence(r["evidence"]),

@@ -17,13 +17,13 @@ from graph.model import Graph, node_id
 from ingest.api import extract_article
 from ingest.clean import Article
 from ingest.identity import (
-    DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions, variant_block,
+    DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions, variant_block, variants,
 )
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
 from queries import timeline
 from queries.lookup import Ambiguous, person_profile, person_ref, qualified
-from queries.identity import explain, suggest, suggestions_document, variants
+from queries.identity import explain, suggest, suggestions_document
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:

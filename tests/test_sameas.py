@@ -1,0 +1,176 @@
+"""One official written two ways in two articles: the identity layer (ingest/sameas.py) joins
+the stored nodes when the evidence is strong, as a pure function of the store's content, so
+the answer is the same whatever order the articles came in, and comes undone when later
+articles make it doubtful. Invented officials and articles throughout."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ingest.identity import Decisions, parse_decisions
+from ingest.sameas import Link, same_as, variant_pairs
+
+SO_Y_TE = ("sở y tế|tỉnh|nghệ an", "Sở Y tế tỉnh Nghệ An")
+SO_XAY_DUNG = ("sở xây dựng|tỉnh|hà tĩnh", "Sở Xây dựng tỉnh Hà Tĩnh")
+
+
+def post(person: str, name: str, body: tuple[str, str] = SO_Y_TE, title: str = "Giám đốc") -> dict:
+    return {"person": person, "name": name, "body": body[0], "body_name": body[1], "role": "CHAIRED", "title": title}
+
+
+HUNG = post("nguyễn văn hùng|nghệ an", "Nguyễn Văn Hùng")
+HUNG_SHORT = post("nguyễn hùng|nghệ an", "Nguyễn Hùng")
+
+
+# -- the rule, on position rows -------------------------------------------------------------------
+def test_a_variant_holding_the_same_post_is_joined_to_the_fuller_name_with_the_reason():
+    links = same_as([HUNG, HUNG_SHORT])
+    assert set(links) == {"nguyễn hùng|nghệ an"}
+    link = links["nguyễn hùng|nghệ an"]
+    assert link.same_as == "nguyễn văn hùng|nghệ an"
+    assert "'Nguyễn Hùng' is Nguyễn Văn Hùng: name variants, both Giám đốc of Sở Y tế tỉnh Nghệ An" in link.why
+
+
+def test_accents_dropped_or_a_middle_name_left_out_join_in_a_chain_to_one_node():
+    rows = [HUNG, HUNG_SHORT, post("nguyen van hung|nghệ an", "Nguyen Van Hung")]
+    assert {k: v.same_as for k, v in same_as(rows).items()} == {
+        "nguyễn hùng|nghệ an": "nguyễn văn hùng|nghệ an", "nguyen van hung|nghệ an": "nguyễn văn hùng|nghệ an"}
+
+
+@pytest.mark.parametrize("rows", [
+    # one name in two provinces, no post in common: two people
+    [HUNG, post("nguyễn hùng|hà tĩnh", "Nguyễn Hùng", SO_XAY_DUNG)],
+    # variants in one body but different posts
+    [HUNG, post("nguyễn hùng|nghệ an", "Nguyễn Hùng", title="Phó Giám đốc")],
+    # a shared post but not variants (another given name)
+    [HUNG, post("nguyễn văn hưng|nghệ an", "Nguyễn Văn Hưng")],
+])
+def test_without_a_shared_post_between_variants_nothing_is_joined(rows):
+    assert same_as(rows) == {}
+
+
+def test_a_short_name_two_full_names_fit_joins_neither():
+    other = post("nguyễn mạnh hùng|nghệ an", "Nguyễn Mạnh Hùng")
+    assert same_as([HUNG, HUNG_SHORT, other]) == {}
+    # ... unless the two full names are themselves one person (accents aside)
+    unaccented = post("nguyen van hung|nghệ an", "Nguyen Van Hung")
+    assert {v.same_as for v in same_as([HUNG, HUNG_SHORT, unaccented]).values()} == {"nguyễn văn hùng|nghệ an"}
+
+
+def test_a_split_of_either_name_keeps_the_variants_apart():
+    for name in ("Nguyễn Hùng", "Nguyễn Văn Hùng"):
+        decisions = parse_decisions({"split": [{"name": name}]}, "resolutions.yaml")
+        assert same_as([HUNG, HUNG_SHORT], decisions) == {}
+    assert same_as([HUNG, HUNG_SHORT], Decisions()) != {}
+
+
+def test_the_answer_does_not_depend_on_the_order_of_the_rows():
+    rows = [HUNG, HUNG_SHORT, post("nguyen van hung|nghệ an", "Nguyen Van Hung"),
+            post("nguyễn hùng|hà tĩnh", "Nguyễn Hùng", SO_XAY_DUNG), post("lê văn tâm", "Lê Văn Tâm"),
+            post("lê tâm", "Lê Tâm"), post("lê minh tâm", "Lê Minh Tâm", SO_XAY_DUNG)]
+    expected = same_as(rows)
+    assert expected["lê tâm"] == Link("lê văn tâm", expected["lê tâm"].why)
+    shuffled = rows[:]
+    for seed in range(20):
+        random.Random(seed).shuffle(shuffled)
+        assert same_as(shuffled) == expected
+
+
+def test_pairs_are_looked_for_within_blocks_only():
+    rows = [HUNG, HUNG_SHORT, post("trần văn nam", "Trần Văn Nam"), post("trần nam", "Trần Nam")]
+    assert sorted((p.short, p.long) for p in variant_pairs(rows)) == [
+        ("nguyễn hùng|nghệ an", "nguyễn văn hùng|nghệ an"), ("trần nam", "trần văn nam")]
+
+
+# -- through the store: invented articles ----------------------------------------------------------
+def article(day: str, text: str) -> tuple[str, str]:
+    return day, text
+
+
+LONG = article("2021-06-01", "Nghệ An: y tế\n\nGiám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn Hùng kiểm tra bệnh viện. "
+                             "Ông Nguyễn Văn Hùng đã ký Quyết định số 12/QĐ-SYT về phòng chống dịch.")
+SHORT = article("2021-07-01", "Nghệ An: tiêm chủng\n\nGiám đốc Sở Y tế tỉnh Nghệ An Nguyễn Hùng báo cáo tiến độ tiêm chủng.")
+NAMESAKE = article("2021-08-01", "Hà Tĩnh: xây dựng\n\nGiám đốc Sở Xây dựng tỉnh Hà Tĩnh Nguyễn Hùng kiểm tra công trình.")
+RIVAL = article("2021-09-01", "Nghệ An: bệnh viện\n\nGiám đốc Sở Y tế tỉnh Nghệ An Nguyễn Mạnh Hùng thăm bệnh viện huyện.")
+
+
+def write_corpus(path: Path, items: list[tuple[str, str]]) -> str:
+    path.write_text("".join(json.dumps({"text": text, "title": text.split("\n")[0], "published": day,
+                                        "url": f"https://example.test/{day}"}, ensure_ascii=False) + "\n"
+                            for day, text in items), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """``graph ARGS... --db DB`` run in an empty working directory (no decisions file)."""
+    from cli import app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GRAPH_RESOLUTIONS", raising=False)
+
+    def run(*args: str, db: str = "db", code: int = 0):
+        result = CliRunner().invoke(app, [*args, "--db", str(tmp_path / db)])
+        assert result.exit_code == code, result.output
+        return result
+    return run
+
+
+def layer(db: Path) -> dict[str, str]:
+    """Person key -> the key it is joined to, as the store holds it."""
+    from graph.embedded import EmbeddedStore
+
+    from conftest import TEST_HEAP
+
+    with EmbeddedStore(db, heap=TEST_HEAP) as store:
+        return {r["k"]: r["s"] for r in store.read("MATCH (p:Person) RETURN p.key AS k, p.same_as AS s")}
+
+
+def test_one_run_or_either_order_of_runs_gives_the_same_people(cli, tmp_path: Path):
+    cli("ingest", write_corpus(tmp_path / "all.jsonl", [LONG, SHORT, NAMESAKE]), db="once")
+    for order, db in (([LONG, SHORT, NAMESAKE], "ab"), ([NAMESAKE, SHORT, LONG], "ba")):
+        for i, item in enumerate(order):
+            cli("ingest", write_corpus(tmp_path / f"{db}{i}.jsonl", [item]), db=db)
+    expected = {"nguyễn văn hùng|nghệ an": None, "nguyễn hùng|nghệ an": "nguyễn văn hùng|nghệ an",
+                "nguyễn hùng|hà tĩnh": None}
+    assert layer(tmp_path / "once") == layer(tmp_path / "ab") == layer(tmp_path / "ba") == expected
+
+
+def test_the_person_is_answered_as_one_and_a_second_full_name_undoes_the_join(cli, tmp_path: Path):
+    cli("ingest", write_corpus(tmp_path / "a.jsonl", [LONG, SHORT, NAMESAKE]))
+    profile = json.loads(cli("person", "Nguyen Hung (Nghe An)", "--format", "json").stdout)
+    assert profile["person"][0]["name"] == "Nguyễn Văn Hùng" and "Nguyễn Hùng" in profile["person"][0]["aliases"]
+    assert {(r["as"], r["from"]) for r in profile["career"]} == {("Nguyễn Văn Hùng", "2021-06-01"),
+                                                                 ("Nguyễn Hùng", "2021-07-01")}
+    assert [d["number"] for d in profile["documents"]] == ["12/QĐ-SYT"]
+    why = json.loads(cli("person", "Nguyễn Văn Hùng", "--why", "--format", "json").stdout)
+    joined = {r["key"]: r["why"][-1] for r in why}
+    assert set(joined) == {"nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an"}
+    assert joined["nguyễn hùng|nghệ an"].startswith("'Nguyễn Hùng' is Nguyễn Văn Hùng: name variants, both Giám đốc")
+    assert "merge" not in cli("resolve", "--suggest", "--format", "yaml", code=1).output
+    # a later article names another Giám đốc of that Sở whom "Nguyễn Hùng" fits as well
+    ingested = cli("ingest", write_corpus(tmp_path / "b.jsonl", [RIVAL]))
+    assert "1 undone" in ingested.output
+    assert set(layer(tmp_path / "db").values()) == {None}
+    alone = json.loads(cli("person", "Nguyen Hung (Nghe An)", "--format", "json").stdout)
+    assert alone["person"][0]["name"] == "Nguyễn Hùng" and all("as" not in r for r in alone["career"])
+    suggested = json.loads(cli("resolve", "--suggest", "--format", "json").stdout)
+    assert {tuple(s["names"]) for s in suggested if s["decision"] == "merge"} == {
+        ("Nguyễn Văn Hùng", "Nguyễn Hùng"), ("Nguyễn Mạnh Hùng", "Nguyễn Hùng")}
+
+
+def test_a_user_split_beats_the_join_and_holds_after_re_ingest(cli, tmp_path: Path):
+    corpus = write_corpus(tmp_path / "a.jsonl", [LONG, SHORT])
+    cli("ingest", corpus)
+    assert layer(tmp_path / "db")["nguyễn hùng|nghệ an"] == "nguyễn văn hùng|nghệ an"
+    (tmp_path / "resolutions.yaml").write_text("split:\n  - name: Nguyễn Hùng\n    why: two officials\n", encoding="utf-8")
+    assert "1 undone" in cli("resolve", "--apply").output
+    assert set(layer(tmp_path / "db").values()) == {None}
+    for force in ((), ("--force",)):
+        cli("ingest", corpus, *force)
+        assert set(layer(tmp_path / "db").values()) == {None}
