@@ -88,24 +88,24 @@ def name_of(person_key: str) -> str:
 
 def variant_pairs(positions: Iterable[dict[str, Any]]) -> Iterator[Pair]:
     """Every pair of variant names holding one post, from position rows (``person`` key,
-    ``body`` key, ``title``, ``role``), looked for within blocks; in a stable order."""
-    names: dict[str, str] = {}
+    ``body`` key, ``title``, ``role``), in a stable order. Only names of one block (first and
+    last word, accents dropped) holding one post are compared: a few pairs per post, never
+    every pair of a large graph's names."""
     posts: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     for r in positions:
-        names[r["person"]] = name_of(r["person"])
         posts.setdefault(r["person"], {}).setdefault((r["body"], post_of(r)), r)
-    blocks: dict[tuple[str, ...], list[str]] = {}
-    for person in sorted(posts):
-        blocks.setdefault(variant_block(names[person]), []).append(person)
-    for members in blocks.values():
-        for a, b in combinations(members, 2):
-            if not variants(names[a], names[b]):
-                continue
-            shared = sorted(set(posts[a]) & set(posts[b]))
-            if shared:
-                long = a if fuller(names[a], names[b]) == names[a] else b
-                short = b if long == a else a
-                yield Pair(short, long, posts[short][shared[0]], posts[long][shared[0]])
+    holders: dict[tuple, set[str]] = {}
+    for person, held in posts.items():
+        block = variant_block(name_of(person))
+        for p in held:
+            holders.setdefault((block, p), set()).add(person)
+    pairs = {pair for members in holders.values() if len(members) > 1 for pair in combinations(sorted(members), 2)}
+    for a, b in sorted(pairs):
+        na, nb = name_of(a), name_of(b)
+        if variants(na, nb):
+            shared = min(set(posts[a]) & set(posts[b]))
+            long, short = (a, b) if fuller(na, nb) == na else (b, a)
+            yield Pair(short, long, posts[short][shared], posts[long][shared])
 
 
 def fullness(person_key: str) -> tuple[int, bool, str, str]:
