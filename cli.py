@@ -834,11 +834,14 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
 
 
 def _dump(store: Store) -> Graph:
-    """The whole stored graph; an empty store is "nothing found" (exit 1)."""
+    """The whole stored graph, one node per person (graph.fold); an empty store is "nothing
+    found" (exit 1)."""
+    from graph.fold import fold_people
+
     graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
-    return graph
+    return fold_people(graph)
 
 
 @app.command("view")
@@ -869,6 +872,7 @@ def view_command(
     With --focus only the neighbourhood is read from the store (--depth relationships out)."""
     from dataclasses import replace
 
+    from graph.fold import fold_people, folded_id
     from graph.neighbourhood import neighbourhood
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
@@ -888,6 +892,8 @@ def view_command(
                 focus_id = resolve(store, "node", focus)
                 step("reading its neighbourhood")
                 graph = neighbourhood(store, focus_id, depth, type_set, articles)
+                focus_id = folded_id(graph, focus_id)
+                graph = fold_people(graph)
                 filters = replace(filters, focus=focus_id)
             else:
                 step("reading the graph")

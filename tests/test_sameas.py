@@ -174,3 +174,26 @@ def test_a_user_split_beats_the_join_and_holds_after_re_ingest(cli, tmp_path: Pa
     for force in ((), ("--force",)):
         cli("ingest", corpus, *force)
         assert set(layer(tmp_path / "db").values()) == {None}
+
+
+# -- views and analytics: one node per person -----------------------------------------------------
+def test_folding_moves_a_joined_spelling_s_facts_onto_the_node_it_is_joined_to():
+    from graph.fold import fold_people, folded_id
+    from graph.model import Edge, Evidence, Graph, Node
+
+    g = Graph()
+    long = g.add_node(Node("Person", "nguyễn văn hùng|nghệ an", {"name": "Nguyễn Văn Hùng", "aliases": []}))
+    short = g.add_node(Node("Person", "nguyễn hùng|nghệ an", {
+        "name": "Nguyễn Hùng", "aliases": ["Nguyen Hung"], "same_as": "nguyễn văn hùng|nghệ an", "same_as_why": "variants"}))
+    body = g.add_node(Node("Body", "sở y tế|tỉnh|nghệ an", {"name": "Sở Y tế tỉnh Nghệ An", "aliases": []}))
+    g.add_edge(Edge("CHAIRED", long, body, {"title": "Giám đốc", "first_seen": "2021-06-01"}, [Evidence("a1", "câu một", 0, 5)]))
+    g.add_edge(Edge("CHAIRED", short, body, {"title": "Giám đốc", "first_seen": "2021-05-01"}, [Evidence("a2", "câu hai", 0, 5)]))
+    folded = fold_people(g)
+    assert set(folded.nodes) == {long, body} and folded_id(g, short) == long
+    person = folded.nodes[long].props
+    assert person["aliases"] == ["Nguyễn Hùng", "Nguyen Hung"] and "same_as" not in person
+    (edge,) = folded.edges.values()
+    assert edge.props["first_seen"] == "2021-05-01" and {e.article for e in edge.evidence} == {"a1", "a2"}
+    assert set(g.nodes) == {long, short, body}  # the stored graph itself is left as it was
+    del g.nodes[long]  # joined to a node the graph does not hold (a neighbourhood cut): kept as it is
+    assert fold_people(g).nodes.keys() == {short, body} and folded_id(g, short) == short

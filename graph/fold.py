@@ -1,0 +1,48 @@
+"""One node per person in what a reader draws or ranks: the stored spellings the identity layer
+joined (``same_as``, set by ``ingest/sameas.py``) folded into the node that stands for them.
+
+The store keeps each spelling's node as extracted (so the layer can be recomputed and undone);
+views and analytics should not show one official twice, nor count their posts as two
+people's. The export keeps the stored nodes with their ``same_as``, so programs can fold them
+the same way.
+"""
+
+from __future__ import annotations
+
+from .model import Edge, Graph, Node, node_id
+
+#: the layer's own properties: a folded node's are not the node it is folded into
+_LAYER = ("same_as", "same_as_why")
+
+
+def folded_id(graph: Graph, nid: str) -> str:
+    """The id a node has once ``graph`` is folded: the node it is joined to, when that is in
+    the graph, else its own."""
+    node = graph.nodes.get(nid)
+    target = node_id("Person", node.props["same_as"]) if node and node.props.get("same_as") else nid
+    return target if target in graph.nodes else nid
+
+
+def fold_people(graph: Graph) -> Graph:
+    """``graph`` with every joined Person node folded into the one it is joined to: its
+    spelling becomes an alias there, its lists join that node's, and its relationships move
+    to it (merged with that node's own when they are the same fact). The graph unchanged when
+    nothing is joined."""
+    into = {nid: folded_id(graph, nid) for nid, n in graph.nodes.items() if n.label == "Person" and n.props.get("same_as")}
+    into = {a: b for a, b in into.items() if a != b}
+    if not into:
+        return graph
+    out = Graph()
+    for nid, n in graph.nodes.items():
+        if nid not in into:
+            out.add_node(n)
+    for nid, n in sorted(graph.nodes.items()):
+        if nid in into:
+            props = {k: v for k, v in n.props.items() if k not in _LAYER}
+            props["aliases"] = [n.props.get("name"), *(n.props.get("aliases") or [])]
+            out.add_node(Node("Person", out.nodes[into[nid]].key, props))
+    for e in graph.edges.values():
+        source, target = into.get(e.source, e.source), into.get(e.target, e.target)
+        if source != target:  # a fact between two spellings of one person says nothing
+            out.add_edge(Edge(e.type, source, target, dict(e.props), list(e.evidence)))
+    return out
