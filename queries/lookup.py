@@ -226,15 +226,26 @@ def who_issued(store: Store, number: str) -> list[dict[str, Any]]:
 
 def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
     """Who signed document ``number``: one row per (document, signer, evidence sentence); the
-    ``document`` key tells apart documents that share the number."""
+    ``document`` key tells apart documents that share the number. A signer written in a
+    spelling the identity layer joined to a fuller one (``ingest.sameas``) has that name in
+    ``signer_same_as``."""
     number = resolve(store, "document", number)
     rows = []
     for r in run_query(store, "who-signed", {"number": number}):
         head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
+        joined = store.read(_JOINED_SIGNER, {"document": r["document"], "signer": r["signer"]})
+        if joined:  # a spelling the identity layer joined to another node (ingest.sameas)
+            head["signer_same_as"] = joined[0]["name"]
         rows += [{**head, **e} for e in evidence_rows(store, r["evidence"])] or [head]
     if not rows:
         raise NotFound(f"no signer is known for {number}")
     return rows
+
+
+_JOINED_SIGNER = (
+    "MATCH (d:Document {key: $document})<-[:SIGNED]-(p:Person {name: $signer}) WHERE p.same_as IS NOT NULL "
+    "MATCH (q:Person {key: p.same_as}) RETURN q.name AS name"
+)
 
 
 def documents_sharing_a_number(rows: list[dict[str, Any]]) -> int:
@@ -261,7 +272,8 @@ def describe_signature(row: dict[str, Any]) -> str:
     """A ``who_signed`` row as one sentence: "84/KH-UBND (Kế hoạch): signed by Chu Ngọc Anh
     (Phó Bí thư Thành ủy; Chủ tịch UBND TP Hà Nội)"."""
     titles = "; ".join(row.get("titles") or [])
-    return f"{_document(row)}: signed by {row['signer']}" + (f" ({titles})" if titles else "")
+    same = f", that is {row['signer_same_as']}," if row.get("signer_same_as") else ""
+    return f"{_document(row)}: signed by {row['signer']}{same}" + (f" ({titles})" if titles else "")
 
 
 #: one person as ``person_params`` gives them (the person packs start the same way)
@@ -296,6 +308,15 @@ def person_params(store: Store, text: str) -> dict[str, Any]:
 
 
 _ROOT = f"{PERSON_MATCH} RETURN coalesce(p.same_as, p.key) AS root"
+_NAMES = "UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p.key AS key, p.name AS name"
+
+
+def joined_names(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows about people (``name``, ``same_as``) with each joined spelling's ``name`` replaced
+    by the name of the node it is joined to (``ingest.sameas``), the spelling kept as ``written``."""
+    keys = sorted({r["same_as"] for r in rows if r.get("same_as")})
+    names = {r["key"]: r["name"] for r in store.read(_NAMES, {"keys": keys})} if keys else {}
+    return [{**r, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else r for r in rows]
 _NODE = "MATCH (p:Person {key: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why"
 _JOINED = ("MATCH (p:Person {same_as: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, "
            "p.same_as_why AS why ORDER BY key")

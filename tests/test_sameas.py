@@ -197,3 +197,17 @@ def test_folding_moves_a_joined_spelling_s_facts_onto_the_node_it_is_joined_to()
     assert set(g.nodes) == {long, short, body}  # the stored graph itself is left as it was
     del g.nodes[long]  # joined to a node the graph does not hold (a neighbourhood cut): kept as it is
     assert fold_people(g).nodes.keys() == {short, body} and folded_id(g, short) == short
+
+
+def test_who_signed_and_as_of_answers_name_the_person_once(cli, tmp_path: Path):
+    signed = article("2021-07-02", "Nghệ An: y tế\n\nGiám đốc Sở Y tế tỉnh Nghệ An Nguyễn Hùng đã ký Quyết định số "
+                                   "15/QĐ-SYT về tiêm chủng.")
+    deputies = [article("2021-07-03", "Nghệ An: bệnh viện\n\nPhó Giám đốc Sở Y tế tỉnh Nghệ An Trần Văn Nam kiểm tra "
+                                      "bệnh viện huyện."),
+                article("2021-07-04", "Nghệ An: trạm y tế\n\nPhó Giám đốc Sở Y tế tỉnh Nghệ An Trần Nam thăm trạm y tế xã.")]
+    cli("ingest", write_corpus(tmp_path / "a.jsonl", [LONG, SHORT, signed, *deputies]))
+    rows = json.loads(cli("who-signed", "15/QĐ-SYT", "--format", "json").stdout)
+    assert {(r["signer"], r.get("signer_same_as")) for r in rows} == {("Nguyễn Hùng", "Nguyễn Văn Hùng")}
+    assert "signed by Nguyễn Hùng, that is Nguyễn Văn Hùng," in cli("who-signed", "15/QĐ-SYT").stdout
+    held = json.loads(cli("body", "Sở Y tế tỉnh Nghệ An", "--as-of", "2021-07", "--format", "json").stdout)
+    assert sorted((r["post"], r["name"]) for r in held) == [("Giám đốc", "Nguyễn Văn Hùng"), ("Phó Giám đốc", "Trần Văn Nam")]
