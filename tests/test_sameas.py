@@ -153,6 +153,9 @@ def test_the_person_is_answered_as_one_and_a_second_full_name_undoes_the_join(cl
     assert set(joined) == {"nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an"}
     assert joined["nguyễn hùng|nghệ an"].startswith("'Nguyễn Hùng' is Nguyễn Văn Hùng: name variants, both Giám đốc")
     assert "merge" not in cli("resolve", "--suggest", "--format", "yaml", code=1).output
+    exported = json.loads(cli("export").stdout)["nodes"]
+    assert {n["id"]: n.get("same_as") for n in exported if n["label"] == "Person" and n.get("place") == "Nghệ An"} == {
+        "Person:nguyễn văn hùng|nghệ an": None, "Person:nguyễn hùng|nghệ an": "nguyễn văn hùng|nghệ an"}
     # a later article names another Giám đốc of that Sở whom "Nguyễn Hùng" fits as well
     ingested = cli("ingest", write_corpus(tmp_path / "b.jsonl", [RIVAL]))
     assert "1 undone" in ingested.output
@@ -211,3 +214,35 @@ def test_who_signed_and_as_of_answers_name_the_person_once(cli, tmp_path: Path):
     assert "signed by Nguyễn Hùng, that is Nguyễn Văn Hùng," in cli("who-signed", "15/QĐ-SYT").stdout
     held = json.loads(cli("body", "Sở Y tế tỉnh Nghệ An", "--as-of", "2021-07", "--format", "json").stdout)
     assert sorted((r["post"], r["name"]) for r in held) == [("Giám đốc", "Nguyễn Văn Hùng"), ("Phó Giám đốc", "Trần Văn Nam")]
+
+
+# -- the layer in every store -------------------------------------------------------------------
+def positions_graph(*holders: tuple[str, str]):
+    """Person key and name -> a graph where each is Giám đốc of Sở Y tế tỉnh Nghệ An."""
+    from graph.model import Edge, Evidence, Graph, Node
+
+    g = Graph()
+    body = g.add_node(Node("Body", SO_Y_TE[0], {"name": SO_Y_TE[1], "aliases": []}))
+    for i, (key, name) in enumerate(holders):
+        person = g.add_node(Node("Person", key, {"name": name, "aliases": [], "titles": ["Giám đốc"], "identity": []}))
+        g.add_edge(Edge("CHAIRED", person, body, {"title": "Giám đốc", "first_seen": "2021-06-01"},
+                        [Evidence(f"a{i}", f"Giám đốc {name}", 0, 5)]))
+    return g
+
+
+def test_the_layer_is_written_undone_and_left_alone_in_one_transaction_per_pass(store):
+    from ingest.sameas import apply
+
+    store.setup()
+    store.load(positions_graph(("nguyễn văn hùng|nghệ an", "Nguyễn Văn Hùng"), ("nguyễn hùng|nghệ an", "Nguyễn Hùng")))
+    first = apply(store)
+    assert (first.people, first.linked, first.written, first.undone) == (2, 1, 1, 0)
+    (row,) = store.read("MATCH (p:Person {same_as: $k}) RETURN p.key AS key, p.same_as_why AS why",
+                        {"k": "nguyễn văn hùng|nghệ an"})
+    assert row["key"] == "nguyễn hùng|nghệ an" and "name variants" in row["why"]
+    again = apply(store)
+    assert (again.linked, again.written, again.undone) == (1, 0, 0)  # nothing changed, nothing written
+    store.load(positions_graph(("nguyễn mạnh hùng|nghệ an", "Nguyễn Mạnh Hùng")))
+    undone = apply(store)
+    assert (undone.linked, undone.written, undone.undone) == (0, 0, 1)
+    assert store.read("MATCH (p:Person) WHERE p.same_as IS NOT NULL OR p.same_as_why IS NOT NULL RETURN p.key") == []
