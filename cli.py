@@ -872,7 +872,8 @@ def view_command(
     With --focus only the neighbourhood is read from the store (--depth relationships out)."""
     from dataclasses import replace
 
-    from graph.fold import fold_people, folded_id
+    from graph.fold import fold_people, joined_ids
+    from graph.model import Graph
     from graph.neighbourhood import neighbourhood
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
@@ -889,12 +890,13 @@ def view_command(
         with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
             if focus:
                 step(f"finding {focus}")
-                focus_id = resolve(store, "node", focus)
+                focus_ids = joined_ids(store, resolve(store, "node", focus))  # a person: every spelling joined
                 step("reading its neighbourhood")
-                graph = neighbourhood(store, focus_id, depth, type_set, articles)
-                focus_id = folded_id(graph, focus_id)
+                graph = Graph()
+                for focus_id in focus_ids:
+                    graph.update(neighbourhood(store, focus_id, depth, type_set, articles))
                 graph = fold_people(graph)
-                filters = replace(filters, focus=focus_id)
+                filters = replace(filters, focus=focus_ids[0])
             else:
                 step("reading the graph")
                 graph = _dump(store)

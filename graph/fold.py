@@ -9,10 +9,29 @@ the same way.
 
 from __future__ import annotations
 
-from .model import Edge, Graph, Node, node_id
+from .model import Edge, Graph, Node, node_id, split_id
+from .store import Store
 
 #: the layer's own properties: a folded node's are not the node it is folded into
 _LAYER = ("same_as", "same_as_why")
+
+
+_ROOT = "MATCH (p:Person {key: $key}) RETURN coalesce(p.same_as, p.key) AS root"
+_JOINED = "MATCH (p:Person {same_as: $root}) RETURN p.key AS key ORDER BY key"
+
+
+def joined_keys(store: Store, person_key: str) -> list[str]:
+    """The keys of the stored Person nodes that are one person with ``person_key``: the node
+    standing for them first, then the spellings joined to it (two indexed reads)."""
+    found = store.read(_ROOT, {"key": person_key})
+    root = found[0]["root"] if found else person_key
+    return [root, *(r["key"] for r in store.read(_JOINED, {"root": root}))]
+
+
+def joined_ids(store: Store, nid: str) -> list[str]:
+    """``joined_keys`` for a node id: a Person's whole group, any other node alone."""
+    label, key = split_id(nid)
+    return [node_id(label, k) for k in joined_keys(store, key)] if label == "Person" else [nid]
 
 
 def folded_id(graph: Graph, nid: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
+from graph.fold import joined_keys
 from graph.store import Store, decode_evidence
 from graph.tenure import Span, post_of, span_of
 from ingest.sameas import variant_pairs
@@ -28,9 +29,8 @@ from .lookup import Ambiguous, NotFound, person_ref, resolve
 
 _FIELDS = ("p.key AS key, p.name AS name, p.place AS place, p.aliases AS aliases, p.identity AS identity, "
            "p.same_as AS same_as, p.same_as_why AS same_as_why")
-_WHO = f"MATCH (p:Person {{name: $name}}) RETURN {_FIELDS} ORDER BY key"
-_ROOT = f"MATCH (p:Person {{key: $key}}) RETURN {_FIELDS}"
-_JOINED = f"MATCH (p:Person {{same_as: $key}}) RETURN {_FIELDS} ORDER BY key"
+_WHO = "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.place AS place ORDER BY key"
+_NODES = f"UNWIND $keys AS k MATCH (p:Person {{key: k}}) RETURN {_FIELDS}"
 _POSITIONS = (
     "MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) "
     "RETURN p.key AS person, p.name AS name, p.same_as AS same_as, b.key AS body, b.name AS body_name, b.jurisdiction AS place, "
@@ -52,13 +52,12 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
         if len(names) > 1:
             raise
         name, place = names.pop(), None
-    rows: list[dict[str, Any]] = []
+    keys: list[str] = []
     for r in store.read(_WHO, {"name": name}):
         if place is None or (r["place"] or "") == place:
-            root = r["same_as"] or r["key"]
-            for m in store.read(_ROOT, {"key": root}) + store.read(_JOINED, {"key": root}):
-                if all(m["key"] != x["key"] for x in rows):
-                    rows.append(_why(m))
+            keys += [k for k in joined_keys(store, r["key"]) if k not in keys]
+    nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
+    rows = [_why(nodes[k]) for k in keys if k in nodes]
     spellings = {r["name"] for r in rows}
     for s in suggest(store):
         if spellings & set(s["names"]):

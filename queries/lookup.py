@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from graph.fold import joined_keys
 from graph.model import node_id
 from graph.names import AmbiguousName, Candidate, NameNotFound, find, suggest
 from graph.store import Store, decode_evidence
@@ -307,19 +308,17 @@ def person_params(store: Store, text: str) -> dict[str, Any]:
     return {"name": name, "place": place}
 
 
-_ROOT = f"{PERSON_MATCH} RETURN coalesce(p.same_as, p.key) AS root"
-_NAMES = "UNWIND $keys AS k MATCH (p:Person {key: k}) RETURN p.key AS key, p.name AS name"
+_KEY = f"{PERSON_MATCH} RETURN p.key AS key"
+_NODES = ("UNWIND $keys AS k MATCH (p:Person {key: k}) "
+          "RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why")
 
 
 def joined_names(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows about people (``name``, ``same_as``) with each joined spelling's ``name`` replaced
     by the name of the node it is joined to (``ingest.sameas``), the spelling kept as ``written``."""
     keys = sorted({r["same_as"] for r in rows if r.get("same_as")})
-    names = {r["key"]: r["name"] for r in store.read(_NAMES, {"keys": keys})} if keys else {}
+    names = {r["key"]: r["name"] for r in store.read(_NODES, {"keys": keys})} if keys else {}
     return [{**r, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else r for r in rows]
-_NODE = "MATCH (p:Person {key: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why"
-_JOINED = ("MATCH (p:Person {same_as: $key}) RETURN p.key AS key, p.name AS name, p.place AS place, "
-           "p.same_as_why AS why ORDER BY key")
 
 
 def person_group(store: Store, text: str) -> list[dict[str, Any]]:
@@ -327,11 +326,12 @@ def person_group(store: Store, text: str) -> list[dict[str, Any]]:
     first, then the spellings the identity layer joined to it (``ingest.sameas``). Each has
     ``key``, ``name``, ``place``, ``why`` (how it was joined) and ``params`` for the person packs."""
     who = person_params(store, text)
-    found = store.read(_ROOT, who)
+    found = store.read(_KEY, who)
     if not found:
         raise NotFound(f"no person named {text!r}")
-    root = found[0]["root"]
-    group = store.read(_NODE, {"key": root}) + store.read(_JOINED, {"key": root})
+    keys = joined_keys(store, found[0]["key"])
+    nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
+    group = [nodes[k] for k in keys if k in nodes]
     if len(group) == 1:  # alone: exactly as typed (place None when the name is one node's)
         return [{**group[0], "params": who}]
     return [{**m, "params": {"name": m["name"], "place": m["place"] or ""}} for m in group]

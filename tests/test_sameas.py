@@ -153,6 +153,11 @@ def test_the_person_is_answered_as_one_and_a_second_full_name_undoes_the_join(cl
     assert set(joined) == {"nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an"}
     assert joined["nguyễn hùng|nghệ an"].startswith("'Nguyễn Hùng' is Nguyễn Văn Hùng: name variants, both Giám đốc")
     assert "merge" not in cli("resolve", "--suggest", "--format", "yaml", code=1).output
+    cli("view", "-o", str(tmp_path / "focus.html"), "--focus", "Nguyen Hung (Nghe An)", "--depth", "1")
+    page = (tmp_path / "focus.html").read_text(encoding="utf-8")
+    escaped = lambda text: json.dumps(text)[1:-1]  # noqa: E731 (the page holds its data as JSON)
+    assert escaped("Person:nguyễn văn hùng|nghệ an") in page and escaped("Person:nguyễn hùng|nghệ an") not in page
+    assert escaped("Also written") in page and "SIGNED" in page  # one node, with the facts of both spellings
     exported = json.loads(cli("export").stdout)["nodes"]
     assert {n["id"]: n.get("same_as") for n in exported if n["label"] == "Person" and n.get("place") == "Nghệ An"} == {
         "Person:nguyễn văn hùng|nghệ an": None, "Person:nguyễn hùng|nghệ an": "nguyễn văn hùng|nghệ an"}
