@@ -20,11 +20,13 @@ _ROOT = "MATCH (p:Person {key: $key}) RETURN coalesce(p.same_as, p.key) AS root"
 _JOINED = "MATCH (p:Person {same_as: $root}) RETURN p.key AS key ORDER BY key"
 
 
-def joined_keys(store: Store, person_key: str) -> list[str]:
+def joined_keys(store: Store, person_key: str, root: str | None = None) -> list[str]:
     """The keys of the stored Person nodes that are one person with ``person_key``: the node
-    standing for them first, then the spellings joined to it (two indexed reads)."""
-    found = store.read(_ROOT, {"key": person_key})
-    root = found[0]["root"] if found else person_key
+    standing for them first (``root``, when the caller has read it), then the spellings joined
+    to it (indexed reads)."""
+    if root is None:
+        found = store.read(_ROOT, {"key": person_key})
+        root = found[0]["root"] if found else person_key
     return [root, *(r["key"] for r in store.read(_JOINED, {"root": root}))]
 
 

@@ -308,7 +308,8 @@ def person_params(store: Store, text: str) -> dict[str, Any]:
     return {"name": name, "place": place}
 
 
-_KEY = f"{PERSON_MATCH} RETURN p.key AS key"
+_ME = (f"{PERSON_MATCH} RETURN p.key AS key, coalesce(p.same_as, p.key) AS root, p.name AS name, p.place AS place, "
+       "p.same_as_why AS why")
 _NODES = ("UNWIND $keys AS k MATCH (p:Person {key: k}) "
           "RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why")
 
@@ -326,15 +327,15 @@ def person_group(store: Store, text: str) -> list[dict[str, Any]]:
     first, then the spellings the identity layer joined to it (``ingest.sameas``). Each has
     ``key``, ``name``, ``place``, ``why`` (how it was joined) and ``params`` for the person packs."""
     who = person_params(store, text)
-    found = store.read(_KEY, who)
+    found = store.read(_ME, who)
     if not found:
         raise NotFound(f"no person named {text!r}")
-    keys = joined_keys(store, found[0]["key"])
+    me = found[0]
+    keys = joined_keys(store, me["key"], me["root"])
+    if keys == [me["key"]]:  # alone (most people): exactly as typed, place None when the name is one node's
+        return [{k: me[k] for k in ("key", "name", "place", "why")} | {"params": who}]
     nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
-    group = [nodes[k] for k in keys if k in nodes]
-    if len(group) == 1:  # alone: exactly as typed (place None when the name is one node's)
-        return [{**group[0], "params": who}]
-    return [{**m, "params": {"name": m["name"], "place": m["place"] or ""}} for m in group]
+    return [{**nodes[k], "params": {"name": nodes[k]["name"], "place": nodes[k]["place"] or ""}} for k in keys if k in nodes]
 
 
 def _of_group(store: Store, query: str, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
