@@ -18,8 +18,13 @@ The rule (strong evidence only; weaker cases stay suggestions, ``queries.identit
   after this rule, the same node. A short name two different full names fit ("Nguyễn Hùng"
   beside "Nguyễn Văn Hùng" and "Nguyễn Mạnh Hùng", both Giám đốc of the same Sở) joins
   neither;
-* a user's ``split`` of either name keeps them apart (``merge`` and ``same`` decisions are
-  applied when articles are extracted, before this layer).
+* a user's ``split`` of either name keeps them apart.
+
+The user's ``merge`` and ``same`` decisions are applied when articles are extracted (the nodes
+are keyed as one); here they also join the nodes stored under older decisions (a merged
+spelling's node to the canonical name's, a ``same`` name's placed nodes to the one keyed by
+the name alone), so that such a decision takes effect with ``graph resolve --apply``, without
+re-ingesting.
 
 Pairs are looked for within blocks (``variant_block``: first and last word, accents dropped),
 never over all pairs of names, so the pass stays cheap on a large graph.
@@ -36,13 +41,15 @@ from graph.store import Store
 from graph.tenure import post_of
 
 from .identity import Decisions, fuller, variant_block, variants
-from .normalize import strip_accents
+from .normalize import key, strip_accents
 
 #: every position, as the pass needs it (no evidence: the pass reads the whole graph's posts)
 POSITIONS = (
     "MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) "
     "RETURN p.key AS person, p.name AS name, b.key AS body, b.name AS body_name, type(r) AS role, r.title AS title"
 )
+#: the nodes the decisions may concern, by the accent-free form of their names (indexed)
+_NAMED = "UNWIND $forms AS s MATCH (p:Person {search: s}) RETURN p.key AS person, p.name AS name"
 _LINKED = "MATCH (p:Person) WHERE p.same_as IS NOT NULL RETURN p.key AS key, p.same_as AS same_as, p.same_as_why AS why"
 _SET = "UNWIND $rows AS r MATCH (p:Person {key: r.key}) SET p.same_as = r.same_as, p.same_as_why = r.why"
 _CLEAR = "UNWIND $keys AS k MATCH (p:Person {key: k}) REMOVE p.same_as, p.same_as_why"
@@ -122,16 +129,54 @@ def _strong(pair: Pair) -> bool:
     return len(short.split()) != len(long.split()) or strip_accents(short) == short
 
 
-def same_as(positions: Iterable[dict[str, Any]], decisions: Decisions | None = None) -> dict[str, Link]:
-    """Which stored Person nodes are another's variant: node key -> ``Link``. A pure function
-    of the positions (and the decisions): the same store content gives the same answer,
-    whatever order its articles arrived in."""
+def same_as(positions: Iterable[dict[str, Any]], decisions: Decisions | None = None,
+            named: Iterable[dict[str, Any]] = ()) -> dict[str, Link]:
+    """Which stored Person nodes are another's: node key -> ``Link`` to the node that stands
+    for them. A pure function of the positions, the nodes the decisions name (``named``: rows
+    of ``person`` key and ``name``) and the decisions: the same store content gives the same
+    answer, whatever order its articles arrived in. Decisions come first."""
     decisions = decisions or Decisions()
+    positions = list(positions)
+    links = decided([*positions, *named], decisions)
+    for k, link in automatic(positions, decisions).items():
+        links.setdefault(k, link)
+    return _rooted(links)
+
+
+def decided(people: Iterable[dict[str, Any]], decisions: Decisions) -> dict[str, Link]:
+    """The links the user's decisions make between nodes an ingest under older decisions left
+    apart (an ingest under these decisions keys them as one already): a merged spelling's node
+    joins the canonical name's node of the same place, else the one keyed by the name alone;
+    a ``same`` name's placed nodes join the one keyed by the name alone."""
+    names = {r["person"]: r["name"] for r in people}
+    links: dict[str, Link] = {}
+    for k in sorted(names):
+        n, _, place = k.partition("|")
+        canonical, why = decisions.merge.get(n, (n, ""))
+        if key(canonical) != n:
+            c = key(canonical)
+            target = next((t for t in (f"{c}|{place}" if place else c, c) if t in names), None)
+            note = f"merged by {decisions.source}"
+        elif place and n in decisions.same:
+            target, why, note = (n if n in names else None), decisions.same[n], f"one person: decided by {decisions.source}"
+        else:
+            continue
+        if target:
+            links[k] = Link(target, f"'{names[k]}' is {names[target]}: {note}" + (f" ({why})" if why else ""))
+    return links
+
+
+def automatic(positions: Iterable[dict[str, Any]], decisions: Decisions) -> dict[str, Link]:
+    """The links the rule of the module's docstring makes: variants sharing a post, the short
+    name fitting one person only, no decision about either name against it."""
+    def undecided(person: str) -> bool:
+        n = name_of(person)
+        return n not in decisions.split and key(decisions.merge.get(n, (n, ""))[0]) == n
+
     candidates: dict[str, list[Pair]] = {}
     for pair in variant_pairs(positions):
-        if not _strong(pair) or name_of(pair.short) in decisions.split or name_of(pair.long) in decisions.split:
-            continue
-        candidates.setdefault(pair.short, []).append(pair)
+        if _strong(pair) and undecided(pair.short) and undecided(pair.long):
+            candidates.setdefault(pair.short, []).append(pair)
     root: dict[str, str] = {}
     links: dict[str, Link] = {}
     # fullest first: a short name's candidates are fuller, so theirs are settled before it
@@ -149,13 +194,28 @@ def same_as(positions: Iterable[dict[str, Any]], decisions: Decisions | None = N
     return links
 
 
+def _rooted(links: dict[str, Link]) -> dict[str, Link]:
+    """Each link pointed at the end of its chain (a spelling joined to a name a decision
+    merged into another), so that one node stands for the whole person."""
+    out = {}
+    for k, link in links.items():
+        target, seen = link.same_as, {k}
+        while target in links and target not in seen:
+            seen.add(target)
+            target = links[target].same_as
+        out[k] = Link(target, link.why)
+    return out
+
+
 def apply(store: Store, decisions: Decisions | None = None) -> Report:
     """Recompute the layer from the store and write what changed, in one transaction (a
     failure leaves the previous layer whole): links made or changed are set, links the
     content no longer supports are removed."""
     cpu = time.process_time()
     positions = store.read(POSITIONS)
-    links = same_as(positions, decisions)
+    forms = sorted({strip_accents(n) for n in (decisions.written.values() if decisions else ())})
+    named = store.read(_NAMED, {"forms": forms}) if forms else []
+    links = same_as(positions, decisions, named)
     before = {r["key"]: Link(r["same_as"], r["why"] or "") for r in store.read(_LINKED)}
     changed = [{"key": k, "same_as": v.same_as, "why": v.why} for k, v in sorted(links.items()) if before.get(k) != v]
     gone = sorted(set(before) - set(links))

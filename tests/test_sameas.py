@@ -69,6 +69,22 @@ def test_a_split_of_either_name_keeps_the_variants_apart():
     assert same_as([HUNG, HUNG_SHORT], Decisions()) != {}
 
 
+def test_merge_and_same_decisions_join_nodes_stored_before_them_and_come_first():
+    decisions = parse_decisions({"merge": [{"names": ["Nguyễn Văn Hùng", "Nguyễn V. Hùng"], "why": "one Giám đốc"}],
+                                 "same": [{"name": "Trần Văn Nam"}]}, "resolutions.yaml")
+    named = [{"person": "nguyễn v. hùng|nghệ an", "name": "Nguyễn V. Hùng"},
+             {"person": "trần văn nam|hà tĩnh", "name": "Trần Văn Nam"}, {"person": "trần văn nam", "name": "Trần Văn Nam"}]
+    links = same_as([HUNG, HUNG_SHORT], decisions, named)
+    assert {k: v.same_as for k, v in links.items()} == {
+        "nguyễn v. hùng|nghệ an": "nguyễn văn hùng|nghệ an", "nguyễn hùng|nghệ an": "nguyễn văn hùng|nghệ an",
+        "trần văn nam|hà tĩnh": "trần văn nam"}
+    assert links["nguyễn v. hùng|nghệ an"].why == "'Nguyễn V. Hùng' is Nguyễn Văn Hùng: merged by resolutions.yaml (one Giám đốc)"
+    # a user who keeps the short spelling: the full one joins it, and no automatic link runs the other way
+    short_first = parse_decisions({"merge": [{"names": ["Nguyễn Hùng", "Nguyễn Văn Hùng"]}]}, "resolutions.yaml")
+    assert {k: v.same_as for k, v in same_as([HUNG, HUNG_SHORT], short_first).items()} == {
+        "nguyễn văn hùng|nghệ an": "nguyễn hùng|nghệ an"}
+
+
 def test_the_answer_does_not_depend_on_the_order_of_the_rows():
     rows = [HUNG, HUNG_SHORT, post("nguyen van hung|nghệ an", "Nguyen Van Hung"),
             post("nguyễn hùng|hà tĩnh", "Nguyễn Hùng", SO_XAY_DUNG), post("lê văn tâm", "Lê Văn Tâm"),
@@ -170,6 +186,17 @@ def test_the_person_is_answered_as_one_and_a_second_full_name_undoes_the_join(cl
     suggested = json.loads(cli("resolve", "--suggest", "--format", "json").stdout)
     assert {tuple(s["names"]) for s in suggested if s["decision"] == "merge"} == {
         ("Nguyễn Văn Hùng", "Nguyễn Hùng"), ("Nguyễn Mạnh Hùng", "Nguyễn Hùng")}
+
+
+def test_a_merge_decision_takes_effect_without_re_ingesting(cli, tmp_path: Path):
+    deputy = article("2021-08-02", "Nghệ An: y tế\n\nPhó Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Hùng thăm trạm y tế xã.")
+    cli("ingest", write_corpus(tmp_path / "a.jsonl", [LONG, deputy]))  # two posts: not joined by the rule
+    assert set(layer(tmp_path / "db").values()) == {None}
+    (tmp_path / "resolutions.yaml").write_text("merge:\n  - names: [Nguyễn Văn Hùng, Nguyễn Hùng]\n", encoding="utf-8")
+    assert "1 new or changed" in cli("resolve", "--apply").output
+    assert layer(tmp_path / "db")["nguyễn hùng|nghệ an"] == "nguyễn văn hùng|nghệ an"
+    career = json.loads(cli("person", "Nguyễn Văn Hùng", "--format", "json").stdout)["career"]
+    assert {r["post"] for r in career} == {"Giám đốc", "Phó Giám đốc"}
 
 
 def test_a_user_split_beats_the_join_and_holds_after_re_ingest(cli, tmp_path: Path):
