@@ -757,7 +757,7 @@ def _same_as(store: Store, decisions: object, quiet: bool) -> None:
     done = apply(store, decisions)
     if not quiet or done.written or done.undone:
         err.print(
-            f"identity: {done.linked} node(s) joined to a fuller spelling of the same name "
+            f"identity: {done.linked} stored node(s) joined to another spelling of the same person "
             f"({done.written} new or changed, {done.undone} undone; {done.cpu_seconds:.2f} s CPU)",
             highlight=False,
         )
