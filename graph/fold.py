@@ -49,8 +49,8 @@ def fold_people(graph: Graph) -> Graph:
     spelling becomes an alias there, its lists join that node's, and its relationships move
     to it (merged with that node's own when they are the same fact). The graph unchanged when
     nothing is joined."""
-    into = {nid: folded_id(graph, nid) for nid, n in graph.nodes.items() if n.label == "Person" and n.props.get("same_as")}
-    into = {a: b for a, b in into.items() if a != b}
+    joined = [nid for nid, n in graph.nodes.items() if n.label == "Person" and n.props.get("same_as")]
+    into = {nid: folded_id(graph, nid) for nid in joined if folded_id(graph, nid) != nid}
     if not into:
         return graph
     out = Graph()

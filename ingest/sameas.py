@@ -158,7 +158,8 @@ def decided(people: Iterable[dict[str, Any]], decisions: Decisions) -> dict[str,
             target = next((t for t in (f"{c}|{place}" if place else c, c) if t in names), None)
             note = f"merged by {decisions.source}"
         elif place and n in decisions.same:
-            target, why, note = (n if n in names else None), decisions.same[n], f"one person: decided by {decisions.source}"
+            target, why = (n if n in names else None), decisions.same[n]
+            note = f"one person: decided by {decisions.source}"
         else:
             continue
         if target:

@@ -33,8 +33,8 @@ _WHO = "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.place AS place ORD
 _NODES = f"UNWIND $keys AS k MATCH (p:Person {{key: k}}) RETURN {_FIELDS}"
 _POSITIONS = (
     "MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) "
-    "RETURN p.key AS person, p.name AS name, p.same_as AS same_as, b.key AS body, b.name AS body_name, b.jurisdiction AS place, "
-    "type(r) AS role, r.title AS title, r.start AS start, r.end AS end, r.status AS status, "
+    "RETURN p.key AS person, p.name AS name, p.same_as AS same_as, b.key AS body, b.name AS body_name, "
+    "b.jurisdiction AS place, type(r) AS role, r.title AS title, r.start AS start, r.end AS end, r.status AS status, "
     "r.status_seen AS status_seen, r.term AS term, r.first_seen AS first_seen, r.last_seen AS last_seen, "
     "coalesce(r.evidence, []) AS evidence"
 )

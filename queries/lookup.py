@@ -319,7 +319,8 @@ def joined_names(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any
     by the name of the node it is joined to (``ingest.sameas``), the spelling kept as ``written``."""
     keys = sorted({r["same_as"] for r in rows if r.get("same_as")})
     names = {r["key"]: r["name"] for r in store.read(_NODES, {"keys": keys})} if keys else {}
-    return [{**r, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else r for r in rows]
+    return [{**r, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else r
+            for r in rows]
 
 
 def person_group(store: Store, text: str) -> list[dict[str, Any]]:
@@ -335,7 +336,8 @@ def person_group(store: Store, text: str) -> list[dict[str, Any]]:
     if keys == [me["key"]]:  # alone (most people): exactly as typed, place None when the name is one node's
         return [{k: me[k] for k in ("key", "name", "place", "why")} | {"params": who}]
     nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
-    return [{**nodes[k], "params": {"name": nodes[k]["name"], "place": nodes[k]["place"] or ""}} for k in keys if k in nodes]
+    group = [nodes[k] for k in keys if k in nodes]
+    return [{**n, "params": {"name": n["name"], "place": n["place"] or ""}} for n in group]
 
 
 def _of_group(store: Store, query: str, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
