@@ -319,8 +319,11 @@ def joined_names(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any
     by the name of the node it is joined to (``ingest.sameas``), the spelling kept as ``written``."""
     keys = sorted({r["same_as"] for r in rows if r.get("same_as")})
     names = {r["key"]: r["name"] for r in store.read(_NODES, {"keys": keys})} if keys else {}
-    return [{**r, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else r
-            for r in rows]
+    out = []
+    for r in rows:
+        row = {k: v for k, v in r.items() if k != "same_as"}
+        out.append({**row, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else row)
+    return out
 
 
 def person_group(store: Store, text: str) -> list[dict[str, Any]]:
@@ -372,14 +375,24 @@ def _joined_person(store: Store, group: list[dict[str, Any]]) -> list[dict[str, 
     return [head]
 
 
+_JOINED_HOLDERS = ("MATCH (b:Body {name: $body})<-[:CHAIRED|HOLDS]-(p:Person) WHERE p.same_as IS NOT NULL "
+                   "RETURN DISTINCT p.name AS name, p.same_as AS same_as")
+
+
 def body_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
     """A body's profile in sections: what it is, its heads over time, everyone with a
-    position, the documents it issued, and the tasks assigned to it."""
+    position (a spelling joined to another under the name of the person: ``written`` keeps
+    it), the documents it issued, and the tasks assigned to it."""
     name = resolve(store, "body", name)
+    joined = {r["name"]: r["same_as"] for r in store.read(_JOINED_HOLDERS, {"body": name})}
+
+    def one_per_person(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return joined_names(store, [{**r, "same_as": joined.get(r["name"])} for r in rows]) if joined else rows
+
     return {
         "body": store.read(_BODY, {"name": name})[:1],
-        "heads": run_query(store, "body-heads", {"body": name}),
-        "people": run_query(store, "body-people", {"body": name}),
+        "heads": one_per_person(run_query(store, "body-heads", {"body": name})),
+        "people": one_per_person(run_query(store, "body-people", {"body": name})),
         "documents": run_query(store, "documents-by-body", {"body": name}),
         "tasks": _strip_evidence(run_query(store, "body-tasks", {"body": name})),
     }

@@ -244,6 +244,10 @@ def test_who_signed_and_as_of_answers_name_the_person_once(cli, tmp_path: Path):
     rows = json.loads(cli("who-signed", "15/QĐ-SYT", "--format", "json").stdout)
     assert {(r["signer"], r.get("signer_same_as")) for r in rows} == {("Nguyễn Hùng", "Nguyễn Văn Hùng")}
     assert "signed by Nguyễn Hùng, that is Nguyễn Văn Hùng," in cli("who-signed", "15/QĐ-SYT").stdout
+    profile = json.loads(cli("body", "Sở Y tế tỉnh Nghệ An", "--format", "json").stdout)
+    assert {(r["name"], r.get("written")) for r in profile["heads"]} == {
+        ("Nguyễn Văn Hùng", None), ("Nguyễn Văn Hùng", "Nguyễn Hùng")}
+    assert {r["name"] for r in profile["people"]} == {"Nguyễn Văn Hùng", "Trần Văn Nam"}
     held = json.loads(cli("body", "Sở Y tế tỉnh Nghệ An", "--as-of", "2021-07", "--format", "json").stdout)
     assert sorted((r["post"], r["name"]) for r in held) == [("Giám đốc", "Nguyễn Văn Hùng"), ("Phó Giám đốc", "Trần Văn Nam")]
 
