@@ -10,10 +10,12 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from ingest.identity import Decisions, parse_decisions
-from ingest.sameas import Link, same_as, variant_pairs
+from ingest.sameas import Link, name_of, same_as, variant_pairs
 
 SO_Y_TE = ("sở y tế|tỉnh|nghệ an", "Sở Y tế tỉnh Nghệ An")
 SO_XAY_DUNG = ("sở xây dựng|tỉnh|hà tĩnh", "Sở Xây dựng tỉnh Hà Tĩnh")
@@ -95,6 +97,24 @@ def test_the_answer_does_not_depend_on_the_order_of_the_rows():
     for seed in range(20):
         random.Random(seed).shuffle(shuffled)
         assert same_as(shuffled) == expected
+
+
+NAMES = ["nguyễn văn hùng", "nguyễn hùng", "nguyen van hung", "nguyễn mạnh hùng", "nguyễn văn hưng", "nguyễn hưng",
+         "trần văn nam", "trần nam", "tran nam"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(["", "|nghệ an", "|hà tĩnh"]),
+                          st.sampled_from([SO_Y_TE, SO_XAY_DUNG]), st.sampled_from(["Giám đốc", "Phó Giám đốc"])),
+                max_size=12), st.randoms(use_true_random=False))
+def test_links_point_at_a_node_standing_for_itself_whatever_the_order(held, rnd):
+    rows = [post(name + place, name.title(), body, title) for name, place, body, title in held]
+    links = same_as(rows)
+    shuffled = rows[:]
+    rnd.shuffle(shuffled)
+    assert same_as(shuffled) == links
+    for k, link in links.items():
+        assert link.same_as not in links and link.same_as != k  # one node stands for the person
+        assert len(name_of(link.same_as).split()) >= len(name_of(k).split())
 
 
 def test_pairs_are_looked_for_within_blocks_only():
