@@ -271,13 +271,13 @@ def ingest_command(
                     paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned,
                     stop=stop, on_window=on_window,
                 )
+                if not report.interrupted:
+                    _same_as(store, decisions, always=False)
                 err.print(
                     f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
                     f"{len(report.errors)} error(s) -> {_message(store.name)}",
                     highlight=False,
                 )
-                if not report.interrupted:
-                    _same_as(store, decisions, quiet)
     except KeyboardInterrupt:  # a second Ctrl-C: the user insists
         err.print("interrupted: the window being written was rolled back; re-run the same command to resume", highlight=False)
         raise typer.Exit(130) from None
@@ -725,7 +725,7 @@ def resolve_command(
     if apply:
         decisions = _decisions()
         with store_for(db, bolt_uri(neo4j, uri)) as store:
-            _same_as(store, decisions, quiet=False)
+            _same_as(store, decisions, always=True)
         return
     if not suggest:
         decisions = _decisions()
@@ -749,13 +749,13 @@ def resolve_command(
         render_rows(rows, fmt, "Suggested identity decisions (copy the ones you accept into the decisions file)")
 
 
-def _same_as(store: Store, decisions: object, quiet: bool) -> None:
+def _same_as(store: Store, decisions: object, always: bool) -> None:
     """Recompute which stored people are one person written two ways (ingest.sameas) and say
-    what changed."""
+    so: ``always``, or when a link was made, changed or undone."""
     from ingest.sameas import apply
 
     done = apply(store, decisions)
-    if not quiet or done.written or done.undone:
+    if always or done.written or done.undone:
         err.print(
             f"identity: {done.linked} stored node(s) joined to another spelling of the same person "
             f"({done.written} new or changed, {done.undone} undone; {done.cpu_seconds:.2f} s CPU)",
