@@ -71,6 +71,8 @@ AGENCY_HEADS = [
     ("Ông Lê Văn Hòa, Chánh Thanh tra Chính phủ cho biết.", ("CHAIRED", "Lê Văn Hòa", "Thanh tra Chính phủ")),
     ("Ông Nguyễn Văn An, Cục trưởng Cục Quản lý thị trường tỉnh Nghệ An cho biết.",
      ("CHAIRED", "Nguyễn Văn An", "Cục Quản lý thị trường tỉnh Nghệ An")),
+    ("Theo ông Nguyễn Văn An, cục trưởng Cục Quản lý thị trường tỉnh Nghệ An, hàng giả giảm.",
+     ("CHAIRED", "Nguyễn Văn An", "Cục Quản lý thị trường tỉnh Nghệ An")),
     ("Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ, Bộ Nội vụ cho biết.",
      ("CHAIRED", "Nguyễn Văn An", "Vụ Tổ chức cán bộ")),
     ("Ông Nguyễn Văn An, Chánh Văn phòng UBND tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Văn phòng UBND tỉnh Nghệ An")),

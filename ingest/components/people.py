@@ -571,12 +571,14 @@ class PeopleParser:
 
     def _organ_ending_with_place(self, pos: int, at: int) -> BodyMention | None:
         """"Chủ tịch Ủy ban Bầu cử TP Hà Nội làm Trưởng đoàn": an organ's name ends with its place
-        when a clause goes on after it (a lower-case word)."""
+        when a clause goes on after it (a lower-case word) or punctuation closes it ("Cục Quản lý
+        thị trường tỉnh X, ...")."""
         if self._relaxed is None:
             self._relaxed = BodyParser(self.doc)
         _, place, end = self._relaxed.level_place(at, allow_bare_place=True)
         nxt = self.gaz.skip(end)
-        if not place or nxt >= len(self.text) or not self.text[nxt].islower() or not _proper_organ(self.text, pos, end, loose=True):
+        closed = nxt >= len(self.text) or self.text[nxt].islower() or self.text[nxt] in ",.;:)"
+        if not place or not closed or not _proper_organ(self.text, pos, end, loose=True):
             return None
         if _PREPOSITION.search(self.text, pos, at):
             return None  # "Công ty Minh Long ở tỉnh X": the place is where, not the organ's
