@@ -234,6 +234,11 @@ MERGER_AND_HONORIFICS = [
     ("ThS. Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
     ("BS. Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
     ("Giám đốc Sở Y tế tỉnh Nghệ An, BS. Nguyễn Văn An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
+    # the asides of a career note between the name and its titles
+    ("Ông Nguyễn Văn An, sinh năm 1975, quê Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An, được bầu lại.",
+     ("HOLDS", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, quê huyện Nam Đàn, Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.",
+     ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")),
 ]
 
 
@@ -241,3 +246,7 @@ MERGER_AND_HONORIFICS = [
 def test_merger_shapes_honorifics_ranks_and_degrees(text: str, fact: tuple[str, str, str]) -> None:
     got = _facts(text)
     assert fact in got, got
+
+
+def test_a_citizen_with_age_and_hometown_gets_no_post() -> None:
+    assert _facts("Ông Nguyễn Văn An, 45 tuổi, quê Nghệ An, bị bắt vì trộm cắp.") == set()

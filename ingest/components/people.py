@@ -54,6 +54,9 @@ _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 _POST_WORD = scanner(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", ["chức vụ", "chức danh", "bổ nhiệm", "giao"])
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?|\bcho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
+#: the asides of a career note between a name and its titles: ", sinh năm 1975", ", quê Nghệ An"
+_BIRTH = re.compile(r"\s*,\s*(?:sinh năm|SN)\s*\d{4}(?=\s*,)", re.I)
+_HOMETOWN = re.compile(rf"\s*,\s*quê(?:[ \t]+quán)?[ \t]+(?:ở[ \t]+)?(?:(?:xã|huyện|tỉnh|thành phố|TP)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=\s*,)")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 #: a name in a list or an apposition where the list itself licenses it: two to four
 #: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
@@ -654,7 +657,7 @@ class PeopleParser:
     def appositive(self, end: int) -> list[TitleMention]:
         """Titles written after a name: ", Chủ tịch ...", " - tân Giám đốc ...", "(Chủ tịch ...)"."""
         pos = end
-        for aside in (_PAREN, _AGE):  # "(sinh năm 1976)", ", 57 tuổi"
+        for aside in (_PAREN, _AGE, _BIRTH, _HOMETOWN):  # "(sinh năm 1976)", ", 57 tuổi", ", quê Nghệ An"
             m = aside.match(self.text, pos)
             if m:
                 inside = self.text.index("(", m.start()) + 1 if aside is _PAREN else None
