@@ -107,6 +107,10 @@ AGENCY_HEADS = [
     ("Phó Giám đốc Bảo hiểm xã hội khu vực 3 Lê Văn Hòa cho biết.", ("HOLDS", "Lê Văn Hòa", "Bảo hiểm xã hội khu vực 3")),
     ("Ông Nguyễn Văn An, Chi cục trưởng Chi cục Hải quan khu vực III cho biết.",
      ("CHAIRED", "Nguyễn Văn An", "Chi cục Hải quan khu vực III")),
+    ("Ông Nguyễn Văn An, Giám đốc Trung tâm Y tế khu vực Nam Đàn cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Trung tâm Y tế khu vực Nam Đàn")),
+    ("Giám đốc Trung tâm Y tế khu vực Nam Đàn Nguyễn Văn An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Trung tâm Y tế khu vực Nam Đàn")),
 ]
 
 

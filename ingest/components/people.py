@@ -71,9 +71,11 @@ _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
 #: a number ending an organ's name whose words are all capitalised ("Quân khu 9", "Sư đoàn 5")
 _ORGAN_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.-])")
-#: a region numbered after an organ's name ends it: the agencies of 2025 serve regions ("Bảo hiểm xã
-#: hội khu vực XII", "Kho bạc Nhà nước khu vực 3")
-_ORGAN_REGION = re.compile(r"[ \t]+khu vực[ \t]+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.-])")
+#: a region after an organ's name ends it: the agencies of 2025 serve regions, numbered or named
+#: ("Bảo hiểm xã hội khu vực XII", "Kho bạc Nhà nước khu vực 3", "Trung tâm Y tế khu vực Nam Đàn")
+_ORGAN_REGION = re.compile(
+    rf"[ \t]+khu vực[ \t]+(?:[IVXLC]{{1,6}}|\d{{1,2}}|{CAP}(?:[ \t]+{CAP}){{0,2}}(?![ \t]*[{UPPER}]))(?![\w/.-])"
+)
 #: a subordinate clause with a subject of its own between a person and an appointment verb
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:khi|nếu)(?!\w)", re.I)
 #: words that put a place after an organ's name instead of in it
