@@ -254,3 +254,15 @@ def test_merger_shapes_honorifics_ranks_and_degrees(text: str, fact: tuple[str, 
 
 def test_a_citizen_with_age_and_hometown_gets_no_post() -> None:
     assert _facts("Ông Nguyễn Văn An, 45 tuổi, quê Nghệ An, bị bắt vì trộm cắp.") == set()
+
+
+# -- the standing committee of a commune's "Đảng ủy" written bare: the one commune the article names
+def test_standing_committee_of_a_bare_commune_committee() -> None:
+    got = _facts("Ông Nguyễn Văn An, UVBTV Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự.")
+    assert ("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Đảng ủy xã Nam Anh") in got, got
+
+
+def test_standing_committee_of_a_bare_committee_with_two_communes_stays_unplaced() -> None:
+    got = _facts("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự. "
+                 "Bà Trần Thị Mai, Chủ tịch UBND xã Nam Kim cũng dự.")
+    assert not any(b.startswith("Ban Thường vụ") for _, _, b in got), got
