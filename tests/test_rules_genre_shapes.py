@@ -266,3 +266,21 @@ def test_standing_committee_of_a_bare_committee_with_two_communes_stays_unplaced
     got = _facts("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự. "
                  "Bà Trần Thị Mai, Chủ tịch UBND xã Nam Kim cũng dự.")
     assert not any(b.startswith("Ban Thường vụ") for _, _, b in got), got
+
+
+# -- heads of national bodies written short or with the body inside the title
+NATIONAL_HEADS = [
+    ("Tổng Kiểm toán Nhà nước Ngô Văn Tuấn phát biểu.", ("CHAIRED", "Ngô Văn Tuấn", "Kiểm toán Nhà nước")),
+    ("Tổng Thanh tra Chính phủ Đoàn Hồng Phong phát biểu.", ("CHAIRED", "Đoàn Hồng Phong", "Thanh tra Chính phủ")),
+    ("Viện trưởng VKSND tối cao Nguyễn Huy Tiến phát biểu.", ("CHAIRED", "Nguyễn Huy Tiến", "Viện kiểm sát nhân dân tối cao")),
+    ("Thống đốc NHNN Nguyễn Thị Hồng phát biểu.", ("CHAIRED", "Nguyễn Thị Hồng", "Ngân hàng Nhà nước Việt Nam")),
+    ("Tổng Giám đốc BHXH Việt Nam Lê Văn Hòa phát biểu.", ("CHAIRED", "Lê Văn Hòa", "Bảo hiểm xã hội Việt Nam")),
+    ("Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy phát biểu.",
+     ("CHAIRED", "Bùi Quang Huy", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")),
+]
+
+
+@pytest.mark.parametrize("text, fact", NATIONAL_HEADS)
+def test_heads_of_national_bodies(text: str, fact: tuple[str, str, str]) -> None:
+    got = _facts(text)
+    assert fact in got, got
