@@ -102,6 +102,11 @@ AGENCY_HEADS = [
      ("CHAIRED", "Nguyễn Văn An", "Ngân hàng Nhà nước Chi nhánh Khu vực 9")),
     ("Ông Nguyễn Văn An, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II phát biểu.",
      ("CHAIRED", "Nguyễn Văn An", "Kiểm toán Nhà nước khu vực II")),
+    # acting heads of any office
+    ("Ông Nguyễn Văn An, Quyền Chánh Thanh tra tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thanh tra tỉnh Nghệ An")),
+    ("Quyền Cục trưởng Cục Thuế tỉnh Nghệ An Lê Văn Hòa cho biết.", ("CHAIRED", "Lê Văn Hòa", "Cục Thuế tỉnh Nghệ An")),
+    ("Ông Nguyễn Văn An, Quyền Trưởng Ban Tổ chức Tỉnh ủy Nghệ An cho biết.",
+     ("CHAIRED", "Nguyễn Văn An", "Ban Tổ chức Tỉnh ủy Nghệ An")),
     # the agencies of 2025 serve numbered regions
     ("Ông Nguyễn Văn An, Giám đốc Kho bạc Nhà nước khu vực X cho biết.", ("CHAIRED", "Nguyễn Văn An", "Kho bạc Nhà nước khu vực X")),
     ("Phó Giám đốc Bảo hiểm xã hội khu vực 3 Lê Văn Hòa cho biết.", ("HOLDS", "Lê Văn Hòa", "Bảo hiểm xã hội khu vực 3")),
