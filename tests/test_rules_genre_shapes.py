@@ -102,6 +102,8 @@ AGENCY_HEADS = [
      ("CHAIRED", "Nguyễn Văn An", "Ngân hàng Nhà nước Chi nhánh Khu vực 9")),
     ("Ông Nguyễn Văn An, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II phát biểu.",
      ("CHAIRED", "Nguyễn Văn An", "Kiểm toán Nhà nước khu vực II")),
+    ("Đại tá Nguyễn Văn An, Chính ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An cho biết.",
+     ("HOLDS", "Nguyễn Văn An", "Bộ Chỉ huy Quân sự tỉnh Nghệ An")),
     # acting heads of any office
     ("Ông Nguyễn Văn An, Quyền Chánh Thanh tra tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn An", "Thanh tra tỉnh Nghệ An")),
     ("Quyền Cục trưởng Cục Thuế tỉnh Nghệ An Lê Văn Hòa cho biết.", ("CHAIRED", "Lê Văn Hòa", "Cục Thuế tỉnh Nghệ An")),
