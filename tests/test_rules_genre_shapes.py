@@ -189,6 +189,11 @@ IN_THE_CAPACITY = [
     ("Bà Trần Thị Mai trong vai trò Phó Chủ tịch UBND tỉnh Nghệ An đã kiểm tra công trình.",
      ("HOLDS", "Trần Thị Mai", "UBND tỉnh Nghệ An")),
     ("Ông Nguyễn Văn An, với tư cách là Chủ tịch UBND tỉnh Nghệ An, phát biểu.", ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
+    # the capacity written first, the person after it
+    ("Trên cương vị Bí thư Tỉnh ủy Nghệ An, ông Nguyễn Văn An đã chỉ đạo quyết liệt.",
+     ("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An")),
+    ("Ông Nguyễn Văn An với cương vị là Chủ tịch UBND tỉnh Nghệ An đã ký quyết định.",
+     ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")),
     # the person the capacity is wished on, not the speaker
     ("Ông Nguyễn Văn An chúc mừng ông Lê Văn Hòa trên cương vị Chủ tịch UBND tỉnh Nghệ An.",
      ("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An")),
