@@ -44,8 +44,7 @@ def issued(ctx: Context) -> list[Fact]:
         if m:
             b = ctx.title_body_at(m.end())
             if b:
-                sep = _COORD.match(ctx.text, b.end)
-                bodies = [b] + (ctx.bodies_from(sep.end())[:3] if sep else [])
+                bodies = [b] + _co_issuers(ctx, b)
         how = "issuing.number_of_body"
         if not bodies and i + 1 < len(ordered):
             nxt = ordered[i + 1]
@@ -92,6 +91,23 @@ def issued(ctx: Context) -> list[Fact]:
     facts += own_document_issuers(ctx)
     facts += implied_issuers(ctx, {d.number for d in ordered if d.start in stated})
     return facts
+
+
+def _co_issuers(ctx: Context, issuer: BodyMention) -> list[BodyMention]:
+    """The bodies coordinated with a number's issuer ("của Bộ Chính trị, Ban Bí thư"), unless a
+    comma joins them and a predicate follows: then they open the next clause ("Theo Quyết định
+    ... của UBND tỉnh, Sở Y tế được giao chủ trì") and issued nothing."""
+    sep = _COORD.match(ctx.text, issuer.end)
+    if not sep:
+        return []
+    co = ctx.bodies_from(sep.end())[:3]
+    if co and "," in sep.group() and _clause_subject().match(ctx.text, co[-1].end):
+        return []
+    return co
+
+
+def _clause_subject() -> re.Pattern[str]:
+    return pattern("clause_subject", r"\s*")
 
 
 def _complete_party_number(d: DocMention, body: BodyMention) -> None:
