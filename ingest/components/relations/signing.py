@@ -44,6 +44,18 @@ def _coordinated(docs: list[DocMention], text: str) -> list[DocMention]:
     return out
 
 
+#: between a number and its signer: an optional date, then "do" or "được", then titles only
+_BY = re.compile(r"\s*,?\s*(?:ngày\s+[\d/\-]+(?:\s*năm\s*\d{4})?\s*,?\s*)?(?:do|được)\s+[^,;.]*", re.I)
+
+
+def _names(word_code: str | None, d: DocMention) -> bool:
+    """Does the type word after "ký" name this number? "văn bản" names any; "Công văn" also a
+    letter, whose number carries no type code ("ký Công văn số 1234/BYT-KCB")."""
+    if not word_code:
+        return True
+    return same_type(word_code, d.type_code) or (d.type_code is None and word_code == "CV")
+
+
 def signed(ctx: Context) -> list[Fact]:
     facts = []
     for m in _ky().finditer(ctx.text):
@@ -57,14 +69,14 @@ def signed(ctx: Context) -> list[Fact]:
         if dt:
             # "ký quyết định ban hành kế hoạch ... Nghị quyết 248/2025": what is signed is
             # the named type; later numbers of other types are only cited
-            docs = _coordinated([d for d in docs if same_type(dt.ident, d.type_code)], ctx.text)
+            docs = _coordinated([d for d in docs if _names(dt.ident, d)], ctx.text)
             if not docs:
-                later = [d for d in ctx.docs if d.start >= e and same_type(dt.ident, d.type_code)]
+                later = [d for d in ctx.docs if d.start >= e and _names(dt.ident, d)]
                 docs = later if t.group(1) else later[:1]
         if not docs:
-            # "Quyết định số 12/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
+            # "Quyết định số 12/QĐ-UBND (ngày 5/3) do / được Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
             before = [d for d in ctx.docs if s <= d.start and d.end <= signer.start]
-            if before and re.search(r"\bdo\b", ctx.text[before[-1].end : signer.start], re.I):
+            if before and _BY.fullmatch(ctx.text, before[-1].end, signer.start):
                 docs = [before[-1]]
         for d in docs:
             facts.append(Fact("SIGNED", signer, d, (s, e), {}, "signing.ky"))
