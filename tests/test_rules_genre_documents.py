@@ -181,6 +181,21 @@ POSITIONS = [
      [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An")]),
     ("Ông Nguyễn Văn An, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Giám đốc Sở Y tế tỉnh Nghệ An cho biết.",
      [("HOLDS", "Nguyễn Văn An", "Tỉnh ủy Nghệ An"), ("CHAIRED", "Nguyễn Văn An", "Sở Y tế tỉnh Nghệ An")]),
+    ("UV.BTV Thành ủy, Phó Chủ tịch UBND TP Hà Nội Lê Văn Hòa phát biểu.",
+     [("HOLDS", "Lê Văn Hòa", "Ban Thường vụ Thành ủy Hà Nội"), ("HOLDS", "Lê Văn Hòa", "UBND TP Hà Nội")]),
+    ("Ông Nguyễn Văn An, UVBCH Đảng bộ thành phố, Giám đốc Sở Y tế TP Hà Nội cho biết.",
+     [("HOLDS", "Nguyễn Văn An", "Thành ủy Hà Nội"), ("CHAIRED", "Nguyễn Văn An", "Sở Y tế Hà Nội")]),
+    # the chief of the General Staff heads the Bộ Tổng Tham mưu, however the army is written
+    ("Đại tướng Nguyễn Văn An, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu.",
+     [("CHAIRED", "Nguyễn Văn An", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam")]),
+    ("Đại tướng Nguyễn Văn An, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng phát biểu.",
+     [("CHAIRED", "Nguyễn Văn An", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"), ("HOLDS", "Nguyễn Văn An", "Bộ Quốc phòng")]),
+    ("Thượng tướng Lê Văn Hòa, Phó Tổng Tham mưu trưởng phát biểu.",
+     [("HOLDS", "Lê Văn Hòa", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam")]),
+    # a department bounded by its ministry in brackets, as by ", Bộ X"
+    ("Thiếu tướng Nguyễn Văn An, Cục trưởng Cục Cảnh sát giao thông (Bộ Công an) cho biết.",
+     [("CHAIRED", "Nguyễn Văn An", "Cục Cảnh sát giao thông")]),
+    ("Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) cho biết.", [("CHAIRED", "Nguyễn Văn An", "Vụ Tổ chức cán bộ")]),
 ]
 
 
@@ -188,3 +203,8 @@ POSITIONS = [
 def test_positions_left_over(text: str, facts: list[tuple[str, str, str]]) -> None:
     got = {g[1:] for g in positions(text)}
     assert set(facts) <= got, got
+
+
+def test_a_clause_before_brackets_is_no_organ_name() -> None:
+    got = {g[1:] for g in positions("Ông Nguyễn Văn An, Giám đốc Công ty Minh Long bị bắt vì trốn thuế (Bộ Công an) cho biết.")}
+    assert not any("bị bắt" in body for _, _, body in got), got

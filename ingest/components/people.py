@@ -95,6 +95,8 @@ _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", r
 _TO_BARE_NAME = re.compile(rf"[ \t]*,[ \t]*(?={CAP}(?:[ \t]+{CAP}){{1,3}}[ \t]+[{LOWER}])")
 #: what may stand before a chain that opens a sentence: quotes, a time ("Sáng 5/3,")
 _SENTENCE_LEAD = re.compile(r"[\s\"“'(]*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)[ \t]+[\d/.-]+[ \t]*,[ \t]*)?")
+#: "(" opening the national body an organ belongs to: "Cục Cảnh sát giao thông (Bộ Công an)"
+_TO_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 #: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
@@ -536,6 +538,10 @@ class PeopleParser:
             if number and head and all(w[0].isupper() for w in _WORD.findall(text, head.end(), q)):
                 # "Tư lệnh Quân khu 9 dự", "Giám đốc Bệnh viện 115": a number ends the name
                 return _organ_mention(text, pos, number.end())
+            paren = _TO_PAREN.match(text, q, limit)
+            owner = self.bodies.get(paren.end()) if paren else None
+            if owner is not None and owner.central and _proper_organ(self.text, pos, end, loose=True):
+                return _organ_mention(self.text, pos, end)  # "Cục Cảnh sát giao thông (Bộ Công an)": the ministry bounds it
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
                 nxt = q + comma.end()
