@@ -48,8 +48,7 @@ def issued(ctx: Context) -> list[Fact]:
         how = "issuing.number_of_body"
         if not bodies and i + 1 < len(ordered):
             nxt = ordered[i + 1]
-            gap = ctx.text[d.end : nxt.type_start if nxt.type_start and nxt.type_start > d.end else nxt.start]
-            if re.fullmatch(r"\s*(?:,|và)\s*(?:số\s*)?", gap, re.I) and nxt.start in stated:
+            if _joined(ctx.text, d, nxt) and nxt.start in stated:
                 bodies = stated[nxt.start]
                 how = "issuing.coordinated_numbers"
         if bodies:
@@ -72,10 +71,17 @@ def issued(ctx: Context) -> list[Fact]:
         m = _subj_verb().match(ctx.text, b.end)
         if m:
             s, e = ctx.sentence(b.start)
-            for d in ordered:
+            for i, d in enumerate(ordered):
                 if m.end() <= d.start < min(e, m.end() + 120) and d.start not in stated:
-                    stated[d.start] = [b]
-                    rule[d.start] = "issuing.body_issues"
+                    # "ban hành các Kết luận số 140, 141-KL/TU": the numbers listed with it too
+                    listed = [d]
+                    for nxt in ordered[i + 1 :]:
+                        if not _joined(ctx.text, listed[-1], nxt):
+                            break
+                        listed.append(nxt)
+                    for x in listed:
+                        stated.setdefault(x.start, [b])
+                        rule.setdefault(x.start, "issuing.body_issues")
                     break
     for d in ordered:
         m = _AT_DOC.match(ctx.text, d.end)
@@ -91,6 +97,12 @@ def issued(ctx: Context) -> list[Fact]:
     facts += own_document_issuers(ctx)
     facts += implied_issuers(ctx, {d.number for d in ordered if d.start in stated})
     return facts
+
+
+def _joined(text: str, d: DocMention, nxt: DocMention) -> bool:
+    """Is ``nxt`` listed right after ``d`` ("1/QĐ-UBND, 2/QĐ-UBND và Quyết định số 3/QĐ-UBND")?"""
+    gap = text[d.end : nxt.type_start if nxt.type_start and nxt.type_start > d.end else nxt.start]
+    return bool(re.fullmatch(r"\s*(?:,|và)\s*(?:số\s*)?", gap, re.I))
 
 
 def _co_issuers(ctx: Context, issuer: BodyMention) -> list[BodyMention]:
