@@ -168,6 +168,8 @@ _LISTED = re.compile(r"\d{1,5}[a-z]?")
 def _shared_serials(text: str, start: int, parsed: DocNumber) -> list[tuple[int, int, DocNumber]]:
     """The bare serials listed right before the full number at ``start``, each completed with
     its codes ("1" before "3/QĐ-UBND" is "1/QĐ-UBND")."""
+    if not text[max(0, start - 4) : start].rstrip().endswith((",", "và")):
+        return []  # the common case, looked at cheaply: no list before the number
     m = _SERIAL_LIST.search(text, max(0, start - 60), start)
     if not m:
         return []

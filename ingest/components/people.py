@@ -538,7 +538,7 @@ class PeopleParser:
             if number and head and all(w[0].isupper() for w in _WORD.findall(text, head.end(), q)):
                 # "Tư lệnh Quân khu 9 dự", "Giám đốc Bệnh viện 115": a number ends the name
                 return _organ_mention(text, pos, number.end())
-            paren = _TO_PAREN.match(text, q, limit)
+            paren = _TO_PAREN.match(text, q, limit) if text.find("(", q, q + 3) >= 0 else None
             owner = self.bodies.get(paren.end()) if paren else None
             if owner is not None and owner.central and _proper_organ(self.text, pos, end, loose=True):
                 return _organ_mention(self.text, pos, end)  # "Cục Cảnh sát giao thông (Bộ Công an)": the ministry bounds it

@@ -99,10 +99,13 @@ def issued(ctx: Context) -> list[Fact]:
     return facts
 
 
+_NUMBER_GAP = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?", re.I)
+
+
 def _joined(text: str, d: DocMention, nxt: DocMention) -> bool:
     """Is ``nxt`` listed right after ``d`` ("1/QĐ-UBND, 2/QĐ-UBND và Quyết định số 3/QĐ-UBND")?"""
     gap = text[d.end : nxt.type_start if nxt.type_start and nxt.type_start > d.end else nxt.start]
-    return bool(re.fullmatch(r"\s*(?:,|và)\s*(?:số\s*)?", gap, re.I))
+    return bool(_NUMBER_GAP.fullmatch(gap))
 
 
 def _co_issuers(ctx: Context, issuer: BodyMention) -> list[BodyMention]:
