@@ -156,6 +156,11 @@ ASSIGNS = [
     ("UBND tỉnh Nghệ An đề nghị Bộ Y tế hỗ trợ thuốc.", [("UBND tỉnh Nghệ An", "Bộ Y tế")]),
     ("Theo Quyết định số 123/QĐ-UBND của UBND tỉnh Nghệ An, Sở Y tế là cơ quan thường trực.",
      [("123/QĐ-UBND", "Sở Y tế tỉnh Nghệ An")]),
+    # a linking word opening the next sentence points back at the document named before it
+    ("Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An vừa ký Quyết định số 123/QĐ-UBND ban hành quy chế. "
+     "Theo đó, giao Sở Nội vụ chủ trì hướng dẫn.", [("123/QĐ-UBND", "Sở Nội vụ tỉnh Nghệ An")]),
+    ("UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Đồng thời, giao Sở Y tế hướng dẫn các địa phương.",
+     [("84/KH-UBND", "Sở Y tế tỉnh Nghệ An")]),
 ]
 
 
@@ -168,6 +173,9 @@ def test_tasks_in_news_shapes(text: str, facts: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "UBND tỉnh Nghệ An yêu cầu các sở, ngành, địa phương khẩn trương triển khai.",  # generic recipients
     "Thủ tướng Chính phủ ký Quyết định số 1234/QĐ-TTg. Bộ Y tế sẽ phối hợp thực hiện.",  # no task verb
+    "UBND tỉnh Nghệ An họp. Theo đó, giao Sở Y tế chuẩn bị.",  # no document named before
+    # the document two sentences back is not the one "Theo đó" points at
+    "UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Ông An cho biết thêm. Theo đó, giao Sở Y tế hướng dẫn.",
 ])
 def test_no_task_written(text: str) -> None:
     assert _facts(text, "ASSIGNS") == set()

@@ -58,7 +58,7 @@ _LEAD = re.compile(
 #: a linking word ("Giao ...", "; giao ...", "- Yêu cầu ...", ", trong đó giao ...")
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[;:]|,\s*(?=trong\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra))\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?"
-    r"(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó)\s*,?\s*)?$",
+    r"(?:(?:(?P<link>theo\s+đó|đồng\s+thời|ngoài\s+ra)|trong\s+đó)\s*,?\s*)?$",
     re.I,
 )
 
@@ -206,11 +206,16 @@ def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
 
 def document_gives(ctx: Context) -> list[Fact]:
     facts = []
-    for s, e in ctx.sentences:
+    for i, (s, e) in enumerate(ctx.sentences):
         for m in _verb_at().finditer(ctx.text, s, e):
-            if not _CLAUSE_OPEN.search(ctx.text[s : m.start()]):
+            opening = _CLAUSE_OPEN.search(ctx.text[s : m.start()])
+            if not opening:
                 continue
             doc = _document_in_force(ctx, s, m.start())
+            if doc is None and i and opening.start() == 0 and opening.group("link"):
+                # "... ban hành Kế hoạch số 84/KH-UBND. Theo đó, giao Sở Y tế ...": the linking
+                # word points back at the document the sentence before named
+                doc = _document_in_force(ctx, *ctx.sentences[i - 1])
             if doc is not None:
                 facts += _facts(ctx, doc, m.end(), "tasks.document_gives")
     return facts
