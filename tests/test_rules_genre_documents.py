@@ -53,6 +53,10 @@ ISSUED = [
      [("Thủ tướng Chính phủ", "1234/QĐ-TTg"), ("Bộ Chính trị", "57-NQ/TW")]),
     ("Mới đây, Ban Thường vụ Tỉnh ủy Nghệ An đã ban hành Quy định số 12-QĐ/TU về phân cấp quản lý cán bộ.",
      [("Ban Thường vụ Tỉnh ủy Nghệ An", "12-QĐ/TU")]),
+    ("Quyết định số 1234 ngày 5/3/2025 của Thủ tướng Chính phủ phê duyệt quy hoạch.", [("Thủ tướng Chính phủ", "1234")]),
+    ("Thông tư liên tịch số 01/2015/TTLT-BNV-BTC của Bộ Nội vụ và Bộ Tài chính hướng dẫn chế độ.",
+     [("Bộ Nội vụ", "01/2015/TTLT-BNV-BTC"), ("Bộ Tài chính", "01/2015/TTLT-BNV-BTC")]),
+    ("Công văn số 1234/UBND-KT ngày 5/3 của UBND tỉnh Nghệ An gửi các sở.", [("UBND tỉnh Nghệ An", "1234/UBND-KT")]),
     # a list of numbers
     ("UBND tỉnh Nghệ An ban hành các Quyết định số 1/QĐ-UBND, 2/QĐ-UBND và 3/QĐ-UBND về giao đất.",
      [("UBND tỉnh Nghệ An", "1/QĐ-UBND"), ("UBND tỉnh Nghệ An", "2/QĐ-UBND"), ("UBND tỉnh Nghệ An", "3/QĐ-UBND")]),
@@ -108,6 +112,9 @@ SIGNED = [
     # a letter's number carries no type code: "Công văn" and "văn bản" still name it
     ("Thứ trưởng Bộ Y tế Lê Văn Hòa ký Công văn số 1234/BYT-KCB gửi các tỉnh.", ("Lê Văn Hòa", "1234/BYT-KCB")),
     ("Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An vừa ký văn bản số 1234/UBND-KT gửi các sở.", ("Nguyễn Văn An", "1234/UBND-KT")),
+    ("Văn bản số 1234/BNV-CQĐP ngày 5/3/2025 do Thứ trưởng Bộ Nội vụ Lê Văn Hòa ký.", ("Lê Văn Hòa", "1234/BNV-CQĐP")),
+    ("Ngày 5/3, ông Lê Văn Hòa - Phó Chủ tịch UBND tỉnh Nghệ An ký Quyết định số 123/QĐ-UBND.", ("Lê Văn Hòa", "123/QĐ-UBND")),
+    ("Văn bản số 1234/UBND-KT do ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Nghệ An ký nêu rõ.", ("Nguyễn Văn An", "1234/UBND-KT")),
     # the passive: "<number> được <signer> ký"
     ("Quyết định số 123/QĐ-UBND được Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An ký ngày 5/3.", ("Nguyễn Văn An", "123/QĐ-UBND")),
 ]
