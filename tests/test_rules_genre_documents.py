@@ -223,3 +223,38 @@ def test_positions_left_over(text: str, facts: list[tuple[str, str, str]]) -> No
 def test_a_clause_before_brackets_is_no_organ_name() -> None:
     got = {g[1:] for g in positions("Ông Nguyễn Văn An, Giám đốc Công ty Minh Long bị bắt vì trốn thuế (Bộ Công an) cho biết.")}
     assert not any("bị bắt" in body for _, _, body in got), got
+
+
+# -- a legal text's own number and its signature block, in the ways they are written
+LEGAL_BLOCKS = [
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 612 /QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc phê duyệt\n\nĐiều 1. Phê duyệt.\n\n"
+     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\n\nNguyễn Văn An\n", ("Nguyễn Văn An", "612/QĐ-UBND")),
+    ("BỘ TÀI CHÍNH\nSố: 10/2025/TT-BTC\nTHÔNG TƯ\nHướng dẫn thu phí.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nTrần Văn Hòa\n",
+     ("Trần Văn Hòa", "10/2025/TT-BTC")),
+    ("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 56/SYT-NVY\nKính gửi: Các bệnh viện.\n\nQ. GIÁM ĐỐC\nLê Thị Mai\n", ("Lê Thị Mai", "56/SYT-NVY")),
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\nCÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu Bộ Quốc phòng chủ động.\n\n"
+     "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Hòa\n", ("Trần Văn Hòa", "12/CĐ-TTg")),
+    # "T/M" written without a dot; the number after "Số" without a colon
+    ("TỈNH ỦY NGHỆ AN\nSố 143-KL/TU\nKẾT LUẬN\nBan Thường vụ Tỉnh ủy kết luận.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Hòa\n",
+     ("Lê Văn Hòa", "143-KL/TU")),
+    # a copy's mark before the name on its line
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 84/KH-UBND\nKẾ HOẠCH\nTriển khai chuyển đổi số.\n\n"
+     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Nguyễn Văn An\n", ("Nguyễn Văn An", "84/KH-UBND")),
+]
+
+
+@pytest.mark.parametrize("text, fact", LEGAL_BLOCKS)
+def test_signature_blocks(text: str, fact: tuple[str, str]) -> None:
+    got = _facts(text, "SIGNED")
+    assert got == {fact}, got
+
+
+def test_a_number_after_so_without_colon_is_the_texts_own() -> None:
+    got = _facts("TỈNH ỦY NGHỆ AN\nSố 143-KL/TU\nKẾT LUẬN\nBan Thường vụ Tỉnh ủy kết luận.\n", "ISSUED")
+    assert ("Ban Thường vụ Tỉnh ủy Nghệ An", "143-KL/TU") in got, got
+
+
+def test_a_number_inside_a_line_after_so_is_not_the_texts_own() -> None:
+    got = _facts("Tin tức\nTheo văn bản Số 143-KL/TU, Ban Thường vụ Tỉnh ủy Nghệ An kết luận.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Hòa\n",
+                 "SIGNED")
+    assert got == set()

@@ -83,7 +83,9 @@ def signed(ctx: Context) -> list[Fact]:
     return facts
 
 
-_SIGN_MARK = re.compile(r"^\s*(?:T/M|TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.M)
+#: the mark of a copy's signature written before the name on its line
+_SIGNED_MARK = re.compile(r"(?:\(?\s*đã\s+ký\s*\)?\s*:?\s*)?", re.I)
+_SIGN_MARK = re.compile(r"^\s*(?:T/M|(?:TM|KT|Q|TL|TUQ)\s*\.)\s*\S", re.M)  # "T/M" needs no dot
 
 
 def signature_block(ctx: Context) -> list[Fact]:
@@ -97,6 +99,7 @@ def signature_block(ctx: Context) -> list[Fact]:
         pos = mark.start()
         for line in lines:
             start = pos + len(line) - len(line.lstrip())
+            start = _SIGNED_MARK.match(ctx.text, start).end()  # "Đã ký: Nguyễn Văn A"
             hit = name_at(ctx.text, start)
             if hit and not ctx.text[hit[1] : pos + len(line)].strip(" |"):
                 signer = PersonMention(hit[0], hit[1], hit[2], [])
