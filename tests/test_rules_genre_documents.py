@@ -168,6 +168,11 @@ ASSIGNS = [
      "Theo đó, giao Sở Nội vụ chủ trì hướng dẫn.", [("123/QĐ-UBND", "Sở Nội vụ tỉnh Nghệ An")]),
     ("UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Đồng thời, giao Sở Y tế hướng dẫn các địa phương.",
      [("84/KH-UBND", "Sở Y tế tỉnh Nghệ An")]),
+    # the passive: the bodies before "được", the giver after it
+    ("Sở Y tế được UBND tỉnh Nghệ An giao chủ trì triển khai.", [("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")]),
+    ("Sở Y tế và Sở Tài chính được UBND tỉnh Nghệ An giao chủ trì triển khai.",
+     [("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"), ("UBND tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")]),
+    ("Sở Y tế tỉnh Nghệ An được Chủ tịch UBND tỉnh giao chủ trì thẩm định.", [("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")]),
 ]
 
 
@@ -181,6 +186,8 @@ def test_tasks_in_news_shapes(text: str, facts: list[tuple[str, str]]) -> None:
     "UBND tỉnh Nghệ An yêu cầu các sở, ngành, địa phương khẩn trương triển khai.",  # generic recipients
     "Thủ tướng Chính phủ ký Quyết định số 1234/QĐ-TTg. Bộ Y tế sẽ phối hợp thực hiện.",  # no task verb
     "UBND tỉnh Nghệ An họp. Theo đó, giao Sở Y tế chuẩn bị.",  # no document named before
+    "Sở Y tế được khen thưởng, UBND tỉnh Nghệ An giao chủ trì.",  # "được" in another clause
+    "Ông Nguyễn Văn An được UBND tỉnh Nghệ An giao phụ trách.",  # a person's portfolio, no body tasked
     # the document two sentences back is not the one "Theo đó" points at
     "UBND tỉnh Nghệ An ban hành Kế hoạch số 84/KH-UBND. Ông An cho biết thêm. Theo đó, giao Sở Y tế hướng dẫn.",
 ])
