@@ -218,6 +218,8 @@ POSITIONS = [
     ("Thiếu tướng Nguyễn Văn An, Cục trưởng Cục Cảnh sát giao thông (Bộ Công an) cho biết.",
      [("CHAIRED", "Nguyễn Văn An", "Cục Cảnh sát giao thông")]),
     ("Ông Nguyễn Văn An, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Nội vụ) cho biết.", [("CHAIRED", "Nguyễn Văn An", "Vụ Tổ chức cán bộ")]),
+    ("Cục trưởng Cục Cảnh sát giao thông (Bộ Công an) Nguyễn Văn An cho biết.",
+     [("CHAIRED", "Nguyễn Văn An", "Cục Cảnh sát giao thông")]),
 ]
 
 

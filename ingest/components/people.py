@@ -620,6 +620,7 @@ class PeopleParser:
             tail = _TERM.match(self.text, end)  # "Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025 Lê Văn A"
             if tail:
                 end = tail.end()
+            end = self._owner_in_brackets(end)
             sep = _CHAIN_SEP.match(self.text, end)
             if sep and self._starts_title(self._skip_prefix(sep.end())):
                 p = sep.end()
@@ -631,6 +632,14 @@ class PeopleParser:
                     return chain + rest, rest_end
             return chain, end
         return chain, p
+
+    def _owner_in_brackets(self, end: int) -> int:
+        """Past "(Bộ Công an)" after a title's organ: the national body it belongs to, in
+        brackets, is part of the title ("Cục trưởng Cục Cảnh sát giao thông (Bộ Công an) Nguyễn Văn A")."""
+        paren = _TO_PAREN.match(self.text, end) if self.text.find("(", end, end + 3) >= 0 else None
+        owner = self.bodies.get(paren.end()) if paren else None
+        close = re.match(r"[ \t]*\)", self.text[owner.end : owner.end + 4]) if owner is not None and owner.central else None
+        return owner.end + close.end() if close else end
 
     def _introduces_names(self, end: int) -> bool:
         """Whether titles ending at ``end`` introduce names: a name (after a honorific, a comma
