@@ -138,6 +138,7 @@ class Triggers(BaseModel):
     co_presiding: Words
     presiding_frame: Words
     event_words: Words
+    comma_nouns: Words
     signing: Words
     not_signing: Words
     issuing: Words

@@ -8,7 +8,7 @@
 
 A meeting named only by its kind ("chủ trì hội nghị") takes the fuller name the article gave
 it earlier ("Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh"). The trigger words are data
-(``triggers.yaml``: co_presiding, presiding, presiding_frame, event_words).
+(``triggers.yaml``: co_presiding, presiding, presiding_frame, event_words, comma_nouns).
 """
 
 from __future__ import annotations
@@ -35,6 +35,21 @@ _JOINT_GAP = re.compile(rf"\s*(?:,|;|và|cùng|cùng với)\s*(?:và\s+)?{_HONOR
 @vocabulary_cache
 def _event_word() -> re.Pattern[str]:
     return pattern("event_words", r"(?:các\s+)?")
+
+
+@vocabulary_cache
+def _comma_noun() -> re.Pattern[str]:
+    return pattern("comma_nouns", r"(?<!\w)")
+
+
+def _cut(full: str, start: int) -> int | None:
+    """Where an event's name stops (``_EVENT_CUT``), except at a comma inside a noun written with
+    one ("cuộc họp với các sở, ngành về ...")."""
+    inside = [(m.start(), m.end()) for m in _comma_noun().finditer(full)]
+    for cut in _EVENT_CUT.finditer(full, start):
+        if not any(a <= cut.start() < b for a, b in inside):
+            return cut.start()
+    return None
 
 
 @vocabulary_cache
@@ -70,8 +85,8 @@ def _event(ctx: Context, start: int, limit: int) -> EventMention | None:
     stop = re.search(r"[.;\n]", ctx.text[m.start("w") : limit])
     end = m.start("w") + (stop.start() if stop else limit - m.start("w"))
     full = " ".join(ctx.text[m.start("w") : end].split()).rstrip(" ,")
-    cut = _EVENT_CUT.search(full, len(m.group("w")))
-    name = full[: cut.start()].strip() if cut else full
+    cut = _cut(full, len(m.group("w")))
+    name = full[:cut].strip() if cut is not None else full
     if len(name.split()) <= len(m.group("w").split()):
         name = _earlier_name(ctx, m.group("w"), m.start()) or name
     aliases = [full] if full != name else []
@@ -84,8 +99,8 @@ def _earlier_name(ctx: Context, word: str, before: int) -> str | None:
     for m in kind.finditer(ctx.text, 0, before):
         line_end = re.search(r"[.;\n]", ctx.text[m.start() :])
         full = " ".join(ctx.text[m.start() : m.start() + (line_end.start() if line_end else 200)].split())
-        cut = _EVENT_CUT.search(full, len(word))
-        name = full[: cut.start()].strip() if cut else full
+        cut = _cut(full, len(word))
+        name = full[:cut].strip() if cut is not None else full
         if len(name.split()) > len(word.split()) + 1:
             return name
     return None
@@ -104,6 +119,13 @@ def _event_held(ctx: Context, start: int, end: int) -> EventMention | None:
     main clause holds, in lower case after its verb (``holding``: "tổ chức", "có", "khai mạc")."""
     verb = _holding().search(ctx.text, start, end)
     return _event(ctx, verb.end(), end) if verb else None
+
+
+def _event_subject(ctx: Context, pos: int, end: int) -> EventMention | None:
+    """"dưới sự chủ trì của X, cuộc họp đã thống nhất ...": the event, in lower case, is the
+    subject right after the comma that closes the chairs."""
+    comma = re.compile(r"[ \t]*,[ \t]*").match(ctx.text, pos, end)
+    return _event(ctx, comma.end(), end) if comma else None
 
 
 @vocabulary_cache
@@ -189,7 +211,7 @@ def under(ctx: Context) -> list[Fact]:
             first.append(p)
         spans = [(p.start, _end_of(p)) for p in first]
         ev = (_event_in(ctx, _end_of(first[-1]), e, spans) or _event_in(ctx, s, m.start(), spans)
-              or _event_held(ctx, _end_of(first[-1]), e))
+              or _event_subject(ctx, _end_of(first[-1]), e) or _event_held(ctx, _end_of(first[-1]), e))
         if ev is None:
             continue
         for p in first:
