@@ -43,6 +43,19 @@ LISTS = [
      [("CHAIRED", "Nguyễn Văn An", "UBND huyện Nam Đàn")]),
     ("Theo bà Lê Thị Hoa (Phó Giám đốc Sở Y tế tỉnh Nghệ An), dịch đã được kiểm soát.",
      [("HOLDS", "Lê Thị Hoa", "Sở Y tế tỉnh Nghệ An")]),
+    ("Ông Nguyễn Văn An (Phó Chủ tịch UBND tỉnh Nghệ An) và bà Lê Thị Hoa (Giám đốc Sở Y tế tỉnh Nghệ An) dự.",
+     [("HOLDS", "Nguyễn Văn An", "UBND tỉnh Nghệ An"), ("CHAIRED", "Lê Thị Hoa", "Sở Y tế tỉnh Nghệ An")]),
+    ("Dự có các đồng chí: Nguyễn Văn An (Bí thư Tỉnh ủy Nghệ An), Lê Văn Hòa (Chủ tịch UBND tỉnh Nghệ An).",
+     [("CHAIRED", "Nguyễn Văn An", "Tỉnh ủy Nghệ An"), ("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An")]),
+    # numbered lines, a hyphen before the post
+    ("Thành phần gồm:\n1. Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh Nghệ An\n"
+     "2. Đồng chí Lê Văn Hòa - Giám đốc Sở Y tế tỉnh Nghệ An",
+     [("HOLDS", "Nguyễn Văn An", "UBND tỉnh Nghệ An"), ("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")]),
+    # a membership shared by the list, each with a post of their own
+    ("Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An: Nguyễn Văn An, Trưởng Ban Tổ chức Tỉnh ủy; "
+     "Lê Văn Hòa, Chủ tịch UBND tỉnh.",
+     [("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("HOLDS", "Lê Văn Hòa", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+      ("CHAIRED", "Nguyễn Văn An", "Ban Tổ chức Tỉnh ủy Nghệ An"), ("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An")]),
     # "đ/c"
     ("Đ/c Nguyễn Văn An, Bí thư Huyện ủy Nam Đàn phát biểu.", [("CHAIRED", "Nguyễn Văn An", "Huyện ủy Nam Đàn")]),
     ("Tham dự có đ/c Nguyễn Văn An, Phó Bí thư Tỉnh ủy Nghệ An; đ/c Lê Văn Hòa, Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An.",
@@ -85,6 +98,15 @@ CHAIRS = [
     ("Dưới sự chủ trì của Chủ tịch UBND tỉnh Nguyễn Văn An, cuộc họp đã thống nhất phương án.",
      ["Nguyễn Văn An"], "cuộc họp"),
     ("Chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An.", ["Nguyễn Văn An"], "hội nghị"),
+    ("Hội nghị do đồng chí Nguyễn Văn An và đồng chí Lê Văn Hòa đồng chủ trì.", ["Nguyễn Văn An", "Lê Văn Hòa"], "Hội nghị"),
+    ("Chủ tọa phiên họp có đồng chí Nguyễn Văn An, Chủ tịch HĐND tỉnh Nghệ An; đồng chí Lê Văn Hòa, Phó Chủ tịch HĐND "
+     "tỉnh Nghệ An.", ["Nguyễn Văn An", "Lê Văn Hòa"], "phiên họp"),
+    ("Chủ tịch HĐND tỉnh Nguyễn Văn An chủ trì, điều hành kỳ họp thứ 12 HĐND tỉnh khóa XVIII.", ["Nguyễn Văn An"],
+     "kỳ họp thứ 12 HĐND tỉnh khóa XVIII"),
+    ("Cuộc họp với các sở, ngành do Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì.", ["Nguyễn Văn An"],
+     "Cuộc họp với các sở, ngành"),
+    ("Dưới sự chủ trì của đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, cuộc họp đã thống nhất phương án.",
+     ["Nguyễn Văn An"], "cuộc họp"),
 ]
 
 
@@ -99,6 +121,7 @@ def test_a_person_chairs_the_meeting(text: str, people: list[str], event: str) -
     "Sở Y tế chủ trì cuộc họp với các bệnh viện.",  # a body chairs, no person
     "Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An điều hành công việc của sở.",  # runs the office, no meeting
     "Phó Chủ tịch UBND tỉnh Nguyễn Văn An giao Sở Tài chính chủ trì, phối hợp với các sở.",  # a task
+    "Dưới sự chủ trì của ông Nguyễn Văn An, các đại biểu đã thống nhất phương án.",  # the subject is no meeting
 ])
 def test_no_meeting_chaired(text: str) -> None:
     assert not presided(text), presided(text)
