@@ -107,6 +107,9 @@ CHAIRS = [
      "Cuộc họp với các sở, ngành"),
     ("Dưới sự chủ trì của đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, cuộc họp đã thống nhất phương án.",
      ["Nguyễn Văn An"], "cuộc họp"),
+    # the comma that closes the chair's titles before "chủ trì"
+    ("Cuộc họp do đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, chủ trì.", ["Nguyễn Văn An"], "Cuộc họp"),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì họp báo thường kỳ.", ["Nguyễn Văn An"], "họp báo thường kỳ"),
 ]
 
 
@@ -122,6 +125,8 @@ def test_a_person_chairs_the_meeting(text: str, people: list[str], event: str) -
     "Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Nghệ An điều hành công việc của sở.",  # runs the office, no meeting
     "Phó Chủ tịch UBND tỉnh Nguyễn Văn An giao Sở Tài chính chủ trì, phối hợp với các sở.",  # a task
     "Dưới sự chủ trì của ông Nguyễn Văn An, các đại biểu đã thống nhất phương án.",  # the subject is no meeting
+    "Ông Nguyễn Văn An, Giám đốc Sở Y tế, chủ trì.",  # no meeting named anywhere
+    "Ông Nguyễn Văn An cho biết sở sẽ tổ chức họp báo, Sở Y tế chủ trì.",  # a body chairs the press briefing
 ])
 def test_no_meeting_chaired(text: str) -> None:
     assert not presided(text), presided(text)

@@ -182,8 +182,8 @@ def after_person(ctx: Context) -> list[Fact]:
         last = max(before, key=lambda p: p.start)
         ev = _event(ctx, ctx.gaz.skip(m.end()), e) or _event_after_verbs(ctx, m.end(), e)
         if ev is None:
-            # "Hội nghị ... do X, Giám đốc Công an tỉnh chủ trì.": the person right before the verb
-            if ctx.text[_end_of(last) : m.start()].strip() or not re.match(r"\s*(?:[.;,]|$)", ctx.text[m.end() : e]):
+            # "Hội nghị ... do X, Giám đốc Công an tỉnh[,] chủ trì.": the person right before the verb
+            if ctx.text[_end_of(last) : m.start()].strip(" \t,") or not re.match(r"\s*(?:[.;,]|$)", ctx.text[m.end() : e]):
                 continue
             ev = _event_in(ctx, s, last.start, [])
             if ev is None:
