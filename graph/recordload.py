@@ -73,6 +73,7 @@ class RecordWriter:
         self._types = {rel: i for i, rel in enumerate(relationship_types())}
         self._empty_at_start: bool | None = None
         self._vertices: dict[int, Any] = {}  # record id -> vertex, for one write
+        self._rids: dict[int, Any] = {}  # record id -> the engine's RID, for one write
         # what busy facts hold, so that their updates need no read (graph/factstate.py)
         self.states = FactStates()
         self._learned: dict[int, dict[str, Any] | None] = {}  # fact states learned by one write
@@ -101,7 +102,7 @@ class RecordWriter:
         nodes: dict[str, int] = {}
         facts: dict[int, int] = {}
         created: set[str] = set()  # nodes created by this write
-        self._vertices, self._learned = {}, {}
+        self._vertices, self._rids, self._learned = {}, {}, {}
         seconds: dict[str, float] = {}
         with gc_paused():
             self._j.begin()
@@ -135,7 +136,7 @@ class RecordWriter:
                     self._j.rollback()
                 raise
             finally:
-                self._vertices = {}
+                self._vertices, self._rids = {}, {}
         self.nodes.update(nodes)
         self.facts.update(facts)
         self.states.learn(self._learned)
@@ -205,7 +206,7 @@ class RecordWriter:
         if rid is None:
             # properties as one map: JPype's varargs overload matching cost three times more
             props = fresh_edge(edge, counted)
-            written = self._vertex(src).newEdge(rel, self._rid(dst), self._map(props))
+            written = self._vertex(src).newEdge(rel, self._target(dst), self._map(props))
             if not mentions:
                 rid = facts[fid] = self._pack(written.getIdentity())
                 if (state := self.states.state_of(props)) is not None:
@@ -238,6 +239,15 @@ class RecordWriter:
         if vertex is None:
             vertex = self._vertices[packed] = self._record(packed).asVertex()
         return vertex
+
+    def _target(self, packed: int) -> Any:
+        """The record id of a new edge's target, made once per write: a person or a body is
+        the target of many MENTIONS in a window, and every Java object handed to Python costs
+        the bridge a reference to track and release."""
+        rid = self._rids.get(packed)
+        if rid is None:
+            rid = self._rids[packed] = self._rid(packed)
+        return rid
 
     def _find_edge(self, rel: str, source: str, src: int, target: str, dst: int) -> int | None:
         """An existing ``rel`` from ``src`` to ``dst``, looked for among the edges of the end

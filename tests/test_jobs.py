@@ -72,6 +72,26 @@ def test_reingest_with_jobs_skips_everything_without_starting_workers(examples_d
     assert started == []
 
 
+def test_an_ingest_with_jobs_cleans_on_the_workers_once_it_has_something_to_extract(examples_dir: Path, tmp_path: Path) -> None:
+    """The one writing process cleans the first batch only (it cannot know before cleaning
+    whether a batch is already stored); every later batch is cleaned by a worker."""
+    submitted: list[str] = []
+    original = Workers._submit
+
+    def submit(self, fn, arg):  # noqa: ANN001 (spy)
+        submitted.append(fn.__name__)
+        return original(self, fn, arg)
+
+    Workers._submit = submit
+    try:
+        with _store(tmp_path / "db") as store:
+            report = ingest([str(examples_dir)], store, jobs=2, batch_articles=1)
+    finally:
+        Workers._submit = original
+    assert report.loaded == 5
+    assert submitted.count("clean_batch") == 4 and submitted.count("extract_merged") == 5
+
+
 def test_extract_with_two_jobs_gives_the_same_items_in_order(corpus_dir: Path) -> None:
     def lines(jobs: int) -> list[str]:
         return [
@@ -147,3 +167,16 @@ def test_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     assert isinstance(first, RawArticle) and first.text == "Bài số 0."
     assert isinstance(rest[0], SourceError) and rest[0].source.endswith("feed.jsonl:2") and "UTF-8" in rest[0].problem
     assert [r.text for r in rest[1:]] == ["Bài số 1.", "Bài số 2."]
+
+
+def test_a_batch_comes_back_from_a_worker_with_its_evidence_encoded(examples_dir: Path) -> None:
+    """The stored form of each evidence (its JSON) is made where the batch was extracted and
+    travels with it, so the one writing process does not encode it."""
+    import pickle
+
+    from ingest.api import articles, extract_merged
+
+    batch = [a for a in articles([str(examples_dir)])][:2]
+    back = pickle.loads(pickle.dumps(extract_merged(batch)))
+    evidence = [ev for edge in back.graph.edges.values() for ev in edge.evidence]
+    assert evidence and all("_json" in vars(ev) for ev in evidence)
