@@ -14,6 +14,9 @@ the engine only stores records:
   an end this writer created (the key map flags those nodes) and not remembered is new, as is
   a MENTIONS of an article created by the same write; any other relationship is looked for
   among the edges of its smaller end (a Document, an Article, else the source);
+- a busy fact (its capped lists full) is updated from what the writer remembers of it
+  (``factstate.FactStates``) instead of reading its record, when every article the update
+  counts was created by the same write; a new article is created already flagged stored;
 - every write is one transaction (``write``): all of it commits, or none of it, and the
   maps only learn what committed.
 
