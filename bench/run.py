@@ -69,7 +69,7 @@ QUERY_SAMPLES = 200
 BIG = 100_000
 #: the issue's targets (measured on 2 cores), checked in the table's last column
 TARGETS: dict[str, tuple[str, float]] = {
-    "extract_syllables_per_s_per_core": (">=", 200_000),
+    "extract_syllables_per_s_per_core": (">=", 150_000),  # issue 10: "stays >= 150k"
     "reingest_speedup": (">=", 10),
     "who_issued_p95_ms": ("<=", 5),
     "person_p95_ms": ("<=", 10),
@@ -256,6 +256,7 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     from graph.config import setting
     from graph.embedded import EmbeddedStore
     from ingest.api import ingest
+    from ingest.sameas import apply as apply_same_as
 
     store = EmbeddedStore(work / "db", heap=setting("heap"))
     batch_size = int(setting("batch_size"))  # as `graph ingest` would
@@ -294,6 +295,9 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     figures["graph"] = store.counts()
     figures["persons_in_graph"] = figures["graph"]["nodes"].get("Person", 0)
     figures["homonym_splits_suggested"] = _split_suggestions(store)
+    joined = apply_same_as(store)  # what `graph ingest` runs at its end
+    figures["persons_joined"] = joined.linked
+    figures["identity_pass_cpu_s"] = round(joined.cpu_seconds, 2)
     return store
 
 
@@ -456,6 +460,8 @@ TABLE = [
     ("persons_meant", "people the corpus names (generator)"),
     ("persons_in_graph", "Person nodes in the graph"),
     ("homonym_splits_suggested", "names `graph resolve --suggest` would split"),
+    ("persons_joined", "Person nodes joined to a fuller spelling (identity layer)"),
+    ("identity_pass_cpu_s", "identity layer pass, s of CPU"),
     ("person_p50_ms", "person p50, ms"),
     ("person_p95_ms", "person p95, ms"),
     ("person_p95_cpu_ms", "person p95, ms of CPU (the asking thread)"),
