@@ -73,6 +73,13 @@ class FactStates:
             elif rid in self.states or len(self.states) < self.limit:
                 self.states[rid] = state
 
+    def size_bytes(self) -> int:
+        """What the states hold in memory (interned strings, shared by many, left out)."""
+        total = sys.getsizeof(self.states)
+        for state in self.states.values():
+            total += sys.getsizeof(state) + sum(sys.getsizeof(v) for v in state.values() if v is not self.full)
+        return total
+
     def __len__(self) -> int:
         return len(self.states)
 

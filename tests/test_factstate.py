@@ -98,5 +98,7 @@ def test_states_stay_within_their_limit_and_forget_on_request():
     full = {"article_count": CAP, "articles": ["a"] * CAP}
     states.learn({1: states.state_of(full), 2: states.state_of(full), 3: states.state_of(full)})
     assert len(states) == 2 and states.reusable(3, {"fresh": []}, bool) is None
+    two = states.size_bytes()
     states.learn({1: None})
     assert len(states) == 1 and states.reusable(1, {"fresh": []}, bool) is None
+    assert 0 < states.size_bytes() < two
