@@ -28,7 +28,7 @@ _SENTINEL = object()  # not JSON: a state that leaked into a write would fail lo
 class FactStates:
     """Fact record id (packed) -> its stored properties, capped lists full (``FULL``) or absent."""
 
-    def __init__(self, limit: int = 200_000) -> None:
+    def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
         self._cap = int(schema()["list_cap"])
         self._capped = tuple(schema()["capped_lists"])
