@@ -35,10 +35,14 @@ class FactStates:
         self.full: list[Any] = [_SENTINEL] * self._cap
         self.states: dict[int, dict[str, Any]] = {}
 
+    def get(self, rid: int) -> dict[str, Any] | None:
+        """The state of a record with no capped list (a node: its properties), or None."""
+        return self.states.get(rid)
+
     def reusable(self, rid: int, row: dict[str, Any], new_article: Callable[[str], bool]) -> dict[str, Any] | None:
         """The state to merge ``row`` into instead of the record, or None (read the record):
         with a full article sample, every article the row counts must be ``new_article``."""
-        state = self.states.get(rid)
+        state = self.get(rid)
         if state is None or ("articles" in state and not all(new_article(a) for a in row["fresh"])):
             return None
         return state

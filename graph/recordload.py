@@ -16,7 +16,8 @@ the engine only stores records:
   among the edges of its smaller end (a Document, an Article, else the source);
 - a busy fact (its capped lists full) is updated from what the writer remembers of it
   (``factstate.FactStates``) instead of reading its record, when every article the update
-  counts was created by the same write; a new article is created already flagged stored;
+  counts was created by the same write; so are people and bodies (``REMEMBERED_NODES``),
+  named in nearly every window; a new article is created already flagged stored;
 - every write is one transaction (``write``): all of it commits, or none of it, and the
   maps only learn what committed.
 
@@ -43,6 +44,8 @@ _BUCKET_SHIFT = 40
 _BORN = 1 << 62
 _RID_BITS = _BORN - 1
 _ABSENT = object()
+#: nodes whose stored properties the writer remembers: named again in nearly every window
+REMEMBERED_NODES = ("Person", "Body")
 
 
 @contextmanager
@@ -80,6 +83,9 @@ class RecordWriter:
         # what busy facts hold, so that their updates need no read (graph/factstate.py)
         self.states = FactStates()
         self._learned: dict[int, dict[str, Any] | None] = {}  # fact states learned by one write
+        # the people and bodies, named in every window, likewise (a node's state is its properties)
+        self.node_states = FactStates(limit=20_000)
+        self._learned_nodes: dict[int, dict[str, Any] | None] = {}
 
     # -- schema ---------------------------------------------------------------------------------
     def declare_types(self) -> None:
@@ -105,7 +111,7 @@ class RecordWriter:
         nodes: dict[str, int] = {}
         facts: dict[int, int] = {}
         created: set[str] = set()  # nodes created by this write
-        self._vertices, self._rids, self._learned = {}, {}, {}
+        self._vertices, self._rids, self._learned, self._learned_nodes = {}, {}, {}, {}
         seconds: dict[str, float] = {}
         with gc_paused():
             self._j.begin()
@@ -143,7 +149,8 @@ class RecordWriter:
         self.nodes.update(nodes)
         self.facts.update(facts)
         self.states.learn(self._learned)
-        self._learned = {}
+        self.node_states.learn(self._learned_nodes)
+        self._learned, self._learned_nodes = {}, {}
         return rows, seconds
 
     # -- nodes ----------------------------------------------------------------------------------
@@ -163,13 +170,19 @@ class RecordWriter:
             vertex.save()
             created.add(nid)
             return self._pack(vertex.getIdentity()) | _BORN
-        record = self._record(rid & _RID_BITS)
-        stored = self._props(record)
+        packed, record = rid & _RID_BITS, None
+        remembered = label in REMEMBERED_NODES
+        stored = self.node_states.get(packed) if remembered else None
+        if stored is None:
+            record = self._record(packed)
+            stored = self._props(record)
         changed = {k: v for k, v in merged_node(label, stored, row).items() if stored.get(k, _ABSENT) != v}
         if changed:  # a person named again in the same words changes nothing
-            vertex = record.asVertex().modify()
+            vertex = (record or self._record(packed)).asVertex().modify()
             self._set(vertex, changed)
             vertex.save()
+        if remembered and (changed or record is not None):
+            self._learned_nodes[packed] = self.node_states.state_of({**stored, **changed})
         return rid
 
     def _end(self, nid: str, nodes: dict[str, int]) -> int | None:

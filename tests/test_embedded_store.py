@@ -102,8 +102,8 @@ def test_a_jvm_that_cannot_start_says_why_in_one_line(tmp_path: Path) -> None:
 
 
 def test_remembered_fact_states_write_what_reading_the_records_writes(tmp_path: Path) -> None:
-    """The record writer updates a busy fact from what it remembers (graph/factstate.py)
-    instead of reading the record: windows past the cap, a --force window, a new title and articles
+    """The record writer updates a busy fact, a person and a body from what it remembers
+    (graph/factstate.py) instead of reading the record: windows past the cap, a --force window, a new title and articles
     loaded again give the same store as a writer that reads every record."""
     from graph.model import Edge, Evidence, Graph, Node, schema
 
@@ -111,7 +111,7 @@ def test_remembered_fact_states_write_what_reading_the_records_writes(tmp_path: 
 
     def window(arts: list[str], title: str) -> Graph:
         g = Graph()
-        g.add_node(Node("Person", "tuyến", {"name": "Tuyến", "aliases": [], "titles": [], "identity": []}))
+        g.add_node(Node("Person", "tuyến", {"name": "Tuyến", "aliases": [f"Bà Tuyến {len(arts)}"], "titles": [title], "identity": []}))
         g.add_node(Node("Body", "tu|hà nội", {"name": "Thành ủy", "aliases": []}))
         for a in arts:
             g.add_node(Node("Article", a, {"name": a, "authors": [], "published": f"2024-01-{len(a):02d}"}))
@@ -131,14 +131,15 @@ def test_remembered_fact_states_write_what_reading_the_records_writes(tmp_path: 
         store = EmbeddedStore(tmp_path / f"db{limit}")
         try:
             store.setup()
-            store._record_writer().states.limit = limit
+            writer = store._record_writer()
+            writer.states.limit = writer.node_states.limit = limit
             for chunk, title, counted in steps:
                 store.store_window(window(chunk, title), chunk, frozenset(counted))
-            used.append(len(store._record_writer().states))
+            used.append((len(writer.states), len(writer.node_states)))
             dumps.append(store.dump().to_dict())
         finally:
             store.close()
-    assert used == [0, 1]
+    assert used == [(0, 0), (1, 2)]
     assert dumps[0] == dumps[1]
     chaired = [e for e in dumps[1]["edges"] if e["type"] == "CHAIRED"][0]
     assert chaired["article_count"] == cap + 12 and chaired["titles"] == ["Bí thư", "Bí thư Thành ủy"]
