@@ -6,13 +6,17 @@ update (issue 13), and busy facts are updated in every window. Yet once a capped
 (schema.yaml ``capped_lists``) is full, no merge changes it, and what the merge needs of the
 rest is a count, two dates, the first values and a few short lists. So the writer keeps, for a
 fact whose capped lists are each full or empty, its stored properties with every full capped
-list replaced by ``FULL``: ``list_cap`` sentinels, which ``merged_edge`` keeps as they are (a
+list replaced by ``full``: ``list_cap`` sentinels, which ``merged_edge`` keeps as they are (a
 full list is left alone) and which no article id equals. ``merged_edge`` over that state gives
 exactly what it gives over the record, provided no article of the row is in the stored sample:
 the writer asks that of each article (``reusable``), and an article created by the same write
 never is.
 
-The states are bounded (``limit``): past it, further facts are simply read as before.
+A node has no capped list, so the same states serve for the nodes named in every window
+(people, bodies): the state of a node is its stored properties, and ``merged_node`` over it
+gives what it gives over the record.
+
+The states are bounded (``limit``): past it, further records are simply read as before.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ _SENTINEL = object()  # not JSON: a state that leaked into a write would fail lo
 
 
 class FactStates:
-    """Fact record id (packed) -> its stored properties, capped lists full (``FULL``) or absent."""
+    """Record id (packed) -> its stored properties, capped lists full (``full``) or absent."""
 
     def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
