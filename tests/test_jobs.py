@@ -72,26 +72,6 @@ def test_reingest_with_jobs_skips_everything_without_starting_workers(examples_d
     assert started == []
 
 
-def test_an_ingest_with_jobs_cleans_on_the_workers_once_it_has_something_to_extract(examples_dir: Path, tmp_path: Path) -> None:
-    """The one writing process cleans the first batch only (it cannot know before cleaning
-    whether a batch is already stored); every later batch is cleaned by a worker."""
-    submitted: list[str] = []
-    original = Workers._submit
-
-    def submit(self, fn, arg):  # noqa: ANN001 (spy)
-        submitted.append(fn.__name__)
-        return original(self, fn, arg)
-
-    Workers._submit = submit
-    try:
-        with _store(tmp_path / "db") as store:
-            report = ingest([str(examples_dir)], store, jobs=2, batch_articles=1)
-    finally:
-        Workers._submit = original
-    assert report.loaded == 5
-    assert submitted.count("clean_batch") == 4 and submitted.count("extract_merged") == 5
-
-
 def test_extract_with_two_jobs_gives_the_same_items_in_order(corpus_dir: Path) -> None:
     def lines(jobs: int) -> list[str]:
         return [
