@@ -178,19 +178,24 @@ _ARTICLES = (
 )
 
 
-def evidence_rows(store: Store, evidence: list[str]) -> list[dict[str, Any]]:
-    """Stored evidence strings as ``{sentence, article, source}``: the sentence as written, the
-    article's title, and where to read it (url, else file path). Duplicates dropped."""
-    items = decode_evidence(evidence)
-    keys = sorted({e["article"] for e in items})
+def evidence_groups(store: Store, groups: list[list[str]]) -> list[list[dict[str, Any]]]:
+    """Each fact's stored evidence strings as ``{sentence, article, source}``: the sentence as
+    written, the article's title, and where to read it (url, else file path); duplicates
+    dropped. One article lookup serves all the facts: a number that dozens of documents share
+    costs one query, not one per document."""
+    decoded = [decode_evidence(g) for g in groups]
+    keys = sorted({e["article"] for items in decoded for e in items})
     articles = {r["key"]: r for r in store.read(_ARTICLES, {"keys": keys})} if keys else {}
-    out, seen = [], set()
-    for e in items:
-        if (e["article"], e["sentence"]) in seen:
-            continue
-        seen.add((e["article"], e["sentence"]))
-        a = articles.get(e["article"], {})
-        out.append({"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")})
+    out = []
+    for items in decoded:
+        rows, seen = [], set()
+        for e in items:
+            if (e["article"], e["sentence"]) in seen:
+                continue
+            seen.add((e["article"], e["sentence"]))
+            a = articles.get(e["article"], {})
+            rows.append({"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")})
+        out.append(rows)
     return out
 
 
@@ -216,11 +221,12 @@ def who_issued(store: Store, number: str) -> list[dict[str, Any]]:
     signer_evidence: dict[str, list[str]] = {}
     for r in run_query(store, "who-signed", {"number": number}):
         signer_evidence.setdefault(r["document"], []).extend(r["evidence"])
+    found = run_query(store, "who-issued", {"number": number})
+    evidence = evidence_groups(store, [list(r["evidence"]) + signer_evidence.get(r["document"], []) for r in found])
     rows = []
-    for r in run_query(store, "who-issued", {"number": number}):
+    for r, said in zip(found, evidence):
         head = {k: r[k] for k in ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by")}
-        evidence = evidence_rows(store, list(r["evidence"]) + signer_evidence.get(r["document"], []))
-        rows += [{**head, **e} for e in evidence] or [{**head, "sentence": None, "article": None, "source": None}]
+        rows += [{**head, **e} for e in said] or [{**head, "sentence": None, "article": None, "source": None}]
     return rows
 
 
@@ -228,10 +234,11 @@ def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
     """Who signed document ``number``: one row per (document, signer, evidence sentence); the
     ``document`` key tells apart documents that share the number."""
     number = resolve(store, "document", number)
+    found = run_query(store, "who-signed", {"number": number})
     rows = []
-    for r in run_query(store, "who-signed", {"number": number}):
+    for r, said in zip(found, evidence_groups(store, [r["evidence"] for r in found])):
         head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
-        rows += [{**head, **e} for e in evidence_rows(store, r["evidence"])] or [head]
+        rows += [{**head, **e} for e in said] or [head]
     if not rows:
         raise NotFound(f"no signer is known for {number}")
     return rows
