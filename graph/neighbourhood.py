@@ -27,21 +27,25 @@ def _by_label(ids: Iterable[str]) -> dict[str, list[str]]:
     return out
 
 
-def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set[str] | None, g: Graph) -> set[str]:
-    """Add the relationships of ``frontier`` (of ``types``) to ``g``; return the nodes at their
-    other end. With ``within``, only relationships to those nodes."""
+def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set[str] | None, g: Graph,
+            directions: tuple[bool, ...] = (True, False)) -> set[str]:
+    """Add the relationships of ``frontier`` (of ``types``; outgoing, incoming or both, as
+    ``directions`` says) to ``g``; return the nodes at their other end. With ``within``, only
+    relationships to those nodes."""
     pattern = "|".join(types)  # identifiers from the schema, never user text
-    only = " WHERE b.key IN $within" if within is not None else ""
+    # a map, not a list: `key IN $list` is a scan of the list for every relationship the ring's
+    # busy nodes have (43k of them, 2.9 s, for a busy official's depth-2 ring on 100k articles)
+    only = " WHERE $within[b.key] IS NOT NULL" if within is not None else ""
     reached: set[str] = set()
     for label, keys in _by_label(frontier).items():
         if label not in labels():
             continue
-        for out in (True, False):
+        for out in directions:
             arrow = f"-[e:{pattern}]->" if out else f"<-[e:{pattern}]-"
             rows = store.read(
                 f"UNWIND $keys AS k MATCH (a:{label} {{key: k}}){arrow}(b){only} "
                 "RETURN a.key AS ka, labels(b)[0] AS lb, b.key AS kb, type(e) AS t, properties(e) AS p",
-                {"keys": keys, "within": sorted(split_id(n)[1] for n in within or ())},
+                {"keys": keys, "within": {split_id(n)[1]: True for n in within or ()}},
             )
             for r in rows:
                 a, b = node_id(label, r["ka"]), node_id(r["lb"], r["kb"])
@@ -51,6 +55,20 @@ def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set
                 g.edges[edge.id] = edge
                 reached.add(b)
     return reached
+
+
+def _ring_ties(store: Store, ring: set[str], types: list[str], g: Graph) -> None:
+    """Add the relationships between two nodes of the outermost ring (those to nearer nodes
+    were read when the nearer end was expanded). Each such relationship is read from one end
+    only: a fact from the end it points at, since the busy ends are sources (an official who
+    signed thousands of documents, a body that issued them: 43k relationships for a busy
+    official's depth-2 ring on 100k articles, against 1k pointing into it); MENTIONS from the
+    article, the end with a handful of them."""
+    facts = [t for t in types if t != PROVENANCE]
+    if facts:
+        _expand(store, ring, facts, ring, g, directions=(False,))
+    if PROVENANCE in types:
+        _expand(store, ring, [PROVENANCE], ring, g, directions=(True,))
 
 
 def _add_nodes(store: Store, ids: Iterable[str], g: Graph) -> None:
@@ -78,7 +96,7 @@ def neighbourhood(store: Store, focus: str, depth: int, types: Iterable[str] | N
         frontier = _expand(store, frontier, wanted, None, g) - seen
         seen |= frontier
     if frontier and depth > 0:
-        _expand(store, frontier, wanted, seen, g)  # the ring's own ties
+        _ring_ties(store, frontier, wanted, g)
     cited = {f"Article:{a}" for e in g.edges.values() for a in e.articles}
     _add_nodes(store, seen | cited, g)
     return g
