@@ -35,3 +35,20 @@ def test_types_and_articles_narrow_what_is_read(query_store):
     with_articles = neighbourhood(query_store, focus, 1, articles=True)
     assert "MENTIONS" in {e.type for e in with_articles.edges.values()}
     assert _shown(with_articles, focus, 1, articles=True) == _shown(whole, focus, 1, articles=True)
+
+
+@pytest.mark.parametrize("articles", [False, True])
+def test_ties_within_the_outer_ring_are_read_once_from_either_end(store, articles: bool):
+    """At depth 1 around UBND TP Hà Nội, the ring holds Chu Ngọc Anh (CHAIRED) and 84/KH-UBND
+    (ISSUED): his SIGNED between them is a tie of the ring, read from the document's end, and
+    with --articles the article's MENTIONS of both, read from the article's end."""
+    from helpers import ANH, ART2, KH84, UBND, handmade
+
+    store.setup()
+    store.load(handmade())
+    part = neighbourhood(store, UBND, 1, articles=articles)
+    assert ("SIGNED", ANH, KH84) in part.edges
+    if articles:
+        article = f"Article:{ART2}"
+        assert {("MENTIONS", article, ANH), ("MENTIONS", article, KH84)} <= set(part.edges)
+    assert _shown(part, UBND, 1, articles=articles) == _shown(store.dump(), UBND, 1, articles=articles)
