@@ -530,6 +530,9 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
                     for r in members if r.get("sentence")]
         if evidence:
             render_rows(evidence, fmt)
+        more = members[0].get("sentences", 0) - len(evidence)
+        if more > 0:
+            out.print(f"and {more} more evidence sentence{'s' if more > 1 else ''} (--all-evidence shows them)", markup=False, highlight=False)
 
 
 @app.command("query")
@@ -617,13 +620,20 @@ def who_issued_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    all_evidence: bool = typer.Option(
+        False, "--all-evidence", help="Every stored evidence sentence of each document, not only the first few"
+    ),
 ) -> None:
     """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
-    from queries.lookup import describe_issue, who_issued
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_issue, evidence_cut, who_issued
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
-        rows = who_issued(store, number)
+        rows = who_issued(store, number, None if all_evidence else EVIDENCE_PER_DOCUMENT)
     _note_shared_number(rows)
+    given, known = evidence_cut(rows)
+    if given < known:
+        err.print(f"evidence cut: {given} of {known} sentences shown, at most {EVIDENCE_PER_DOCUMENT} a document "
+                  "(`sentences` counts them all); --all-evidence shows every one", highlight=False)
     _render_evidenced(rows, fmt, describe_issue)
 
 

@@ -173,29 +173,32 @@ def suggestions(store: Store, text: str, kind: str, n: int = MAX_SUGGESTIONS) ->
 
 # -- evidence ----------------------------------------------------------------------------------
 _ARTICLES = (
-    "UNWIND $keys AS k MATCH (a:Article {key: k}) "
-    "RETURN a.key AS key, a.title AS title, a.url AS url, a.path AS path, a.published AS published"
+    "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key, a.title AS title, a.url AS url, a.path AS path"
 )
 
 
-def evidence_groups(store: Store, groups: list[list[str]]) -> list[list[dict[str, Any]]]:
-    """Each fact's stored evidence strings as ``{sentence, article, source}``: the sentence as
-    written, the article's title, and where to read it (url, else file path); duplicates
-    dropped. One article lookup serves all the facts: a number that dozens of documents share
-    costs one query, not one per document."""
-    decoded = [decode_evidence(g) for g in groups]
-    keys = sorted({e["article"] for items in decoded for e in items})
+def _distinct(evidence: list[str]) -> list[dict[str, Any]]:
+    """Stored evidence strings decoded, a sentence an article states twice kept once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in decode_evidence(evidence):
+        if (e["article"], e["sentence"]) not in seen:
+            seen.add((e["article"], e["sentence"]))
+            out.append(e)
+    return out
+
+
+def evidence_groups(store: Store, groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Each fact's evidence (``_distinct``) as ``{sentence, article, source}``: the sentence as
+    written, the article's title, and where to read it (url, else file path). One article
+    lookup serves all the facts: a number that dozens of documents share costs one query, not
+    one per document."""
+    keys = sorted({e["article"] for items in groups for e in items})
     articles = {r["key"]: r for r in store.read(_ARTICLES, {"keys": keys})} if keys else {}
     out = []
-    for items in decoded:
-        rows, seen = [], set()
-        for e in items:
-            if (e["article"], e["sentence"]) in seen:
-                continue
-            seen.add((e["article"], e["sentence"]))
-            a = articles.get(e["article"], {})
-            rows.append({"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")})
-        out.append(rows)
+    for items in groups:
+        cited = [(e, articles.get(e["article"], {})) for e in items]
+        out.append([{"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")} for e, a in cited])
     return out
 
 
@@ -208,40 +211,60 @@ def _strip_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # -- the questions -----------------------------------------------------------------------------
-def who_issued(store: Store, number: str) -> list[dict[str, Any]]:
+#: evidence sentences ``who_issued`` gives each document unless asked for all: a number that
+#: dozens of documents share would otherwise answer with hundreds of rows (25 a fact, the cap)
+EVIDENCE_PER_DOCUMENT = 3
+
+
+def _document_rows(store: Store, pack: str, number: str) -> list[dict[str, Any]]:
+    """The rows of pack ``pack`` for ``number``: asked as typed (canonical) first, which is
+    what ``resolve`` would answer whenever a document has that number, so a known number costs
+    one query; only a miss goes through ``resolve`` (close numbers, suggestions)."""
+    found = run_query(store, pack, {"number": document_number(number)}) if number and number.strip() else []
+    return found or run_query(store, pack, {"number": resolve(store, "document", number)})
+
+
+def who_issued(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DOCUMENT) -> list[dict[str, Any]]:
     """Who issued document ``number``: one row per (document, issuer, evidence sentence) with
-    the document's key, type, year, date, issuing body, signers, the sentence and its article.
+    the document's key, type, year, date, issuing body, signers, the sentence and its article,
+    and ``sentences``, how many distinct sentences support the document's ISSUED and SIGNED
+    facts; at most ``evidence`` of them are given a row (None: all).
 
     Numbers repeat (``143-KL/TU`` of Hà Nội and of Bắc Ninh are two documents), so each
     document is answered on its own: its issuer, its signers, and only the sentences that
     support its ISSUED and SIGNED facts (a document whose issuer is implied by its number
     still shows where it was named). Rows come grouped by document, by year then issuer.
     """
-    number = resolve(store, "document", number)
-    signer_evidence: dict[str, list[str]] = {}
-    for r in run_query(store, "who-signed", {"number": number}):
-        signer_evidence.setdefault(r["document"], []).extend(r["evidence"])
-    found = run_query(store, "who-issued", {"number": number})
-    evidence = evidence_groups(store, [list(r["evidence"]) + signer_evidence.get(r["document"], []) for r in found])
+    found = _document_rows(store, "who-issued", number)
+    said = [_distinct(r["evidence"]) for r in found]
+    cited = evidence_groups(store, [items[:evidence] for items in said])
     rows = []
-    for r, said in zip(found, evidence):
+    for r, items, shown in zip(found, said, cited):
         head = {k: r[k] for k in ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by")}
-        rows += [{**head, **e} for e in said] or [{**head, "sentence": None, "article": None, "source": None}]
+        head["sentences"] = len(items)
+        rows += [{**head, **e} for e in shown] or [{**head, "sentence": None, "article": None, "source": None}]
     return rows
 
 
 def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
     """Who signed document ``number``: one row per (document, signer, evidence sentence); the
     ``document`` key tells apart documents that share the number."""
-    number = resolve(store, "document", number)
-    found = run_query(store, "who-signed", {"number": number})
+    found = _document_rows(store, "who-signed", number)
     rows = []
-    for r, said in zip(found, evidence_groups(store, [r["evidence"] for r in found])):
+    for r, said in zip(found, evidence_groups(store, [_distinct(r["evidence"]) for r in found])):
         head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
         rows += [{**head, **e} for e in said] or [head]
     if not rows:
-        raise NotFound(f"no signer is known for {number}")
+        raise NotFound(f"no signer is known for {document_number(number)}")
     return rows
+
+
+def evidence_cut(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """(sentences given, sentences known) over the documents of ``who_issued`` rows: the
+    two differ when a document had more than its share."""
+    given = sum(1 for r in rows if r.get("sentence"))
+    known = sum({(r["document"], r.get("issued_by")): r.get("sentences", 0) for r in rows}.values())
+    return given, known
 
 
 def documents_sharing_a_number(rows: list[dict[str, Any]]) -> int:
