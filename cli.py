@@ -855,7 +855,7 @@ def view_command(
     With --focus only the neighbourhood is read from the store (--depth relationships out)."""
     from dataclasses import replace
 
-    from graph.neighbourhood import neighbourhood
+    from graph.neighbourhood import nearest
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
     from graph.view import page_title, write_view
@@ -867,13 +867,18 @@ def view_command(
         as_of = check_date(as_of) if as_of is not None else None
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
+    reached = None  # what a cut made while reading left out (the selection counts it otherwise)
     with _stages(4, "view", quiet) as step:
         with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
             if focus:
                 step(f"finding {focus}")
                 focus_id = resolve(store, "node", focus)
                 step("reading its neighbourhood")
-                graph = neighbourhood(store, focus_id, depth, type_set, articles)
+                # cut as it is read, unless dates decide which facts count (they need every fact)
+                cap = None if as_of or since or until else max_nodes
+                near = nearest(store, focus_id, depth, type_set, articles, cap)
+                graph = near.graph
+                reached = None if cap is None else (near.nodes, near.edges)
                 filters = replace(filters, focus=focus_id)
             else:
                 step("reading the graph")
@@ -882,7 +887,7 @@ def view_command(
             graph = graph_as_of(graph, as_of)
         step("selecting")
         try:
-            selection = select(to_networkx(graph), filters)
+            selection = select(to_networkx(graph), filters, reached)
         except NodeNotFound as exc:
             raise fail(str(exc), EXIT_NOT_FOUND) from None
         except AmbiguousNode as exc:

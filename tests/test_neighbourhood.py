@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.neighbourhood import neighbourhood
+from graph.neighbourhood import nearest, neighbourhood
 from graph.nxgraph import Filters, select, to_networkx
 
 FOCI = ["Person:nguyễn thị tuyến", "Person:chu ngọc anh"]
@@ -52,3 +52,23 @@ def test_ties_within_the_outer_ring_are_read_once_from_either_end(store, article
         article = f"Article:{ART2}"
         assert {("MENTIONS", article, ANH), ("MENTIONS", article, KH84)} <= set(part.edges)
     assert _shown(part, UBND, 1, articles=articles) == _shown(store.dump(), UBND, 1, articles=articles)
+
+
+@pytest.mark.parametrize("articles", [False, True])
+@pytest.mark.parametrize("focus", FOCI)
+def test_a_cap_applied_while_reading_keeps_what_the_view_would_and_counts_the_rest(query_store, focus: str, articles: bool):
+    """`view --focus` reads the properties, facts and articles of only the nodes its cap keeps
+    (the nearest, the most connected first), and still says how many it left out."""
+    cap = 4
+    whole = select(to_networkx(neighbourhood(query_store, focus, 2, articles=articles)),
+                   Filters(focus=focus, depth=2, articles=articles, max_nodes=cap))
+    near = nearest(query_store, focus, 2, articles=articles, max_nodes=cap)
+    cut = select(to_networkx(near.graph), Filters(focus=focus, depth=2, articles=articles, max_nodes=cap),
+                 (near.nodes, near.edges))
+    assert whole.cut and cut.cut_message() == whole.cut_message()
+    assert set(cut.graph.nodes) == set(whole.graph.nodes)
+    assert set(cut.graph.edges(keys=True)) == set(whole.graph.edges(keys=True))
+    assert cut.articles == whole.articles
+    # nothing read for the nodes the cap leaves out (articles: those the kept facts cite)
+    assert len([n for n in near.graph.nodes if not n.startswith("Article:")]) <= cap
+    assert len(near.graph.nodes) < len(neighbourhood(query_store, focus, 2, articles=articles).nodes)
