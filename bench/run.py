@@ -72,7 +72,7 @@ QUERY_SAMPLES = 200
 BIG = 100_000
 #: the issue's targets (measured on 2 cores), checked in the table's last column
 TARGETS: dict[str, tuple[str, float]] = {
-    "extract_syllables_per_s_per_core": (">=", 200_000),
+    "extract_syllables_per_s_per_core": (">=", 150_000),  # issue 10: "stays >= 150k"
     "reingest_speedup": (">=", 10),
     "who_issued_p95_ms": ("<=", 5),
     "person_p95_ms": ("<=", 10),

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import CAP, load, surnames, vocabulary_cache
 from ..mentions import BodyMention
 from ..normalize import key
+from ..triggers import alternation
 from .gaz import GazIndex, Match, doc_text, name_at
 from .sentences import sentence_at, sentence_spans
 
@@ -149,6 +150,12 @@ def _role_before() -> re.Pattern[str]:
     return _ending(load("bodies")["roles"])
 
 
+@vocabulary_cache
+def _established() -> re.Pattern[str]:
+    """An ``establishing`` verb ending right before a body ("thành lập Ban Chỉ đạo X")."""
+    return re.compile(rf"(?<!\w)(?:{alternation('establishing')})[ \t]+\Z", re.I)
+
+
 def _capitalised(text: str, m: Match) -> bool:
     return text[m.start].isupper()
 
@@ -156,6 +163,7 @@ def _capitalised(text: str, m: Match) -> bool:
 class BodyParser:
     def __init__(self, doc: Doc, ad_hoc_words: int = _AD_HOC_LIMIT) -> None:
         self.ad_hoc_words = ad_hoc_words
+        self.doc = doc
         self.text = doc_text(doc)
         self.gaz = GazIndex(doc)
         self.committees = load("bodies")["party_committees"]
@@ -379,7 +387,7 @@ class BodyParser:
                 end, words = owner.end, 1
                 self.owners.append(owner)  # the owner is a body of its own too
         if words == 0:
-            named = self.last_ad_hoc.get(m.ident)
+            named = self.last_ad_hoc.get(m.ident) or self._named_later(m)
             if named is None:
                 return None
             return BodyMention(m.start, m.end, text[m.start : m.end], named.kind, central=True)
@@ -391,6 +399,28 @@ class BodyParser:
         body = BodyMention(m.start, end, surface, surface, central=True)
         self.last_ad_hoc[m.ident] = body
         return body
+
+    def _named_later(self, m: Match) -> BodyMention | None:
+        """"Tổ trưởng Tổ công tác tại Phiên họp thứ ba của Tổ Công tác cải cách TTHC": a head word
+        alone, none of its head named before, is the one its sentence names in full later on
+        (not one the sentence sets up: "đề nghị thành lập Ban Chỉ đạo X")."""
+        sent = sentence_at(sentence_spans(self.doc), m.start)
+        if sent is None:
+            return None
+        for n in self.gaz.starts("ADHOC"):
+            if n.ident != m.ident or n.start < m.end:
+                continue
+            if n.start >= sent[1]:
+                return None
+            if _established().search(self.text, max(sent[0], n.start - 40), n.start):
+                continue  # "... đề nghị thành lập Ban Chỉ đạo X": a new body, not the one headed
+            last, owners = dict(self.last_ad_hoc), self.owners
+            self.owners = []
+            body = self.ad_hoc(n)  # read ahead: the scan reads it again, in its turn
+            self.last_ad_hoc, self.owners = last, owners
+            if body is not None and not body.generic:
+                return body
+        return None
 
     def _inside_titles(self) -> list[tuple[int, int]]:
         """Spans of titles: a body never starts inside one ("Phó Bí thư Thường trực Thành ủy"

@@ -38,6 +38,8 @@ for _ext in ("title_mentions", "persons"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
+#: a title's head word written again in lower case before its organ ("Trưởng ban Ban Chỉ đạo")
+_DOUBLED_HEAD = re.compile(r"(ban|đoàn|tổ)[ \t]+(?=[BĐT])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,60}\)")
 #: ", ", " - ", and a dash written against the name ("ông Lê Văn A- Phó Chủ tịch UBND tỉnh")
 _APPOS_SEP = re.compile(r"\s*(?:,|\s[-–—]|[-–—](?=[ \t]))\s*")
@@ -375,6 +377,9 @@ class PeopleParser:
         ("Trưởng ban Tuyên giáo Thành ủy"), a place standing for its committee ("Bí thư quận
         Hồng Bàng", "Chủ tịch xã Tân Lập"), or an organ no gazetteer knows, read as written from
         its head word to the name that follows ("Chủ nhiệm Ủy ban Xã hội Nguyễn Văn A")."""
+        doubled = _DOUBLED_HEAD.match(self.text, pos)
+        if doubled and self.text.startswith(doubled.group(1).capitalize(), doubled.end()):
+            pos = doubled.end()  # "Trưởng ban Ban Chỉ đạo ...": the head word written twice
         body = self.bodies.get(pos)
         if body is not None or pos >= len(self.text):
             return body
