@@ -155,6 +155,8 @@ def resolve(store: Store, kind: str, text: str) -> str:
         raise ValueError(f"unknown kind {kind!r}")
     if not text or not text.strip():
         raise BadQuestion(f"empty {kind}")
+    if kind == "node" and (by_id := _node_by_id(store, text)):
+        return by_id
     try:
         exact = {c.id: c for c in _candidates(store, kind, text)}
         if len(exact) == 1:
@@ -164,6 +166,16 @@ def resolve(store: Store, kind: str, text: str) -> str:
         raise Ambiguous(str(exc), [c.id for c in exc.candidates]) from None
     except NameNotFound as exc:
         raise NotFound(f"no {_KIND_WORDS[kind]} {text!r}", exc.suggestions[:MAX_SUGGESTIONS]) from None
+
+
+def _node_by_id(store: Store, text: str) -> str | None:
+    """The node ``text`` names by its id, as views and JSON output write it ("Person:chu ngọc
+    anh", "Body:thành ủy|thành phố|hà nội"), when one is stored; None for anything else."""
+    label, colon, rest = text.strip().partition(":")
+    if not colon or label not in KINDS["node"]:
+        return None
+    rows = store.read(f"MATCH (n:{label} {{key: $key}}) RETURN n.key AS key", {"key": key(rest)})
+    return node_id(label, rows[0]["key"]) if rows else None
 
 
 def suggestions(store: Store, text: str, kind: str, n: int = MAX_SUGGESTIONS) -> list[str]:

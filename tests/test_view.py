@@ -466,3 +466,15 @@ def test_a_focused_cut_says_what_the_whole_graph_would(graph_cli, handmade_graph
     assert result.exit_code == 0, result.output
     assert whole.cut_message() in " ".join(result.stderr.split())
     assert page_nodes(out) == set(whole.graph.nodes)
+
+
+def test_focus_takes_a_node_id_as_the_readme_says(graph_cli, handmade_graph, tmp_path):
+    """`--focus Person:chu ngọc anh` (a node id, as JSON output and the page write it) centres
+    the view on that node, whatever its key holds (a body's `kind|level|jurisdiction`)."""
+    for nid in (ANH, next(n for n in handmade_graph.nodes if n.startswith("Body:"))):
+        out = tmp_path / "v.html"
+        result = graph_cli("view", "--focus", nid, "--depth", "1", "-o", str(out))
+        assert result.exit_code == 0, result.output
+        assert nid in page_nodes(out)
+    missing = graph_cli("view", "--focus", "Person:không có ai", "-o", str(tmp_path / "none.html"))
+    assert missing.exit_code == 1
