@@ -479,6 +479,9 @@ def check_command(
 
 # -- queries -----------------------------------------------------------------------------------
 # Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
+AllEvidenceOption = typer.Option(
+    False, "--all-evidence", help="Every stored evidence sentence of each fact, not only the first few"
+)
 ParamOption = typer.Option(None, "--param", "-p", metavar="KEY=VALUE", help="Query parameter as key=value (repeatable)")
 
 
@@ -620,21 +623,26 @@ def who_issued_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
-    all_evidence: bool = typer.Option(
-        False, "--all-evidence", help="Every stored evidence sentence of each document, not only the first few"
-    ),
+    all_evidence: bool = AllEvidenceOption,
 ) -> None:
     """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
-    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_issue, evidence_cut, who_issued
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_issue, who_issued
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
         rows = who_issued(store, number, None if all_evidence else EVIDENCE_PER_DOCUMENT)
     _note_shared_number(rows)
+    _note_evidence_cut(rows)
+    _render_evidenced(rows, fmt, describe_issue)
+
+
+def _note_evidence_cut(rows: list[dict]) -> None:
+    """Say on stderr when some facts had more evidence sentences than the answer shows."""
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, evidence_cut
+
     given, known = evidence_cut(rows)
     if given < known:
-        err.print(f"evidence cut: {given} of {known} sentences shown, at most {EVIDENCE_PER_DOCUMENT} a document "
+        err.print(f"evidence cut: {given} of {known} sentences shown, at most {EVIDENCE_PER_DOCUMENT} a fact "
                   "(`sentences` counts them all); --all-evidence shows every one", highlight=False)
-    _render_evidenced(rows, fmt, describe_issue)
 
 
 def _note_shared_number(rows: list[dict]) -> None:
@@ -652,13 +660,15 @@ def who_signed_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    all_evidence: bool = AllEvidenceOption,
 ) -> None:
     """Who signed a document, with their titles and the evidence sentence and article."""
-    from queries.lookup import describe_signature, who_signed
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_signature, who_signed
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
-        rows = who_signed(store, number)
+        rows = who_signed(store, number, None if all_evidence else EVIDENCE_PER_DOCUMENT)
     _note_shared_number(rows)
+    _note_evidence_cut(rows)
     _render_evidenced(rows, fmt, describe_signature)
 
 

@@ -223,8 +223,9 @@ def _strip_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # -- the questions -----------------------------------------------------------------------------
-#: evidence sentences ``who_issued`` gives each document unless asked for all: a number that
-#: dozens of documents share would otherwise answer with hundreds of rows (25 a fact, the cap)
+#: evidence sentences ``who_issued`` gives each document (``who_signed`` each signer) unless
+#: asked for all: a number that dozens of documents share would otherwise answer with hundreds
+#: of rows (25 a fact, the cap)
 EVIDENCE_PER_DOCUMENT = 3
 
 
@@ -248,34 +249,38 @@ def who_issued(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DO
     still shows where it was named). Rows come grouped by document, by year then issuer.
     """
     found = _document_rows(store, "who-issued", number)
+    return _evidenced(store, found, ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by"),
+                      evidence)
+
+
+def who_signed(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DOCUMENT) -> list[dict[str, Any]]:
+    """Who signed document ``number``: one row per (document, signer, evidence sentence), at
+    most ``evidence`` sentences a signer (None: all; ``sentences`` counts them); the
+    ``document`` key tells apart documents that share the number."""
+    found = _document_rows(store, "who-signed", number)
+    if not found:
+        raise NotFound(f"no signer is known for {document_number(number)}")
+    return _evidenced(store, found, ("number", "document", "type", "year", "date", "signer", "titles"), evidence)
+
+
+def _evidenced(store: Store, found: list[dict[str, Any]], head: tuple[str, ...], evidence: int | None) -> list[dict[str, Any]]:
+    """Pack rows (``head`` columns and ``evidence``) as one row per evidence sentence shown,
+    the first ``evidence`` of each (None: all), each row with ``sentences``, how many the
+    fact has; a fact without any keeps one row with no sentence."""
     said = [_distinct(r["evidence"]) for r in found]
     cited = evidence_groups(store, [items[:evidence] for items in said])
     rows = []
     for r, items, shown in zip(found, said, cited):
-        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by")}
-        head["sentences"] = len(items)
-        rows += [{**head, **e} for e in shown] or [{**head, "sentence": None, "article": None, "source": None}]
-    return rows
-
-
-def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
-    """Who signed document ``number``: one row per (document, signer, evidence sentence); the
-    ``document`` key tells apart documents that share the number."""
-    found = _document_rows(store, "who-signed", number)
-    rows = []
-    for r, said in zip(found, evidence_groups(store, [_distinct(r["evidence"]) for r in found])):
-        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
-        rows += [{**head, **e} for e in said] or [head]
-    if not rows:
-        raise NotFound(f"no signer is known for {document_number(number)}")
+        fact = {**{k: r[k] for k in head}, "sentences": len(items)}
+        rows += [{**fact, **e} for e in shown] or [{**fact, "sentence": None, "article": None, "source": None}]
     return rows
 
 
 def evidence_cut(rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """(sentences given, sentences known) over the documents of ``who_issued`` rows: the
-    two differ when a document had more than its share."""
+    """(sentences given, sentences known) over the facts of ``who_issued`` or ``who_signed``
+    rows: the two differ when a fact had more than its share."""
     given = sum(1 for r in rows if r.get("sentence"))
-    known = sum({(r["document"], r.get("issued_by")): r.get("sentences", 0) for r in rows}.values())
+    known = sum({(r["document"], r.get("issued_by"), r.get("signer")): r["sentences"] for r in rows}.values())
     return given, known
 
 

@@ -92,3 +92,11 @@ def test_the_command_says_what_it_left_out_and_shows_all_on_request(busy_db: str
     every = runner.invoke(app, ["who-issued", "05/KH-UBND", "--all-evidence", "-f", "json", "--db", busy_db])
     assert every.exit_code == 0 and "evidence cut" not in every.stderr
     assert [r["sentence"] for r in json.loads(every.stdout)] == [*ISSUED, SIGNED]
+
+
+def test_who_signed_is_bounded_the_same_way(store):
+    rows = lookup.who_signed(store, "05/KH-UBND", evidence=1)
+    assert [(r["signer"], r["sentence"], r["sentences"]) for r in rows] == [("Hà Sỹ Đồng", ISSUED[0], 2)]
+    assert lookup.evidence_cut(rows) == (1, 2)
+    every = lookup.who_signed(store, "05/KH-UBND", evidence=None)
+    assert [r["sentence"] for r in every] == [ISSUED[0], SIGNED]
