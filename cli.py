@@ -260,7 +260,7 @@ def ingest_command(
 
     jobs = _count(jobs, "--jobs")
     _check_settings()
-    _decisions()
+    decisions = _decisions()
     if force and not (neo4j or uri):
         _repair_before_force(db)
     try:
@@ -271,6 +271,8 @@ def ingest_command(
                     paths, store, batch_size=size, force=force, on_error=_skipped, jobs=jobs, on_note=_warned,
                     stop=stop, on_window=on_window,
                 )
+                if not report.interrupted:
+                    _same_as(store, decisions, always=False)
                 err.print(
                     f"{report.read} article(s) read, {report.loaded} loaded, {report.skipped} unchanged, "
                     f"{len(report.errors)} error(s) -> {_message(store.name)}",
@@ -725,6 +727,9 @@ def body_command(
 @app.command("resolve")
 def resolve_command(
     suggest: bool = typer.Option(False, "--suggest", help="List likely duplicates and homonyms in the store, with evidence"),
+    apply: bool = typer.Option(
+        False, "--apply", help="Recompute which stored people are one person written two ways (done after every ingest)"
+    ),
     db: Optional[str] = DbOption,
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
@@ -733,10 +738,15 @@ def resolve_command(
     ),
 ) -> None:
     """Identity decisions: those in force (resolutions.yaml here, GRAPH_RESOLUTIONS, or `resolutions`
-    in graph.toml), or --suggest new ones from the store."""
+    in graph.toml), or --suggest new ones from the store, or --apply: join name variants anew."""
     from ingest.identity import decisions_path
     from queries.identity import suggest as suggested, suggestions_document
 
+    if apply:
+        decisions = _decisions()
+        with store_for(db, bolt_uri(neo4j, uri)) as store:
+            _same_as(store, decisions, always=True)
+        return
     if not suggest:
         decisions = _decisions()
         rows = [{"decision": "merge", "name": decisions.written[n], "is": c, "why": w} for n, (c, w) in decisions.merge.items()]
@@ -757,6 +767,20 @@ def resolve_command(
         sys.stdout.write(yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
     else:
         render_rows(rows, fmt, "Suggested identity decisions (copy the ones you accept into the decisions file)")
+
+
+def _same_as(store: Store, decisions: object, always: bool) -> None:
+    """Recompute which stored people are one person written two ways (ingest.sameas) and say
+    so: ``always``, or when a link was made, changed or undone."""
+    from ingest.sameas import apply
+
+    done = apply(store, decisions)
+    if always or done.written or done.undone:
+        err.print(
+            f"identity: {done.linked} stored node(s) joined to another spelling of the same person "
+            f"({done.written} new or changed, {done.undone} undone; {done.cpu_seconds:.2f} s CPU)",
+            highlight=False,
+        )
 
 
 def _decisions():  # noqa: ANN202 (ingest.identity.Decisions, imported when used)
@@ -830,11 +854,14 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
 
 
 def _dump(store: Store) -> Graph:
-    """The whole stored graph; an empty store is "nothing found" (exit 1)."""
+    """The whole stored graph, one node per person (graph.fold); an empty store is "nothing
+    found" (exit 1)."""
+    from graph.fold import fold_people
+
     graph = store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
-    return graph
+    return fold_people(graph)
 
 
 @app.command("view")
@@ -865,6 +892,8 @@ def view_command(
     With --focus only the neighbourhood is read from the store (--depth relationships out)."""
     from dataclasses import replace
 
+    from graph.fold import fold_people, joined_ids
+    from graph.model import Graph
     from graph.neighbourhood import nearest
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
@@ -882,14 +911,18 @@ def view_command(
         with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
             if focus:
                 step(f"finding {focus}")
-                focus_id = resolve(store, "node", focus)
+                focus_ids = joined_ids(store, resolve(store, "node", focus))  # a person: every spelling joined
                 step("reading its neighbourhood")
                 # cut as it is read, unless dates decide which facts count (they need every fact)
-                cap = None if as_of or since or until else max_nodes
-                near = nearest(store, focus_id, depth, type_set, articles, cap)
-                graph = near.graph
-                reached = None if cap is None else (near.nodes, near.edges)
-                filters = replace(filters, focus=focus_id)
+                # or several spellings are one person (folding them changes what is nearest)
+                cap = None if as_of or since or until or len(focus_ids) > 1 else max_nodes
+                graph = Graph()
+                for focus_id in focus_ids:
+                    near = nearest(store, focus_id, depth, type_set, articles, cap)
+                    graph.update(near.graph)
+                reached = (near.nodes, near.edges) if near.cut else None
+                graph = fold_people(graph)
+                filters = replace(filters, focus=focus_ids[0])
             else:
                 step("reading the graph")
                 graph = _dump(store)

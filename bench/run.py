@@ -259,6 +259,7 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     from graph.config import setting
     from graph.embedded import EmbeddedStore
     from ingest.api import ingest
+    from ingest.sameas import apply as apply_same_as
 
     store = EmbeddedStore(work / "db", heap=setting("heap"))
     batch_size = int(setting("batch_size"))  # as `graph ingest` would
@@ -297,6 +298,9 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     figures["graph"] = store.counts()
     figures["persons_in_graph"] = figures["graph"]["nodes"].get("Person", 0)
     figures["homonym_splits_suggested"] = _split_suggestions(store)
+    joined = apply_same_as(store)  # what `graph ingest` runs at its end
+    figures["persons_joined"] = joined.linked
+    figures["identity_pass_cpu_s"] = round(joined.cpu_seconds, 2)
     return store
 
 
@@ -459,6 +463,8 @@ TABLE = [
     ("persons_meant", "people the corpus names (generator)"),
     ("persons_in_graph", "Person nodes in the graph"),
     ("homonym_splits_suggested", "names `graph resolve --suggest` would split"),
+    ("persons_joined", "Person nodes joined to a fuller spelling (identity layer)"),
+    ("identity_pass_cpu_s", "identity layer pass, s of CPU"),
     ("person_p50_ms", "person p50, ms"),
     ("person_p95_ms", "person p95, ms"),
     ("person_p95_cpu_ms", "person p95, ms of CPU (the asking thread)"),

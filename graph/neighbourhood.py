@@ -35,15 +35,16 @@ Found = set[tuple[str, str, str]]
 
 
 def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set[str] | None, found: Found,
-            directions: tuple[bool, ...] = (True, False)) -> set[str]:
+            directions: tuple[bool, ...] = (True, False)) -> dict[str, bool]:
     """Add the relationships of ``frontier`` (of ``types``; outgoing, incoming or both, as
-    ``directions`` says) to ``found``; return the nodes at their other end. With ``within``,
-    only relationships to those nodes."""
+    ``directions`` says) to ``found``; return the nodes at their other end, each with whether
+    it is a spelling the identity layer joined to another (``same_as``: views fold it). With
+    ``within``, only relationships to those nodes."""
     pattern = "|".join(types)  # identifiers from the schema, never user text
     # a map, not a list: `key IN $list` is a scan of the list for every relationship the ring's
     # busy nodes have (43k of them, 2.9 s, for a busy official's depth-2 ring on 100k articles)
     only = " WHERE $within[b.key] IS NOT NULL" if within is not None else ""
-    reached: set[str] = set()
+    reached: dict[str, bool] = {}
     for label, keys in _by_label(frontier).items():
         if label not in labels():
             continue
@@ -51,7 +52,7 @@ def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set
             arrow = f"-[e:{pattern}]->" if out else f"<-[e:{pattern}]-"
             rows = store.read(
                 f"UNWIND $keys AS k MATCH (a:{label} {{key: k}}){arrow}(b){only} "
-                "RETURN a.key AS ka, labels(b)[0] AS lb, b.key AS kb, type(e) AS t",
+                "RETURN a.key AS ka, labels(b)[0] AS lb, b.key AS kb, type(e) AS t, b.same_as IS NOT NULL AS joined",
                 {"keys": keys, "within": {split_id(n)[1]: True for n in within or ()}},
             )
             for r in rows:
@@ -59,7 +60,7 @@ def _expand(store: Store, frontier: Iterable[str], types: list[str], within: set
                 if within is not None and b not in within:
                     continue  # a key shared by two labels
                 found.add((r["t"], a, b) if out else (r["t"], b, a))
-                reached.add(b)
+                reached[b] = bool(r["joined"])
     return reached
 
 
@@ -114,6 +115,7 @@ class Reached:
     graph: Graph
     nodes: int  # nodes within reach, before the cap
     edges: int  # relationships among them that were read, before the cap
+    cut: bool  # whether the cap left nodes out
 
 
 def neighbourhood(store: Store, focus: str, depth: int, types: Iterable[str] | None = None,
@@ -132,25 +134,31 @@ def nearest(store: Store, focus: str, depth: int, types: Iterable[str] | None = 
     say what the view leaves out. A busy official's depth-2 neighbourhood on 100k articles is
     965 nodes whose 1,449 facts cite 3,015 articles; a 300-node view of it needs 299 facts and
     318 articles. The ties within the outer ring are read only when the cap keeps some of it
-    (``edges`` then leaves them out: the view's count of nodes, its cut message, needs none)."""
+    (``edges`` then leaves them out: the view's count of nodes, its cut message, needs none).
+    Nothing is cut when the neighbourhood holds a spelling the identity layer joined to
+    another (a view folds them, which changes what is nearest); the focus's own spellings are
+    the caller's to look up (``graph.fold.joined_ids``)."""
     wanted = [t for t in (types or relationship_types()) if t != PROVENANCE or articles]
     if articles and PROVENANCE not in wanted:
         wanted.append(PROVENANCE)
     found: Found = set()
-    distance, frontier = {focus: 0}, {focus}
+    distance, frontier, joined = {focus: 0}, {focus}, False
     for step in range(1, depth + 1):
         if not frontier:
             break
-        frontier = _expand(store, frontier, wanted, None, found) - distance.keys()
+        reached = _expand(store, frontier, wanted, None, found)
+        joined = joined or any(reached.values())
+        frontier = reached.keys() - distance.keys()
         distance.update(dict.fromkeys(frontier, step))
-    if frontier and depth > 0 and (max_nodes is None or len(distance) - len(frontier) < max_nodes):
+    if frontier and depth > 0 and (max_nodes is None or joined or len(distance) - len(frontier) < max_nodes):
         _ring_ties(store, frontier, wanted, found)
     kept = set(distance)
-    if max_nodes is not None and len(distance) > max_nodes:
+    cut = max_nodes is not None and len(distance) > max_nodes and not joined
+    if cut:
         degree = Counter(end for k in found for end in k[1:])
         kept = set(nearest_first(distance, focus, distance, degree)[:max_nodes])
     g = Graph()
     _add_edges(store, [k for k in found if k[1] in kept and k[2] in kept], g)
     cited = {f"Article:{a}" for e in g.edges.values() for a in e.articles}
     _add_nodes(store, kept | cited, g)
-    return Reached(g, len(distance), len(found))
+    return Reached(g, len(distance), len(found), cut)

@@ -10,6 +10,7 @@ CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number);
 CREATE INDEX document_search IF NOT EXISTS FOR (n:Document) ON (n.search);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX person_search IF NOT EXISTS FOR (n:Person) ON (n.search);
+CREATE INDEX person_same_as IF NOT EXISTS FOR (n:Person) ON (n.same_as);
 CREATE INDEX body_name IF NOT EXISTS FOR (n:Body) ON (n.name);
 CREATE INDEX body_search IF NOT EXISTS FOR (n:Body) ON (n.search);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);

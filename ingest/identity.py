@@ -14,8 +14,10 @@ so far would change as more arrive). Within the article:
 * A person with no post in the article is the name alone.
 * **Variants**: two spellings in one article holding one post (same body and title), one the
   other with a middle name left out or the same letters but for accents, are one person under
-  the fuller spelling (``build.py``); across articles they are suggested (``graph resolve
-  --suggest``), since merging two stored nodes would make the result depend on arrival order.
+  the fuller spelling (``build.py``); across articles the stored nodes stay apart (a key made
+  from more than one article would depend on their arrival order) and the identity layer
+  (``ingest/sameas.py``), recomputed from the whole store, joins them when the evidence is
+  strong, leaving the rest as suggestions (``graph resolve --suggest``).
 
 A user's decisions file (``resolutions.yaml`` in the working directory, or the file named by
 ``GRAPH_RESOLUTIONS`` or by ``resolutions`` in graph.toml) overrides all of this, in the spirit of

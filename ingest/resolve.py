@@ -11,7 +11,9 @@
   An"); every way the text wrote it becomes an alias.
 * Documents: ``number|scope|year`` where scope is the jurisdiction for local issuer codes
   (84/KH-UBND of Hà Nội is not 84/KH-UBND of Nghệ An) and empty for national ones.
-* Persons: the normalised full name.
+* Persons: the normalised full name, with the province below the provincial leadership
+  (``ingest/identity.py``); spellings of one person in different articles are joined after
+  loading, over the whole store (``ingest/sameas.py``).
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ ones they accept into the decisions file (ingest.identity), which every ingest a
 
 * merge: two names that are variants of one another (same family and given name, one with a
   middle name the other leaves out, or the same letters but for accents) holding the same post
-  in the same body (within one article ingest merges them itself; across articles a merge of
-  stored nodes would depend on the order articles arrive in, so it is left to a decision);
+  in the same body, which the identity layer did not join itself (``ingest.sameas`` joins a
+  short name that only one fuller name sharing a post fits; one that several fit, or a pair a
+  ``split`` keeps apart, is left to a decision);
 * split: one name holding posts in bodies of two provinces at overlapping times (below the
   provincial leadership ingest tells them apart itself, ``ingest.identity``);
 * same: one name held by one node with a place and one without (a person written without a
@@ -17,31 +18,37 @@ ones they accept into the decisions file (ingest.identity), which every ingest a
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Any
+from typing import Any, Iterable
 
+from graph.fold import joined_keys
 from graph.store import Store, decode_evidence
 from graph.tenure import Span, post_of, span_of
-from ingest.identity import fuller, variant_block, variants
+from ingest.identity import variant_block
+from ingest.sameas import variant_pairs
 
 from .lookup import Ambiguous, NotFound, person_ref, resolve
 
-_WHO = (
-    "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.name AS name, p.place AS place, "
-    "p.aliases AS aliases, p.identity AS identity ORDER BY key"
-)
-_POSITIONS = (
-    "MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) "
-    "RETURN p.key AS person, p.name AS name, b.key AS body, b.name AS body_name, b.jurisdiction AS place, "
-    "type(r) AS role, r.title AS title, r.start AS start, r.end AS end, r.status AS status, "
+_FIELDS = ("p.key AS key, p.name AS name, p.place AS place, p.aliases AS aliases, p.identity AS identity, "
+           "p.same_as AS same_as, p.same_as_why AS same_as_why")
+_WHO = "MATCH (p:Person {name: $name}) RETURN p.key AS key, p.place AS place ORDER BY key"
+_NODES = f"UNWIND $keys AS k MATCH (p:Person {{key: k}}) RETURN {_FIELDS}"
+_RETURN_POSITIONS = (
+    "RETURN p.key AS person, p.name AS name, p.same_as AS same_as, b.key AS body, b.name AS body_name, "
+    "b.jurisdiction AS place, type(r) AS role, r.title AS title, r.start AS start, r.end AS end, r.status AS status, "
     "r.status_seen AS status_seen, r.term AS term, r.first_seen AS first_seen, r.last_seen AS last_seen, "
     "coalesce(r.evidence, []) AS evidence"
 )
+_POSITIONS = f"MATCH (p:Person)-[r:CHAIRED|HOLDS]->(b:Body) {_RETURN_POSITIONS}"
+#: the positions of one block's people (first and last word of the accent-free name)
+_BLOCK = ("MATCH (p:Person) WHERE p.search STARTS WITH $first AND p.search ENDS WITH $last "
+          f"MATCH (p)-[r:CHAIRED|HOLDS]->(b:Body) {_RETURN_POSITIONS}")
 
 
 def explain(store: Store, name: str) -> list[dict[str, Any]]:
-    """Every node stored under the name ``name`` means, with its key and the notes of how it
-    came to be (decisions applied, short references resolved), and the suggestions that
-    concern it."""
+    """Every node stored under the name ``name`` means, and every node the identity layer
+    joined to it (``ingest.sameas``), with its key and the notes of how it came to be
+    (decisions applied, short references resolved, spellings joined), and the suggestions that
+    concern them."""
     try:
         name, place = person_ref(resolve(store, "person", name))
     except Ambiguous as exc:  # the people of one name told apart by place: explain them all
@@ -49,55 +56,63 @@ def explain(store: Store, name: str) -> list[dict[str, Any]]:
         if len(names) > 1:
             raise
         name, place = names.pop(), None
-    rows = []
+    keys: list[str] = []
     for r in store.read(_WHO, {"name": name}):
-        if place is not None and (r["place"] or "") != place:
-            continue
-        notes = list(r["identity"] or []) or [
-            "keyed by the name alone: a post of national rank (the centre, a province's head), or no post"]
-        rows.append({"key": r["key"], "name": r["name"], "place": r["place"], "aliases": r["aliases"] or [],
-                     "why": notes})
-    for s in suggest(store):
-        if name in s["names"]:
-            rows.append({"key": None, "name": name, "place": None, "aliases": [],
-                         "why": [f"suggested {s['decision']}: {s['why']}"]})
-    return rows
+        if place is None or (r["place"] or "") == place:
+            keys += [k for k in joined_keys(store, r["key"]) if k not in keys]
+    nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
+    rows = [_why(nodes[k]) for k in keys if k in nodes]
+    return rows + [{"key": None, "name": name, "place": None, "aliases": [], "why": [f"suggested {s['decision']}: {s['why']}"]}
+                   for s in suggest(store, {r["name"] for r in rows})]
 
 
-def suggest(store: Store) -> list[dict[str, Any]]:
-    """Likely duplicates (merge) and homonyms (split), each with its reason and evidence."""
-    positions = store.read(_POSITIONS)
-    return merges(positions) + splits(positions) + sames(store, positions)
+def _why(node: dict[str, Any]) -> dict[str, Any]:
+    """A node as ``explain`` shows it: the notes of its key, then how it was joined."""
+    notes = list(node["identity"] or []) or [
+        "keyed by the name alone: a post of national rank (the centre, a province's head), or no post"]
+    if node["same_as_why"]:
+        notes.append(f"{node['same_as_why']}; stored as {node['same_as']}")
+    return {"key": node["key"], "name": node["name"], "place": node["place"], "aliases": node["aliases"] or [],
+            "why": notes}
+
+
+def suggest(store: Store, names: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Likely duplicates (merge) and homonyms (split), each with its reason and evidence; with
+    ``names``, only those about these names, read from their blocks instead of the whole graph
+    (``graph person --why``: seconds less on a large store)."""
+    if names is None:
+        positions = store.read(_POSITIONS)
+    else:
+        names = set(names)
+        blocks = {variant_block(n) for n in names}
+        positions = [r for first, last in sorted(blocks) for r in store.read(_BLOCK, {"first": first, "last": last})
+                     if variant_block(r["name"]) == (first, last)]
+    found = merges(positions) + splits(positions) + sames(store, positions, names)
+    return found if names is None else [s for s in found if names & set(s["names"])]
 
 
 def merges(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    names = {r["person"]: r["name"] for r in positions}
-    posts: dict[str, dict[tuple[str, str], dict]] = {}
-    for r in positions:
-        posts.setdefault(r["person"], {}).setdefault((r["body"], post_of(r)), r)
-    blocks: dict[tuple[str, ...], list[str]] = {}
-    for person in sorted(posts):
-        blocks.setdefault(variant_block(names[person]), []).append(person)
-    pairs = sorted(pair for members in blocks.values() for pair in combinations(members, 2))
+    """Name variants holding one post that the automatic layer (``ingest.sameas``) has not
+    joined: a short name that several full names fit, or a pair a ``split`` keeps apart."""
+    joined = {r["person"]: r.get("same_as") or r["person"] for r in positions}
     out = []
-    for a, b in pairs:
-        if not variants(names[a], names[b]):
+    for pair in sorted(variant_pairs(positions), key=lambda p: sorted((p.short, p.long))):
+        if joined[pair.short] == joined[pair.long]:
             continue
-        shared = sorted(set(posts[a]) & set(posts[b]))
-        if shared:
-            ra, rb = posts[a][shared[0]], posts[b][shared[0]]
-            keep = fuller(names[a], names[b])  # first: the spelling a merge keeps
-            out.append({
-                "decision": "merge", "names": [keep, names[b] if keep == names[a] else names[a]],
-                "why": f"name variants, both {post_of(ra)} of {ra['body_name']}",
-                "evidence": _sentences(ra) + _sentences(rb),
-            })
+        long, short = pair.long_row, pair.short_row
+        out.append({
+            "decision": "merge", "names": [long["name"], short["name"]],  # first: the spelling a merge keeps
+            "why": f"name variants, both {post_of(long)} of {long['body_name']}",
+            "evidence": _sentences(short) + _sentences(long),
+        })
     return out
 
 
 def splits(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One node holding posts in two provinces at overlapping times; the pair named is the
+    first in order of body and post, whatever order the store returns the rows in."""
     by_person: dict[str, list[tuple[dict, Span]]] = {}
-    for r in positions:
+    for r in sorted(positions, key=lambda r: (r["body"], post_of(r), r["role"])):
         if r["place"]:
             by_person.setdefault(r["person"], []).append((r, span_of(r)))
     out = []
@@ -123,19 +138,21 @@ def _clash(held: list[tuple[dict, Span]]) -> tuple[dict, dict] | None:
 
 
 _PLACED = "MATCH (p:Person) WHERE p.place IS NOT NULL RETURN p.name AS name, p.place AS place ORDER BY name, place"
+_PLACED_OF = ("UNWIND $names AS n MATCH (p:Person {name: n}) WHERE p.place IS NOT NULL "
+              "RETURN p.name AS name, p.place AS place ORDER BY name, place")
 _UNPLACED = (
     "UNWIND $names AS n MATCH (p:Person {name: n}) WHERE p.place IS NULL "
     "MATCH (a:Article)-[m:MENTIONS]->(p) RETURN p.name AS name, coalesce(m.evidence, []) AS evidence"
 )
 
 
-def sames(store: Store, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def sames(store: Store, positions: list[dict[str, Any]], names: set[str] | None = None) -> list[dict[str, Any]]:
     """Names held by exactly one node with a place and one without: likely one person keyed
     two ways (written without a post somewhere, or a career that crossed into the provincial
     leadership), unless their posts clash (two places at overlapping times). Two placed nodes
-    leave the unplaced one undecided, and make no suggestion."""
+    leave the unplaced one undecided, and make no suggestion. ``names``: only these."""
     placed: dict[str, list[str]] = {}
-    for r in store.read(_PLACED):
+    for r in store.read(_PLACED) if names is None else store.read(_PLACED_OF, {"names": sorted(names)}):
         placed.setdefault(r["name"], []).append(r["place"])
     single = sorted(n for n, places in placed.items() if len(places) == 1)
     evidence: dict[str, list[str]] = {}

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from graph.fold import joined_keys
 from graph.model import node_id
 from graph.names import AmbiguousName, Candidate, NameNotFound, find, suggest
 from graph.store import Store, decode_evidence
@@ -256,22 +257,38 @@ def who_issued(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DO
 def who_signed(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DOCUMENT) -> list[dict[str, Any]]:
     """Who signed document ``number``: one row per (document, signer, evidence sentence), at
     most ``evidence`` sentences a signer (None: all; ``sentences`` counts them); the
-    ``document`` key tells apart documents that share the number."""
+    ``document`` key tells apart documents that share the number. A signer written in a
+    spelling the identity layer joined to a fuller one (``ingest.sameas``) has that name in
+    ``signer_same_as``."""
     found = _document_rows(store, "who-signed", number)
     if not found:
         raise NotFound(f"no signer is known for {document_number(number)}")
-    return _evidenced(store, found, ("number", "document", "type", "year", "date", "signer", "titles"), evidence)
+    pairs = [{"document": r["document"], "signer": r["signer"]} for r in found]
+    joined = {(j["document"], j["signer"]): j["name"] for j in store.read(_JOINED_SIGNERS, {"pairs": pairs})}
+    for r in found:
+        if (r["document"], r["signer"]) in joined:
+            r["signer_same_as"] = joined[(r["document"], r["signer"])]
+    head = ("number", "document", "type", "year", "date", "signer", "titles")
+    return _evidenced(store, found, head, evidence, optional=("signer_same_as",))
 
 
-def _evidenced(store: Store, found: list[dict[str, Any]], head: tuple[str, ...], evidence: int | None) -> list[dict[str, Any]]:
-    """Pack rows (``head`` columns and ``evidence``) as one row per evidence sentence shown,
-    the first ``evidence`` of each (None: all), each row with ``sentences``, how many the
-    fact has; a fact without any keeps one row with no sentence."""
+_JOINED_SIGNERS = (
+    "UNWIND $pairs AS s MATCH (d:Document {key: s.document})<-[:SIGNED]-(p:Person {name: s.signer}) "
+    "WHERE p.same_as IS NOT NULL MATCH (q:Person {key: p.same_as}) "
+    "RETURN s.document AS document, s.signer AS signer, q.name AS name"
+)
+
+
+def _evidenced(store: Store, found: list[dict[str, Any]], head: tuple[str, ...], evidence: int | None,
+               optional: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Pack rows (``head`` columns, ``optional`` ones where present, and ``evidence``) as one
+    row per evidence sentence shown, the first ``evidence`` of each (None: all), each row with
+    ``sentences``, how many the fact has; a fact without any keeps one row with no sentence."""
     said = [_distinct(r["evidence"]) for r in found]
     cited = evidence_groups(store, [items[:evidence] for items in said])
     rows = []
     for r, items, shown in zip(found, said, cited):
-        fact = {**{k: r[k] for k in head}, "sentences": len(items)}
+        fact = {**{k: r[k] for k in head}, **{k: r[k] for k in optional if k in r}, "sentences": len(items)}
         rows += [{**fact, **e} for e in shown] or [{**fact, "sentence": None, "article": None, "source": None}]
     return rows
 
@@ -308,7 +325,8 @@ def describe_signature(row: dict[str, Any]) -> str:
     """A ``who_signed`` row as one sentence: "84/KH-UBND (Kế hoạch): signed by Chu Ngọc Anh
     (Phó Bí thư Thành ủy; Chủ tịch UBND TP Hà Nội)"."""
     titles = "; ".join(row.get("titles") or [])
-    return f"{_document(row)}: signed by {row['signer']}" + (f" ({titles})" if titles else "")
+    same = f", that is {row['signer_same_as']}," if row.get("signer_same_as") else ""
+    return f"{_document(row)}: signed by {row['signer']}{same}" + (f" ({titles})" if titles else "")
 
 
 #: one person as ``person_params`` gives them (the person packs start the same way)
@@ -322,14 +340,16 @@ _BODY = (
 
 def person_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
     """A person's profile in sections: who (name, titles, aliases), positions (bodies and
-    titles over time), documents signed, and the dated timeline: of one node, even when others
-    hold the same name in other places."""
-    who = person_params(store, name)
+    titles over time), documents signed, and the dated timeline: of one person, even when others
+    hold the same name in other places, and of every spelling joined to them (``ingest.sameas``;
+    rows then say which spelling, ``as``)."""
+    group = person_group(store, name)
     return {
-        "person": store.read(_PERSON, who)[:1],
-        "positions": run_query(store, "person-positions", who),
-        "documents": _strip_evidence(run_query(store, "documents-signed-by", who)),
-        "timeline": run_query(store, "person-timeline", who),
+        "person": _joined_person(store, group),
+        "positions": _sorted(_of_group(store, "person-positions", group), ("first_seen", "role", "body")),
+        "documents": _strip_evidence(_sorted(_sorted(_of_group(store, "documents-signed-by", group), ("number",)),
+                                             ("date",), newest_first=True)),
+        "timeline": _sorted(_of_group(store, "person-timeline", group), ("date", "what", "detail")),
     }
 
 
@@ -340,14 +360,91 @@ def person_params(store: Store, text: str) -> dict[str, Any]:
     return {"name": name, "place": place}
 
 
+_ME = (f"{PERSON_MATCH} RETURN p.key AS key, coalesce(p.same_as, p.key) AS root, p.name AS name, p.place AS place, "
+       "p.same_as_why AS why")
+_NODES = ("UNWIND $keys AS k MATCH (p:Person {key: k}) "
+          "RETURN p.key AS key, p.name AS name, p.place AS place, p.same_as_why AS why")
+
+
+def joined_names(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows about people (``name``, ``same_as``) with each joined spelling's ``name`` replaced
+    by the name of the node it is joined to (``ingest.sameas``), the spelling kept as ``written``."""
+    keys = sorted({r["same_as"] for r in rows if r.get("same_as")})
+    names = {r["key"]: r["name"] for r in store.read(_NODES, {"keys": keys})} if keys else {}
+    out = []
+    for r in rows:
+        row = {k: v for k, v in r.items() if k != "same_as"}
+        out.append({**row, "name": names[r["same_as"]], "written": r["name"]} if names.get(r.get("same_as")) else row)
+    return out
+
+
+def person_group(store: Store, text: str) -> list[dict[str, Any]]:
+    """The stored nodes that are the one person ``text`` means: the node standing for them
+    first, then the spellings the identity layer joined to it (``ingest.sameas``). Each has
+    ``key``, ``name``, ``place``, ``why`` (how it was joined) and ``params`` for the person packs."""
+    who = person_params(store, text)
+    found = store.read(_ME, who)
+    if not found:
+        raise NotFound(f"no person named {text!r}")
+    me = found[0]
+    keys = joined_keys(store, me["key"], me["root"])
+    if keys == [me["key"]]:  # alone (most people): exactly as typed, place None when the name is one node's
+        return [{k: me[k] for k in ("key", "name", "place", "why")} | {"params": who}]
+    nodes = {r["key"]: r for r in store.read(_NODES, {"keys": keys})}
+    group = [nodes[k] for k in keys if k in nodes]
+    return [{**n, "params": {"name": n["name"], "place": n["place"] or ""}} for n in group]
+
+
+def _of_group(store: Store, query: str, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A person pack's rows for every node of ``group``; with several, each row says which
+    spelling it is about (``as``)."""
+    if len(group) == 1:
+        return run_query(store, query, group[0]["params"])
+    return [{**r, "as": m["name"]} for m in group for r in run_query(store, query, m["params"])]
+
+
+def _sorted(rows: list[dict[str, Any]], fields: tuple[str, ...], newest_first: bool = False) -> list[dict[str, Any]]:
+    """Rows of several nodes in the packs' order: by ``fields``, empty values last."""
+    def order(r: dict[str, Any]) -> tuple:
+        return tuple((r.get(f) is None, str(r.get(f) or "")) for f in fields)
+
+    if not newest_first:
+        return sorted(rows, key=order)
+    dated = sorted((r for r in rows if r.get(fields[0]) is not None), key=order, reverse=True)
+    return dated + [r for r in rows if r.get(fields[0]) is None]
+
+
+def _joined_person(store: Store, group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ``person`` section: the node standing for the group, with the titles of all its
+    nodes and the other spellings among its aliases."""
+    rows = [r for m in group for r in store.read(_PERSON, m["params"])[:1]]
+    if len(rows) <= 1:
+        return rows
+    head = dict(rows[0])
+    for field, extra in (("titles", [t for r in rows[1:] for t in r["titles"] or []]),
+                         ("aliases", [a for r in rows[1:] for a in [r["name"], *(r["aliases"] or [])]])):
+        head[field] = list(dict.fromkeys([*(head[field] or []), *(x for x in extra if x != head["name"])]))
+    return [head]
+
+
+_JOINED_HOLDERS = ("MATCH (b:Body {name: $body})<-[:CHAIRED|HOLDS]-(p:Person) WHERE p.same_as IS NOT NULL "
+                   "RETURN DISTINCT p.name AS name, p.same_as AS same_as")
+
+
 def body_profile(store: Store, name: str) -> dict[str, list[dict[str, Any]]]:
     """A body's profile in sections: what it is, its heads over time, everyone with a
-    position, the documents it issued, and the tasks assigned to it."""
+    position (a spelling joined to another under the name of the person: ``written`` keeps
+    it), the documents it issued, and the tasks assigned to it."""
     name = resolve(store, "body", name)
+    joined = {r["name"]: r["same_as"] for r in store.read(_JOINED_HOLDERS, {"body": name})}
+
+    def one_per_person(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return joined_names(store, [{**r, "same_as": joined.get(r["name"])} for r in rows]) if joined else rows
+
     return {
         "body": store.read(_BODY, {"name": name})[:1],
-        "heads": run_query(store, "body-heads", {"body": name}),
-        "people": run_query(store, "body-people", {"body": name}),
+        "heads": one_per_person(run_query(store, "body-heads", {"body": name})),
+        "people": one_per_person(run_query(store, "body-people", {"body": name})),
         "documents": run_query(store, "documents-by-body", {"body": name}),
         "tasks": _strip_evidence(run_query(store, "body-tasks", {"body": name})),
     }

@@ -10,7 +10,7 @@ from typing import Any
 from graph.store import Store, decode_evidence
 from graph.tenure import check_date, holders_at, post_of, span_of
 
-from .lookup import PERSON_MATCH, BadQuestion, NotFound, person_params, resolve
+from .lookup import PERSON_MATCH, BadQuestion, NotFound, joined_names, person_group, resolve
 from .packs import run_query
 
 _FIELDS = (
@@ -18,7 +18,8 @@ _FIELDS = (
     "r.term AS term, r.first_seen AS first_seen, r.last_seen AS last_seen, coalesce(r.evidence, []) AS evidence"
 )
 _BODY_POSITIONS = (
-    f"MATCH (b:Body {{name: $name}})<-[r:CHAIRED|HOLDS]-(p:Person) RETURN p.name AS name, type(r) AS role, {_FIELDS}"
+    f"MATCH (b:Body {{name: $name}})<-[r:CHAIRED|HOLDS]-(p:Person) "
+    f"RETURN p.name AS name, p.same_as AS same_as, type(r) AS role, {_FIELDS}"
 )
 _PERSON_POSITIONS = (
     f"{PERSON_MATCH} MATCH (p)-[r:CHAIRED|HOLDS]->(b:Body) "
@@ -38,8 +39,11 @@ def body_as_of(store: Store, body: str, date: str) -> list[dict[str, Any]]:
     from, to, the basis of those dates (stated, term, seen) and the evidence sentence."""
     date = _date(date)
     name = resolve(store, "body", body)
-    rows = store.read(_BODY_POSITIONS, {"name": name})
-    held = holders_at(rows, date)
+    rows = joined_names(store, store.read(_BODY_POSITIONS, {"name": name}))  # one person, however written
+    held: list[dict[str, Any]] = []
+    for h in holders_at(rows, date):  # a person written two ways holds a post once: the latest span
+        if all((h["post"], h["name"]) != (x["post"], x["name"]) for x in held):
+            held.append(h)
     if not held:
         raise NotFound(f"no position of {name} is known to have stood at {date}")
     evidence = {(r["name"], r["role"], post_of(r)): _first_sentence(r["evidence"]) for r in rows}
@@ -48,12 +52,16 @@ def body_as_of(store: Store, body: str, date: str) -> list[dict[str, Any]]:
 
 def career(store: Store, person: str) -> list[dict[str, Any]]:
     """A person's positions in date order: post, body, from, to, basis, status, evidence (and,
-    for a person told apart by place, which place: ``person_place``)."""
+    for a person told apart by place, which place: ``person_place``; for a person written
+    several ways, joined by ``ingest.sameas``, which spelling: ``as``)."""
+    group = person_group(store, person)
+    rows = [({"as": m["name"]} if len(group) > 1 else {}, r)
+            for m in group for r in store.read(_PERSON_POSITIONS, m["params"])]
     out = []
-    for r in store.read(_PERSON_POSITIONS, person_params(store, person)):
+    for spelling, r in rows:
         span = span_of(r)
         out.append({
-            **({"person_place": r["person_place"]} if r["person_place"] else {}),
+            **({"person_place": r["person_place"]} if r["person_place"] else {}), **spelling,
             "post": r["title"] or r["role"], "body": r["body"], "from": span.since,
             "to": None if span.open else span.until, "last_seen": (r["last_seen"] or "")[:10] or None,
             "basis": span.basis, "status": r["status"], "term": r["term"], "evidence": _first_sentence(r["evidence"]),

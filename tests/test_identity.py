@@ -17,13 +17,13 @@ from graph.model import Graph, node_id
 from ingest.api import extract_article
 from ingest.clean import Article
 from ingest.identity import (
-    DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions, variant_block,
+    DecisionsError, Decisions, Post, fuller, identify, national_rank, parse_decisions, variant_block, variants,
 )
 from ingest.normalize import match_text
 from ingest.pipeline import get_nlp
 from queries import timeline
 from queries.lookup import Ambiguous, person_profile, person_ref, qualified
-from queries.identity import explain, suggest, suggestions_document, variants
+from queries.identity import explain, suggest, suggestions_document
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -264,6 +264,8 @@ def test_suggestions_find_the_homonyms_and_the_variant_then_decisions_apply_on_e
     with EmbeddedStore(tmp_path / "before", heap=TEST_HEAP) as store:
         ingest([str(corpus)], store)
         found = suggest(store)
+        for name in ("Nguyễn Hùng", "Lê Văn Tâm", "Võ Thị Lan", "Phạm Văn Hải"):  # read from the name's block alone
+            assert suggest(store, {name}) == [s for s in found if name in s["names"]]
     assert {(s["decision"], tuple(s["names"])) for s in found} == {
         ("merge", ("Nguyễn Văn Hùng", "Nguyễn Hùng")), ("split", ("Lê Văn Tâm",)), ("same", ("Võ Thị Lan",))
     }

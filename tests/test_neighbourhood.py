@@ -72,3 +72,20 @@ def test_a_cap_applied_while_reading_keeps_what_the_view_would_and_counts_the_re
     # nothing read for the nodes the cap leaves out (articles: those the kept facts cite)
     assert len([n for n in near.graph.nodes if not n.startswith("Article:")]) <= cap
     assert len(near.graph.nodes) < len(neighbourhood(query_store, focus, 2, articles=articles).nodes)
+
+
+def test_no_cut_while_reading_when_a_joined_spelling_is_within_reach(store):
+    """A view folds the spellings the identity layer joined (graph.fold), which changes what is
+    nearest: with one within reach the neighbourhood is read whole and the view cuts it."""
+    from graph.model import Edge, Node
+    from helpers import ANH, UBND, evidence, handmade
+
+    g = handmade()
+    g.add_node(Node("Person", "chu n. anh", {"name": "Chu N. Anh", "aliases": [], "titles": []}))
+    g.add_edge(Edge("HOLDS", "Person:chu n. anh", UBND, {}, [evidence("f19c0833ede52544", "Chu N. Anh, UBND TP.")]))
+    store.setup()
+    store.load(g)
+    assert nearest(store, UBND, 1, max_nodes=2).cut
+    store.write("MATCH (p:Person {key: 'chu n. anh'}) SET p.same_as = $root", {"root": ANH.split(":", 1)[1]})
+    near = nearest(store, UBND, 1, max_nodes=2)
+    assert not near.cut and {ANH, "Person:chu n. anh"} <= set(near.graph.nodes)
