@@ -853,12 +853,12 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
         yield step
 
 
-def _dump(store: Store) -> Graph:
-    """The whole stored graph, one node per person (graph.fold); an empty store is "nothing
-    found" (exit 1)."""
+def _dump(store: Store, read: Optional[Callable[[Store], Graph]] = None) -> Graph:
+    """The whole stored graph (or what ``read`` reads of it), one node per person
+    (graph.fold); an empty store is "nothing found" (exit 1)."""
     from graph.fold import fold_people
 
-    graph = store.dump()
+    graph = read(store) if read else store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
     return fold_people(graph)
@@ -964,14 +964,14 @@ def analyze_command(
     uri: Optional[str] = UriOption,
 ) -> None:
     """Most central officials and bodies, components, and the people who bridge bodies (networkx)."""
-    from graph.analyze import analyze
+    from graph.analyze import analyze, read_facts
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
     with _stages(2, "analyze", quiet) as step:
         step("reading the graph")
         with store_for(db, bolt_uri(neo4j, uri)) as store:
-            graph = _dump(store)
+            graph = _dump(store, read_facts)
         step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
         result = analyze(graph, top=_count(top, "--top"))
     if fmt == "json":
