@@ -38,6 +38,8 @@ class TitleSpec(_Strict):
     body: Optional[str] = None
     absorbs_body: bool = False
     needs_body: bool = False
+    #: the title names an organ of the body after it ("UVBTV Tỉnh ủy": of the Ban Thường vụ)
+    organ: Optional[str] = None
 
 
 class Prefixes(_Strict):
@@ -73,6 +75,7 @@ class Bodies(_Strict):
     local_heads: Spellings
     local_needs_level: Words
     party_committees: dict[str, Committee]
+    party_blocs: Words
     sub_organs: Spellings
     ad_hoc: AdHoc
     not_mentioned_after: Words
@@ -259,6 +262,8 @@ def check_references(load: Any, data_dir: Path) -> None:
     bodies = load("bodies")
     known = set(bodies["central"]) | set(bodies["party_committees"])
     for title, spec in load("titles")["titles"].items():
+        if spec.get("organ") and spec["organ"] not in bodies["sub_organs"]:
+            raise DataError(f"{shown(data_dir / 'titles.yaml')}: titles.{title}.organ: {spec['organ']!r} is not a sub_organ of bodies.yaml")
         if spec.get("body") and spec["body"] not in known:
             raise DataError(
                 f"{shown(data_dir / 'titles.yaml')}: titles.{title}.body: {spec['body']!r} is not a central body "

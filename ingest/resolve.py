@@ -123,7 +123,10 @@ def resolve_body(b: BodyMention, where: Jurisdiction) -> BodyIdentity | None:
         if not place:
             return BodyIdentity(f"{key(b.kind)}|{level}|", b.kind, b.kind, level, "")
         kind = b.kind
-        if kind in ("Thành ủy", "Tỉnh ủy") and not district and _canonical_place(place):
+        # "Thành ủy Bắc Ninh" as written is the committee of the province's city of that name;
+        # an implied or misnamed one takes the place's own ("Tỉnh ủy Đà Nẵng" is the Thành ủy)
+        city_of_province = kind == "Thành ủy" and b.place and not b.implied and place not in cities()
+        if kind in ("Thành ủy", "Tỉnh ủy") and not district and not city_of_province and _canonical_place(place):
             kind = "Thành ủy" if place in cities() else "Tỉnh ủy"
             level = place_level(place)
         # "Đảng ủy" carries no level of its own: its name says it ("Đảng ủy xã Tân Lập")

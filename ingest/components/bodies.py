@@ -87,6 +87,10 @@ _SECTORS_SEP = re.compile(r"[ \t]*(?:,|và)[ \t]*")
 #: between a body's place and another place of the same level: "UBND thành phố Hải Phòng (cũ) và tỉnh Hải Dương"
 #: (only "và": "Đảng bộ xã Hậu Nghĩa, tỉnh Tây Ninh" names where the commune is)
 _ALSO = re.compile(r"[ \t]*(?:\((?:cũ|mới)\)[ \t]*)?và[ \t]+", re.I)
+#: after a national body: its branch ("Ngân hàng Nhà nước chi nhánh tỉnh X") or its numbered region
+#: ("Kiểm toán Nhà nước khu vực II", "Ngân hàng Nhà nước Chi nhánh Khu vực 9")
+_BRANCH = re.compile(r"[ \t]+chi nhánh(?!\w)", re.I)
+_REGION = re.compile(r"[ \t]+khu vực[ \t]+(?:[IVXLC]{1,6}|\d{1,2})(?![\w/.-])", re.I)
 #: the words before a body searched for a venue, a law's name or a role
 _LOOK_BACK = 40
 
@@ -154,6 +158,12 @@ def _role_before() -> re.Pattern[str]:
 def _established() -> re.Pattern[str]:
     """An ``establishing`` verb ending right before a body ("thành lập Ban Chỉ đạo X")."""
     return re.compile(rf"(?<!\w)(?:{alternation('establishing')})[ \t]+\Z", re.I)
+
+
+@vocabulary_cache
+def _party_bloc() -> re.Pattern[str]:
+    """A bloc of agencies right after "Đảng ủy" (bodies.yaml ``party_blocs``)."""
+    return re.compile(_alternation(load("bodies")["party_blocs"]) + r"(?!\w)", re.I)
 
 
 def _capitalised(text: str, m: Match) -> bool:
@@ -228,6 +238,9 @@ class BodyParser:
             return None
         m = max(cands, key=lambda c: (c.end - c.start, c.label != "SUB"))
         if m.label == "CENTRAL":
+            branch = self._branch(m)
+            if branch is not None:
+                return branch
             # "Ủy ban Pháp luật của Quốc hội": the owner written after is part of the name
             of = _OF_CENTRAL.match(text, m.end)
             owner = gaz.at(of.end(), "CENTRAL") if of else None
@@ -275,9 +288,17 @@ class BodyParser:
                 _, place, end = self.level_place(m.end, allow_bare_place=True, default_level=level)
             elif gaz.at(gaz.skip(m.end), "LEVEL"):  # "Đảng ủy xã Tân Lập"
                 level, place, end = self.level_place(m.end, allow_bare_place=False)
-            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and owner.central:
-                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an": the Party committee of a central body
-                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=True, parent=owner)
+            elif not level and (bloc := _party_bloc().match(text, gaz.skip(m.end))):
+                # "Đảng ủy Khối các cơ quan tỉnh X": a bloc's committee, of the place after it
+                kind = " ".join(f"{m.ident} {bloc.group(0)}".split())
+                level, place, end = self.level_place(bloc.end(), allow_bare_place=False)
+                end = max(end, bloc.end())
+                return BodyMention(m.start, end, text[m.start : end], kind, level, place)
+            elif not level and depth < 2 and (owner := self.parse(gaz.skip(m.end), depth + 1)) and (
+                owner.central or (owner.level and not owner.generic and owner.parent is None)
+            ):
+                # "Đảng ủy Chính phủ", "Đảng ủy Bộ Công an", "Đảng ủy UBND tỉnh X": the Party committee of a body
+                return BodyMention(m.start, owner.end, text[m.start : owner.end], m.ident, central=owner.central, parent=owner)
             else:
                 place, end = self.place_after(gaz.skip(m.end), level)
                 if not place:
@@ -303,6 +324,24 @@ class BodyParser:
                 central=parent.central, parent=parent,
             )
         return None
+
+    def _branch(self, m: Match) -> BodyMention | None:
+        """"Ngân hàng Nhà nước chi nhánh tỉnh X", "Kiểm toán Nhà nước khu vực II": a national
+        body's branch of a place or a numbered region is a body of its own, never the national one."""
+        text = self.text
+        branch = _BRANCH.match(text, m.end)
+        end = branch.end() if branch else m.end
+        region = _REGION.match(text, end)
+        if region:
+            end = region.end()
+            surface = text[m.start : end]
+            return BodyMention(m.start, end, surface, " ".join(surface.split()), central=True)
+        if branch is None:
+            return None
+        level, place, end = self.level_place(end, allow_bare_place=False)
+        if not level:
+            return None
+        return BodyMention(m.start, end, text[m.start : end], f"{m.ident} chi nhánh", level, place)
 
     def _shared_qualifier(self, end: int) -> tuple[str, str]:
         """The level and place of a people's body written right after a bare one ("HĐND-UBND

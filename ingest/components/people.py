@@ -54,6 +54,9 @@ _LIST_SEP = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)", re.I)
 _POST_WORD = scanner(r"(?:chức vụ|chức danh|bổ nhiệm|giao)\s+", ["chức vụ", "chức danh", "bổ nhiệm", "giao"])
 _TOWARDS = re.compile(r"đối với\s+(?:(?:ông|bà|đồng chí)\s+)?|\bcho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _AGE = re.compile(r"\s*,\s*\d{2}\s*tuổi")
+#: the asides of a career note between a name and its titles: ", sinh năm 1975", ", quê Nghệ An"
+_BIRTH = re.compile(r"\s*,\s*(?:sinh năm|SN)\s*\d{4}(?=\s*,)", re.I)
+_HOMETOWN = re.compile(rf"\s*,\s*quê(?:[ \t]+quán)?[ \t]+(?:ở[ \t]+)?(?:(?:xã|huyện|tỉnh|thành phố|TP)[ \t]+)?{CAP}(?:[ \t]+{CAP}){{0,3}}(?=\s*,)")
 _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống|người dân|quê)", re.I)
 #: a name in a list or an apposition where the list itself licenses it: two to four
 #: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
@@ -68,6 +71,11 @@ _APPOSITION_LEAD = re.compile(r"(?:,|[ \t][-–]|(?<=\w)[-–](?=[ \t])|\()[ \t]
 _ORGAN_END = re.compile(r"[ \t]*(?:[;.()\n]|$|(?:khóa|khoá|nhiệm kỳ)(?!\w))", re.I)
 #: a number ending an organ's name whose words are all capitalised ("Quân khu 9", "Sư đoàn 5")
 _ORGAN_NUMBER = re.compile(r"[ \t]+\d{1,3}(?![\w/.-])")
+#: a region after an organ's name ends it: the agencies of 2025 serve regions, numbered or named
+#: ("Bảo hiểm xã hội khu vực XII", "Kho bạc Nhà nước khu vực 3", "Trung tâm Y tế khu vực Nam Đàn")
+_ORGAN_REGION = re.compile(
+    rf"[ \t]+khu vực[ \t]+(?:[IVXLC]{{1,6}}|\d{{1,2}}|{CAP}(?:[ \t]+{CAP}){{0,2}}(?![ \t]*[{UPPER}]))(?![\w/.-])"
+)
 #: a subordinate clause with a subject of its own between a person and an appointment verb
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:khi|nếu)(?!\w)", re.I)
 #: words that put a place after an organ's name instead of in it
@@ -76,6 +84,9 @@ _PREPOSITION = re.compile(r"(?<!\w)(?:ở|tại|trên|về|với|cho|đến|từ
 _ORGAN_LOWER = frozenset({"và", "của", "nhân", "dân", "nhà", "nước", "tỉnh", "thành", "phố", "trung", "ương", "quận", "huyện",
                           "thị", "xã", "phường", "trấn"})
 _WORD = re.compile(r"[^\W\d_]+")
+#: lower-case syllables a bounded organ's name may hold after a capitalised one ("Quản lý thị trường",
+#: "Trung tâm Phục vụ hành chính công tỉnh X")
+_LOOSE_LOWER_RUN = 4
 #: "ông Thắng": a honorific and one capitalised syllable, the last of a known name
 _SHORT_REFERENCE = re.compile(rf"({CAP})(?![ \t]*[{UPPER}])(?!\w)")
 #: "Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn A": a comma between a title chain and a honorific
@@ -226,10 +237,13 @@ def _keys(name: str) -> frozenset[str]:
     return frozenset(key(w) for w in words(name))
 
 
-def _proper_organ(text: str, start: int, end: int) -> bool:
+def _proper_organ(text: str, start: int, end: int, loose: bool = False) -> bool:
     """An organ's name that ends at punctuation must look like a name, so that a clause
     never passes for one: its words are capitalised ("Quy hoạch", "Kinh tế": a lower-case
-    syllable only after a capitalised one) or name-making words ("và", "nhân dân")."""
+    syllable only after a capitalised one) or name-making words ("và", "nhân dân"). Where
+    something name-like bounds it (its place, ", Bộ X") a clause cannot run on, and a name may
+    hold a few lower-case syllables after a capitalised one ("Cục Quản lý thị trường",
+    "Vụ Tổ chức cán bộ")."""
     head = _organ_word().match(text, start)
     abbreviation = head is None
     head = head or _ABBREVIATION.match(text, start)
@@ -237,7 +251,12 @@ def _proper_organ(text: str, start: int, end: int) -> bool:
     # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
     if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
         return False
-    return all(w[0].isupper() or prev[0].isupper() or w in _ORGAN_LOWER for prev, w in zip(rest, rest[1:]))
+    since_capital = 0  # lower-case syllables since the last capitalised one
+    for w in rest[1:]:
+        since_capital = 0 if w[0].isupper() else since_capital + 1
+        if since_capital > (_LOOSE_LOWER_RUN if loose else 1) and w not in _ORGAN_LOWER:
+            return False
+    return True
 
 
 def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
@@ -309,6 +328,8 @@ class PeopleParser:
                 subject = self._subject_body(m.start)
                 if subject is not None and key(subject.surface).startswith(key(body.surface)):
                     body = replace(subject, start=body.start, end=body.end, surface=body.surface)
+            if spec.get("organ"):  # "UVBTV Tỉnh ủy": a member of that committee's Ban Thường vụ
+                body = self._named_organ(spec["organ"], m.start, end, body)
             if spec.get("needs_body") and body is None:
                 continue
             if body and body.generic:
@@ -327,6 +348,13 @@ class PeopleParser:
         self._same_office(out)
         self._standing_committee(out)
         return out
+
+    def _named_organ(self, organ: str, start: int, end: int, body: BodyMention | None) -> BodyMention:
+        """The organ a title names of the body written after it, or, with none written, the organ
+        alone (``_standing_committee`` then finds whose it is, as for "Ủy viên Ban Thường vụ")."""
+        if body is None or body.generic:
+            return BodyMention(start, end, self.text[start:end], organ, implied=True)
+        return BodyMention(body.start, body.end, body.surface, organ, body.level, body.place, central=body.central, parent=body)
 
     def _standing_committee(self, titles: list[TitleMention]) -> None:
         """"Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND tỉnh": a standing committee written without
@@ -470,7 +498,11 @@ class PeopleParser:
         if not (text[pos].isupper() or lower_head) or not (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)):
             return None
         end, q, limit = pos, pos, min(len(text), pos + 160)
+        head_end = (_organ_word().match(text, pos) or _ABBREVIATION.match(text, pos)).end()
         for _ in range(16):
+            region = _ORGAN_REGION.match(text, q, limit) if q > pos else None
+            if region and (q == head_end or _proper_organ(text, pos, q)):
+                return _organ_mention(text, pos, region.end())  # "Kho bạc Nhà nước khu vực X": the region ends it
             m = _SYLLABLE.match(text, q, limit)
             if not m:
                 break
@@ -491,9 +523,11 @@ class PeopleParser:
             if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
                 return None  # "Y Thanh Hà Niê Kđăm": an initial belongs to a name we cannot bound ("Y tế" is a word)
             if start > pos and word[0].isupper():
-                if self.gaz.at(start, "TITLE"):
-                    return None  # a chain of titles, not an organ
-                hit = name_at(text, start)
+                title = self.gaz.at(start, "TITLE")
+                if title and not text[title.start : title.end].isupper():
+                    return None  # a chain of titles, not an organ (but "Công ty TUV Việt Nam": a short form is a name's word)
+                # a word of the head itself opens no name ("Tỉnh Đoàn Nghệ An": not "Đoàn Nghệ An")
+                hit = name_at(text, start) if start >= head_end else None
                 if hit and not self._name_later_in_run(pos, start):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
@@ -505,6 +539,9 @@ class PeopleParser:
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
                 nxt = q + comma.end()
+                owner = self.bodies.get(nxt)
+                if owner is not None and owner.central and _proper_organ(self.text, pos, end, loose=True):
+                    return _organ_mention(self.text, pos, end)  # "Vụ Tổ chức cán bộ, Bộ Nội vụ": of the ministry after it
                 if text[nxt].isupper() and not self.gaz.at(self._skip_prefix(nxt), "TITLE"):
                     q = nxt - 1  # "Ủy ban Khoa học, Công nghệ và Môi trường"
                     continue
@@ -539,12 +576,14 @@ class PeopleParser:
 
     def _organ_ending_with_place(self, pos: int, at: int) -> BodyMention | None:
         """"Chủ tịch Ủy ban Bầu cử TP Hà Nội làm Trưởng đoàn": an organ's name ends with its place
-        when a clause goes on after it (a lower-case word)."""
+        when a clause goes on after it (a lower-case word) or punctuation closes it ("Cục Quản lý
+        thị trường tỉnh X, ...")."""
         if self._relaxed is None:
             self._relaxed = BodyParser(self.doc)
         _, place, end = self._relaxed.level_place(at, allow_bare_place=True)
         nxt = self.gaz.skip(end)
-        if not place or nxt >= len(self.text) or not self.text[nxt].islower() or not _proper_organ(self.text, pos, end):
+        closed = nxt >= len(self.text) or self.text[nxt].islower() or self.text[nxt] in ",.;:)"
+        if not place or not closed or not _proper_organ(self.text, pos, end, loose=True):
             return None
         if _PREPOSITION.search(self.text, pos, at):
             return None  # "Công ty Minh Long ở tỉnh X": the place is where, not the organ's
@@ -620,7 +659,7 @@ class PeopleParser:
     def appositive(self, end: int) -> list[TitleMention]:
         """Titles written after a name: ", Chủ tịch ...", " - tân Giám đốc ...", "(Chủ tịch ...)"."""
         pos = end
-        for aside in (_PAREN, _AGE):  # "(sinh năm 1976)", ", 57 tuổi"
+        for aside in (_PAREN, _AGE, _BIRTH, _HOMETOWN):  # "(sinh năm 1976)", ", 57 tuổi", ", quê Nghệ An"
             m = aside.match(self.text, pos)
             if m:
                 inside = self.text.index("(", m.start()) + 1 if aside is _PAREN else None

@@ -172,7 +172,11 @@ def _named_locally(body: BodyMention, ctx: Context) -> BodyMention:
     """"Phó Bí thư Đảng ủy, Chủ tịch UBND xã" in an article about one commune: a local body
     written without its place is the one place the article names at that level (or, for a
     bare "Đảng ủy", at the one commune or ward level it names). With two or more, it stays
-    as written."""
+    as written. An organ of such a body is of that one too ("Ủy viên Ban Thường vụ Đảng ủy,
+    Phó Chủ tịch UBND xã")."""
+    if body.parent is not None and not body.place and not body.central:
+        parent = _named_locally(body.parent, ctx)
+        return body if parent is body.parent else replace(body, level=parent.level, place=parent.place, parent=parent)
     if body.place or body.parent is not None or body.central or body.implied:
         return body
     if body.level not in _DISTRICT_LEVELS and not (body.kind == "Đảng ủy" and not body.level):
