@@ -4,9 +4,11 @@
 graph to cut that out of it cost 19 s on a 6k-node graph and grows with the corpus; here the
 store is asked level by level, from the nodes found so far, through its ``key`` indexes:
 ``depth`` rounds of two anchored queries per label (outgoing, incoming), then the relationships
-among the outermost ring (so the view draws them, as a cut of the whole graph would), the
-nodes' properties, and the Article nodes the facts cite (their titles and dates label the
-evidence and date the facts). Only the relationship types asked for are followed.
+among the outermost ring (so the view draws them, as a cut of the whole graph would), all read
+without their properties; then, for the nodes a view keeps (``nearest``: all of them, or the
+``max_nodes`` its cap would keep), the nodes' properties, the relationships' (evidence and all)
+and the Article nodes the facts cite (their titles and dates label the evidence and date the
+facts). Only the relationship types asked for are followed.
 """
 
 from __future__ import annotations
