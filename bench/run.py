@@ -287,6 +287,10 @@ def stage_ingest(path: Path, work: Path, jobs: int, figures: dict[str, Any]) -> 
     figures["key_map_bytes_per_node"] = key_map_bytes(store)
     figures["fact_map_bytes_per_fact"] = key_map_bytes(store, "facts")
     figures["fact_map_entries"] = len(getattr(getattr(store, "_writer", None), "facts", None) or ())
+    states = getattr(getattr(store, "_writer", None), "states", None)
+    if states is not None and len(states):  # the busy facts the writer updates without reading
+        figures["fact_states"] = len(states)
+        figures["fact_state_bytes_per_fact"] = round(states.size_bytes() / len(states))
     log(f"ingest: {figures['ingest_seconds']:.1f} s, {report.rows} rows ({report.load_seconds:.1f} s writing)")
 
     log("re-ingest: the same corpus, unchanged")
@@ -454,6 +458,8 @@ TABLE = [
     ("rows_per_cpu_s", "all rows per CPU second of the writing process"),
     ("key_map_bytes_per_node", "loader key map, bytes per node"),
     ("fact_map_bytes_per_fact", "loader fact map, bytes per fact"),
+    ("fact_states", "busy facts the loader updates without reading them"),
+    ("fact_state_bytes_per_fact", "loader fact states, bytes per remembered fact"),
     ("reingest_seconds", "re-ingest (all unchanged), s"),
     ("reingest_speedup", "re-ingest speedup"),
     ("who_issued_p50_ms", "who-issued p50, ms"),

@@ -14,6 +14,10 @@ the engine only stores records:
   an end this writer created (the key map flags those nodes) and not remembered is new, as is
   a MENTIONS of an article created by the same write; any other relationship is looked for
   among the edges of its smaller end (a Document, an Article, else the source);
+- a busy fact (its capped lists full) is updated from what the writer remembers of it
+  (``factstate.FactStates``) instead of reading its record, when every article the update
+  counts was created by the same write; so are people and bodies (``REMEMBERED_NODES``),
+  named in nearly every window; a new article is created already flagged stored;
 - every write is one transaction (``write``): all of it commits, or none of it, and the
   maps only learn what committed.
 
@@ -27,8 +31,9 @@ import gc
 import json
 import time
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import AbstractSet, Any, Iterable, Iterator
 
+from .factstate import FactStates
 from .loadplan import edge_row, fresh_edge, merged_edge, merged_node, node_row
 from .model import Edge, Graph, labels, relationship_types, split_id
 
@@ -39,6 +44,8 @@ _BUCKET_SHIFT = 40
 _BORN = 1 << 62
 _RID_BITS = _BORN - 1
 _ABSENT = object()
+#: nodes whose stored properties the writer remembers: named again in nearly every window
+REMEMBERED_NODES = ("Person", "Body")
 
 
 @contextmanager
@@ -72,6 +79,13 @@ class RecordWriter:
         self._types = {rel: i for i, rel in enumerate(relationship_types())}
         self._empty_at_start: bool | None = None
         self._vertices: dict[int, Any] = {}  # record id -> vertex, for one write
+        self._rids: dict[int, Any] = {}  # record id -> the engine's RID, for one write
+        # what busy facts hold, so that their updates need no read (graph/factstate.py)
+        self.states = FactStates()
+        self._learned: dict[int, dict[str, Any] | None] = {}  # fact states learned by one write
+        # the people and bodies, named in every window, likewise (a node's state is its properties)
+        self.node_states = FactStates(limit=20_000)
+        self._learned_nodes: dict[int, dict[str, Any] | None] = {}
 
     # -- schema ---------------------------------------------------------------------------------
     def declare_types(self) -> None:
@@ -93,17 +107,18 @@ class RecordWriter:
         if self._empty_at_start is None:
             self._empty_at_start = all(self._j.countType(t, False) == 0 for t in labels())
         rows: dict[str, int] = {}
+        marked = set(ingested)  # a new Article among them is created flagged
         nodes: dict[str, int] = {}
         facts: dict[int, int] = {}
         created: set[str] = set()  # nodes created by this write
-        self._vertices = {}
+        self._vertices, self._rids, self._learned, self._learned_nodes = {}, {}, {}, {}
         seconds: dict[str, float] = {}
         with gc_paused():
             self._j.begin()
             try:
                 clock = time.perf_counter()
                 for node in graph.nodes.values():
-                    nodes[node.id] = self._node(node.label, node_row(node), nodes, created)
+                    nodes[node.id] = self._node(node.label, node_row(node), nodes, created, marked)
                     kind = f"node:{node.label}"
                     rows[kind] = rows.get(kind, 0) + 1
                 seconds["nodes"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -116,8 +131,10 @@ class RecordWriter:
                         kind = f"edge:{edge.type}:{split_id(edge.source)[0]}->{split_id(edge.target)[0]}"
                         rows[kind] = rows.get(kind, 0) + 1
                     seconds[phase], clock = time.perf_counter() - clock, time.perf_counter()
-                for key in ingested:
+                for key in marked:
                     nid = f"Article:{key}"
+                    if nid in created:
+                        continue
                     rid = nodes.get(nid) or self.nodes.get(nid) or self._lookup("Article", key)
                     if rid is not None:
                         self._record(rid & _RID_BITS).asVertex().modify().set("ingested", True).save()
@@ -128,30 +145,44 @@ class RecordWriter:
                     self._j.rollback()
                 raise
             finally:
-                self._vertices = {}
+                self._vertices, self._rids = {}, {}
         self.nodes.update(nodes)
         self.facts.update(facts)
+        self.states.learn(self._learned)
+        self.node_states.learn(self._learned_nodes)
+        self._learned, self._learned_nodes = {}, {}
         return rows, seconds
 
     # -- nodes ----------------------------------------------------------------------------------
-    def _node(self, label: str, row: dict[str, Any], nodes: dict[str, int], created: set[str]) -> int:
+    def _node(
+        self, label: str, row: dict[str, Any], nodes: dict[str, int], created: set[str], marked: AbstractSet[str] = frozenset()
+    ) -> int:
         nid = f"{label}:{row['key']}"
         rid = nodes.get(nid) or self.nodes.get(nid)
         if rid is None and not self._empty_at_start:
             rid = self._lookup(label, row["key"])
         if rid is None:
             vertex = self._j.newVertex(label)
-            self._set(vertex, {"key": row["key"], **merged_node(label, {}, row)})
+            props = {"key": row["key"], **merged_node(label, {}, row)}
+            if label == "Article" and row["key"] in marked:
+                props["ingested"] = True  # flagged as it is created: no second write of the record
+            self._set(vertex, props)
             vertex.save()
             created.add(nid)
             return self._pack(vertex.getIdentity()) | _BORN
-        record = self._record(rid & _RID_BITS)
-        stored = self._props(record)
+        packed, record = rid & _RID_BITS, None
+        remembered = label in REMEMBERED_NODES
+        stored = self.node_states.get(packed) if remembered else None
+        if stored is None:
+            record = self._record(packed)
+            stored = self._props(record)
         changed = {k: v for k, v in merged_node(label, stored, row).items() if stored.get(k, _ABSENT) != v}
         if changed:  # a person named again in the same words changes nothing
-            vertex = record.asVertex().modify()
+            vertex = (record or self._record(packed)).asVertex().modify()
             self._set(vertex, changed)
             vertex.save()
+        if remembered and (changed or record is not None):
+            self._learned_nodes[packed] = self.node_states.state_of({**stored, **changed})
         return rid
 
     def _end(self, nid: str, nodes: dict[str, int]) -> int | None:
@@ -190,21 +221,30 @@ class RecordWriter:
         src, dst = src & _RID_BITS, dst & _RID_BITS
         if rid is None:
             # properties as one map: JPype's varargs overload matching cost three times more
-            written = self._vertex(src).newEdge(rel, self._rid(dst), self._map(fresh_edge(edge, counted)))
+            props = fresh_edge(edge, counted)
+            written = self._vertex(src).newEdge(rel, self._target(dst), self._map(props))
             if not mentions:
-                facts[fid] = self._pack(written.getIdentity())
+                rid = facts[fid] = self._pack(written.getIdentity())
+                if (state := self.states.state_of(props)) is not None:
+                    self._learned[rid] = state
             return True
         if not mentions:
             facts[fid] = rid
         row = edge_row(edge, counted)
-        record = self._record(rid)
-        stored = self._props(record)
+        record = None
+        stored = self.states.reusable(rid, row, lambda a: f"Article:{a}" in created)
+        if stored is None:
+            record = self._record(rid)
+            stored = self._props(record)
         # an empty list the record never had stays unwritten, as on a new fact (fresh_edge)
         changed = {k: v for k, v in merged_edge(stored, row).items() if v != stored.get(k, [] if v == [] else None)}
         if changed:  # a full sample and a known article: often nothing but the count moves
-            record = record.asEdge().modify()
+            record = (record or self._record(rid)).asEdge().modify()
             self._set(record, changed)
             record.save()
+            self._learned[rid] = self.states.state_of({**stored, **changed})
+        elif record is not None:
+            self._learned[rid] = self.states.state_of(stored)
         return True
 
     def _vertex(self, packed: int) -> Any:
@@ -215,6 +255,15 @@ class RecordWriter:
         if vertex is None:
             vertex = self._vertices[packed] = self._record(packed).asVertex()
         return vertex
+
+    def _target(self, packed: int) -> Any:
+        """The record id of a new edge's target, made once per write: a person or a body is
+        the target of many MENTIONS in a window, and every Java object handed to Python costs
+        the bridge a reference to track and release."""
+        rid = self._rids.get(packed)
+        if rid is None:
+            rid = self._rids[packed] = self._rid(packed)
+        return rid
 
     def _find_edge(self, rel: str, source: str, src: int, target: str, dst: int) -> int | None:
         """An existing ``rel`` from ``src`` to ``dst``, looked for among the edges of the end

@@ -147,6 +147,7 @@ class Triggers(BaseModel):
     assigning: Words
     in_charge: Words
     establishing: Words
+    clause_subject: Words
     joining: Words
     organ_end: Words
 

@@ -15,7 +15,7 @@ parses case-insensitively and restores each known code's own spelling ("ctr" -> 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import LOWER, UPPER, load, vocabulary_cache
 from .normalize import match_text
@@ -155,7 +155,29 @@ def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
             if parsed:
                 found.append((m.start(), m.end(), parsed))
                 taken.append((m.start(), m.end()))
+    found += [item for start, _, parsed in list(found) for item in _shared_serials(text, start, parsed)]
     return sorted(found, key=lambda t: t[0])
+
+
+#: "số 1, 2 và " before a full number: serials that share its codes ("các Quyết định số 1, 2 và
+#: 3/QĐ-UBND", "Kết luận số 140, 141-KL/TU")
+_SERIAL_LIST = re.compile(r"(?<!\w)số\s+((?:\d{1,5}[a-z]?\s*(?:,|và)\s*)+)$", re.I)
+_LISTED = re.compile(r"\d{1,5}[a-z]?")
+
+
+def _shared_serials(text: str, start: int, parsed: DocNumber) -> list[tuple[int, int, DocNumber]]:
+    """The bare serials listed right before the full number at ``start``, each completed with
+    its codes ("1" before "3/QĐ-UBND" is "1/QĐ-UBND")."""
+    if not text[max(0, start - 4) : start].rstrip().endswith((",", "và")):
+        return []  # the common case, looked at cheaply: no list before the number
+    m = _SERIAL_LIST.search(text, max(0, start - 60), start)
+    if not m:
+        return []
+    tail = parsed.number[len(parsed.serial) :]
+    return [
+        (s.start(), s.end(), replace(parsed, number=s.group() + tail, serial=s.group()))
+        for s in _LISTED.finditer(text, m.start(1), m.end(1))
+    ]
 
 
 def parse_number(text: str) -> DocNumber | None:

@@ -114,3 +114,47 @@ def test_engine_counts_agree_with_cypher_counts(embedded_store) -> None:
     embedded_store.write("MATCH (n:Person) DETACH DELETE n")
     assert embedded_store.counts() == Store.counts(embedded_store)
     assert embedded_store.counts()["relationships"]["SIGNED"] == 0
+
+
+def test_remembered_fact_states_write_what_reading_the_records_writes(tmp_path: Path) -> None:
+    """The record writer updates a busy fact, a person and a body from what it remembers
+    (graph/factstate.py) instead of reading the record: windows past the cap, a --force window, a new title and articles
+    loaded again give the same store as a writer that reads every record."""
+    from graph.model import Edge, Evidence, Graph, Node, schema
+
+    cap = schema()["list_cap"]
+
+    def window(arts: list[str], title: str) -> Graph:
+        g = Graph()
+        g.add_node(Node("Person", "tuyến", {"name": "Tuyến", "aliases": [f"Bà Tuyến {len(arts)}"], "titles": [title], "identity": []}))
+        g.add_node(Node("Body", "tu|hà nội", {"name": "Thành ủy", "aliases": []}))
+        for a in arts:
+            g.add_node(Node("Article", a, {"name": a, "authors": [], "published": f"2024-01-{len(a):02d}"}))
+            ev = [Evidence(a, f"Bí thư Tuyến ({a}).", 0, 9)]
+            g.add_edge(Edge("CHAIRED", "Person:tuyến", "Body:tu|hà nội", {"title": title, "titles": [title],
+                            "rule": "r", "first_seen": f"2024-{len(arts):02d}-01", "last_seen": f"2024-{len(a):02d}-09",
+                            "status": "current", "status_seen": f"2024-{len(a):02d}-09"}, ev))
+            g.add_edge(Edge("MENTIONS", f"Article:{a}", "Person:tuyến", {}, ev))
+        return g
+
+    arts = [f"bài{i}" for i in range(cap + 12)]
+    steps = [(arts[:10], "Bí thư", ()), (arts[10 : cap + 2], "Bí thư", ()), (arts[cap + 2 : cap + 6], "Bí thư", ()),
+             (arts[cap + 2 : cap + 6], "Bí thư", arts), (arts[cap + 6 :], "Bí thư Thành ủy", ()),
+             (arts[:5], "Bí thư", ())]  # loaded again without --force: already in the sample, not counted again
+    dumps, used = [], []
+    for limit in (0, 1000):
+        store = EmbeddedStore(tmp_path / f"db{limit}")
+        try:
+            store.setup()
+            writer = store._record_writer()
+            writer.states.limit = writer.node_states.limit = limit
+            for chunk, title, counted in steps:
+                store.store_window(window(chunk, title), chunk, frozenset(counted))
+            used.append((len(writer.states), len(writer.node_states)))
+            dumps.append(store.dump().to_dict())
+        finally:
+            store.close()
+    assert used == [(0, 0), (1, 2)]
+    assert dumps[0] == dumps[1]
+    chaired = [e for e in dumps[1]["edges"] if e["type"] == "CHAIRED"][0]
+    assert chaired["article_count"] == cap + 12 and chaired["titles"] == ["Bí thư", "Bí thư Thành ủy"]

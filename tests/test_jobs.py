@@ -147,3 +147,16 @@ def test_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     assert isinstance(first, RawArticle) and first.text == "Bài số 0."
     assert isinstance(rest[0], SourceError) and rest[0].source.endswith("feed.jsonl:2") and "UTF-8" in rest[0].problem
     assert [r.text for r in rest[1:]] == ["Bài số 1.", "Bài số 2."]
+
+
+def test_a_batch_comes_back_from_a_worker_with_its_evidence_encoded(examples_dir: Path) -> None:
+    """The stored form of each evidence (its JSON) is made where the batch was extracted and
+    travels with it, so the one writing process does not encode it."""
+    import pickle
+
+    from ingest.api import articles, extract_merged
+
+    batch = [a for a in articles([str(examples_dir)])][:2]
+    back = pickle.loads(pickle.dumps(extract_merged(batch)))
+    evidence = [ev for edge in back.graph.edges.values() for ev in edge.evidence]
+    assert evidence and all("_json" in vars(ev) for ev in evidence)

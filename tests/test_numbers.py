@@ -101,3 +101,25 @@ def test_valid_numbers_round_trip(number: str, space: str, lower: bool, sep: str
 ])
 def test_a_serial_starts_where_no_word_number_or_code_goes_on(text: str, found: list[str]) -> None:
     assert [n.number for _, _, n in find_numbers(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("các Quyết định số 1, 2 và 3/QĐ-UBND về giao đất", ["1/QĐ-UBND", "2/QĐ-UBND", "3/QĐ-UBND"]),
+    ("các Kết luận số 140, 141-KL/TU", ["140-KL/TU", "141-KL/TU"]),
+    ("Nghị quyết số 5 và 6/2025/NQ-HĐND", ["5/2025/NQ-HĐND", "6/2025/NQ-HĐND"]),
+    # no "số" before the list: a count, not serials
+    ("đạt 5, 6 và 7/KH-UBND", ["7/KH-UBND"]),
+    ("Luật số 5, Nghị định số 12/2024/NĐ-CP", ["12/2024/NĐ-CP"]),
+])
+def test_serials_listed_before_a_number_share_its_codes(text: str, found: list[str]) -> None:
+    got = find_numbers(text)
+    assert [p.number for _, _, p in got] == found
+    assert all(text[s:e] == p.serial or text[s:e].startswith(p.serial) for s, e, p in got)
+
+
+@given(st.lists(st.integers(1, 99999), min_size=1, max_size=4), st.sampled_from(["/QĐ-UBND", "-KL/TU", "/2025/NQ-HĐND"]))
+@settings(max_examples=50, deadline=None)
+def test_any_serial_list_gives_one_number_per_serial(serials: list[int], codes: str) -> None:
+    *listed, last = map(str, serials)
+    text = "các văn bản số " + (", ".join(listed) + " và " if listed else "") + last + codes
+    assert [p.number for _, _, p in find_numbers(text)] == [s + codes for s in map(str, serials)]

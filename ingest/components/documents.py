@@ -3,7 +3,7 @@
 Full numbers of every shape come from ``ingest.numbers``. A bare reference ("Quyết định 131
 ngày 19-1 của Thủ tướng", "Nghị quyết 248/2025 của Quốc hội") counts only when the type word
 is written and a date or an issuer follows: "Kế hoạch 5 năm" and "Đề án 06)" are not numbers.
-The legal header's "Số: 612/QĐ-UBND" marks the text's own document (``doc._.own_document``).
+The legal header's "Số: 612/QĐ-UBND" (or "Số 612/QĐ-UBND" alone on its line) marks the text's own document (``doc._.own_document``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _DATE_AFTER = re.compile(
 )
 _BARE = re.compile(r"(?:số\s+)?(\d{1,5})(?:/((?:19|20)\d\d))?(?![\w/-])")
 _BARE_FOLLOW = re.compile(r"\s*(?:,\s*)?(?:ngày|của)\b", re.I)
-_OWN = re.compile(r"(?:^|\n)\s*Số\s*:\s*$", re.I)
+_OWN = re.compile(r"(?:^|\n)\s*Số\s*[:.]?\s*$", re.I)
 _TYPE_GAP = re.compile(r"^[^,.;:()\n\d]{0,80}$")
 
 

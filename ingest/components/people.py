@@ -95,6 +95,8 @@ _TO_HONORIFIC = re.compile(r"[ \t]*,[ \t]*(?=(?:ông|bà|đồng chí)[ \t])", r
 _TO_BARE_NAME = re.compile(rf"[ \t]*,[ \t]*(?={CAP}(?:[ \t]+{CAP}){{1,3}}[ \t]+[{LOWER}])")
 #: what may stand before a chain that opens a sentence: quotes, a time ("Sáng 5/3,")
 _SENTENCE_LEAD = re.compile(r"[\s\"“'(]*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)[ \t]+[\d/.-]+[ \t]*,[ \t]*)?")
+#: "(" opening the national body an organ belongs to: "Cục Cảnh sát giao thông (Bộ Công an)"
+_TO_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _DASH = re.compile(r"[ \t]*[–—-][ \t]*")
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
 #: a committee's term written after a title's body: "khóa XIX", "(,) nhiệm kỳ 2020 - 2025"
@@ -536,6 +538,10 @@ class PeopleParser:
             if number and head and all(w[0].isupper() for w in _WORD.findall(text, head.end(), q)):
                 # "Tư lệnh Quân khu 9 dự", "Giám đốc Bệnh viện 115": a number ends the name
                 return _organ_mention(text, pos, number.end())
+            paren = _TO_PAREN.match(text, q, limit) if text.find("(", q, q + 3) >= 0 else None
+            owner = self.bodies.get(paren.end()) if paren else None
+            if owner is not None and owner.central and _proper_organ(self.text, pos, end, loose=True):
+                return _organ_mention(self.text, pos, end)  # "Cục Cảnh sát giao thông (Bộ Công an)": the ministry bounds it
             comma = re.match(r",[ \t]*(?=[^\W\d_])", text[q:limit])
             if comma:
                 nxt = q + comma.end()
@@ -614,6 +620,7 @@ class PeopleParser:
             tail = _TERM.match(self.text, end)  # "Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025 Lê Văn A"
             if tail:
                 end = tail.end()
+            end = self._owner_in_brackets(end)
             sep = _CHAIN_SEP.match(self.text, end)
             if sep and self._starts_title(self._skip_prefix(sep.end())):
                 p = sep.end()
@@ -625,6 +632,14 @@ class PeopleParser:
                     return chain + rest, rest_end
             return chain, end
         return chain, p
+
+    def _owner_in_brackets(self, end: int) -> int:
+        """Past "(Bộ Công an)" after a title's organ: the national body it belongs to, in
+        brackets, is part of the title ("Cục trưởng Cục Cảnh sát giao thông (Bộ Công an) Nguyễn Văn A")."""
+        paren = _TO_PAREN.match(self.text, end) if self.text.find("(", end, end + 3) >= 0 else None
+        owner = self.bodies.get(paren.end()) if paren else None
+        close = re.match(r"[ \t]*\)", self.text[owner.end : owner.end + 4]) if owner is not None and owner.central else None
+        return owner.end + close.end() if close else end
 
     def _introduces_names(self, end: int) -> bool:
         """Whether titles ending at ``end`` introduce names: a name (after a honorific, a comma

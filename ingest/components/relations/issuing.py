@@ -44,13 +44,11 @@ def issued(ctx: Context) -> list[Fact]:
         if m:
             b = ctx.title_body_at(m.end())
             if b:
-                sep = _COORD.match(ctx.text, b.end)
-                bodies = [b] + (ctx.bodies_from(sep.end())[:3] if sep else [])
+                bodies = [b] + _co_issuers(ctx, b)
         how = "issuing.number_of_body"
         if not bodies and i + 1 < len(ordered):
             nxt = ordered[i + 1]
-            gap = ctx.text[d.end : nxt.type_start if nxt.type_start and nxt.type_start > d.end else nxt.start]
-            if re.fullmatch(r"\s*(?:,|và)\s*(?:số\s*)?", gap, re.I) and nxt.start in stated:
+            if _joined(ctx.text, d, nxt) and nxt.start in stated:
                 bodies = stated[nxt.start]
                 how = "issuing.coordinated_numbers"
         if bodies:
@@ -73,10 +71,17 @@ def issued(ctx: Context) -> list[Fact]:
         m = _subj_verb().match(ctx.text, b.end)
         if m:
             s, e = ctx.sentence(b.start)
-            for d in ordered:
+            for i, d in enumerate(ordered):
                 if m.end() <= d.start < min(e, m.end() + 120) and d.start not in stated:
-                    stated[d.start] = [b]
-                    rule[d.start] = "issuing.body_issues"
+                    # "ban hành các Kết luận số 140, 141-KL/TU": the numbers listed with it too
+                    listed = [d]
+                    for nxt in ordered[i + 1 :]:
+                        if not _joined(ctx.text, listed[-1], nxt):
+                            break
+                        listed.append(nxt)
+                    for x in listed:
+                        stated.setdefault(x.start, [b])
+                        rule.setdefault(x.start, "issuing.body_issues")
                     break
     for d in ordered:
         m = _AT_DOC.match(ctx.text, d.end)
@@ -92,6 +97,32 @@ def issued(ctx: Context) -> list[Fact]:
     facts += own_document_issuers(ctx)
     facts += implied_issuers(ctx, {d.number for d in ordered if d.start in stated})
     return facts
+
+
+_NUMBER_GAP = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?", re.I)
+
+
+def _joined(text: str, d: DocMention, nxt: DocMention) -> bool:
+    """Is ``nxt`` listed right after ``d`` ("1/QĐ-UBND, 2/QĐ-UBND và Quyết định số 3/QĐ-UBND")?"""
+    gap = text[d.end : nxt.type_start if nxt.type_start and nxt.type_start > d.end else nxt.start]
+    return bool(_NUMBER_GAP.fullmatch(gap))
+
+
+def _co_issuers(ctx: Context, issuer: BodyMention) -> list[BodyMention]:
+    """The bodies coordinated with a number's issuer ("của Bộ Chính trị, Ban Bí thư"), unless a
+    comma joins them and a predicate follows: then they open the next clause ("Theo Quyết định
+    ... của UBND tỉnh, Sở Y tế được giao chủ trì") and issued nothing."""
+    sep = _COORD.match(ctx.text, issuer.end)
+    if not sep:
+        return []
+    co = ctx.bodies_from(sep.end())[:3]
+    if co and "," in sep.group() and _clause_subject().match(ctx.text, co[-1].end):
+        return []
+    return co
+
+
+def _clause_subject() -> re.Pattern[str]:
+    return pattern("clause_subject", r"\s*")
 
 
 def _complete_party_number(d: DocMention, body: BodyMention) -> None:

@@ -44,6 +44,18 @@ def _coordinated(docs: list[DocMention], text: str) -> list[DocMention]:
     return out
 
 
+#: between a number and its signer: an optional date, then "do" or "được", then titles only
+_BY = re.compile(r"\s*,?\s*(?:ngày\s+[\d/\-]+(?:\s*năm\s*\d{4})?\s*,?\s*)?(?:do|được)\s+[^,;.]*", re.I)
+
+
+def _names(word_code: str | None, d: DocMention) -> bool:
+    """Does the type word after "ký" name this number? "văn bản" names any; "Công văn" also a
+    letter, whose number carries no type code ("ký Công văn số 1234/BYT-KCB")."""
+    if not word_code:
+        return True
+    return same_type(word_code, d.type_code) or (d.type_code is None and word_code == "CV")
+
+
 def signed(ctx: Context) -> list[Fact]:
     facts = []
     for m in _ky().finditer(ctx.text):
@@ -57,21 +69,23 @@ def signed(ctx: Context) -> list[Fact]:
         if dt:
             # "ký quyết định ban hành kế hoạch ... Nghị quyết 248/2025": what is signed is
             # the named type; later numbers of other types are only cited
-            docs = _coordinated([d for d in docs if same_type(dt.ident, d.type_code)], ctx.text)
+            docs = _coordinated([d for d in docs if _names(dt.ident, d)], ctx.text)
             if not docs:
-                later = [d for d in ctx.docs if d.start >= e and same_type(dt.ident, d.type_code)]
+                later = [d for d in ctx.docs if d.start >= e and _names(dt.ident, d)]
                 docs = later if t.group(1) else later[:1]
         if not docs:
-            # "Quyết định số 12/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
+            # "Quyết định số 12/QĐ-UBND (ngày 5/3) do / được Phó Chủ tịch UBND tỉnh Nguyễn Văn A ký"
             before = [d for d in ctx.docs if s <= d.start and d.end <= signer.start]
-            if before and re.search(r"\bdo\b", ctx.text[before[-1].end : signer.start], re.I):
+            if before and _BY.fullmatch(ctx.text, before[-1].end, signer.start):
                 docs = [before[-1]]
         for d in docs:
             facts.append(Fact("SIGNED", signer, d, (s, e), {}, "signing.ky"))
     return facts
 
 
-_SIGN_MARK = re.compile(r"^\s*(?:T/M|TM|KT|Q|TL|TUQ)\s*\.\s*\S", re.M)
+#: the mark of a copy's signature written before the name on its line
+_SIGNED_MARK = re.compile(r"(?:\(?\s*đã\s+ký\s*\)?\s*:?\s*)?", re.I)
+_SIGN_MARK = re.compile(r"^\s*(?:T/M|(?:TM|KT|Q|TL|TUQ)\s*\.)\s*\S", re.M)  # "T/M" needs no dot
 
 
 def signature_block(ctx: Context) -> list[Fact]:
@@ -85,6 +99,7 @@ def signature_block(ctx: Context) -> list[Fact]:
         pos = mark.start()
         for line in lines:
             start = pos + len(line) - len(line.lstrip())
+            start = _SIGNED_MARK.match(ctx.text, start).end()  # "Đã ký: Nguyễn Văn A"
             hit = name_at(ctx.text, start)
             if hit and not ctx.text[hit[1] : pos + len(line)].strip(" |"):
                 signer = PersonMention(hit[0], hit[1], hit[2], [])

@@ -9,6 +9,8 @@ Rules (each fact names its rule):
                            số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
                            named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
                            yêu cầu Công an tỉnh ...").
+* ``tasks.given_by``       the passive: "<body>[ và <body>] được <giver> giao / phân công / yêu cầu
+                           <task>" (the giver as in ``tasks.subject_gives``).
 * ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
                            chủ trì ...", "- Yêu cầu Công an tỉnh ...", "; giao ...", ", trong đó
                            giao ..."): the giver is the
@@ -58,7 +60,7 @@ _LEAD = re.compile(
 #: a linking word ("Giao ...", "; giao ...", "- Yêu cầu ...", ", trong đó giao ...")
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[;:]|,\s*(?=trong\s+đó|theo\s+đó|đồng\s+thời|ngoài\s+ra))\s*(?:[-–+•*]\s*|[a-zđ0-9]{1,2}[.)]\s+)?"
-    r"(?:(?:theo\s+đó|đồng\s+thời|ngoài\s+ra|trong\s+đó)\s*,?\s*)?$",
+    r"(?:(?:(?P<link>theo\s+đó|đồng\s+thời|ngoài\s+ra)|trong\s+đó)\s*,?\s*)?$",
     re.I,
 )
 
@@ -192,8 +194,31 @@ def subject_gives(ctx: Context) -> list[Fact]:
             continue
         giver = _giver_before(ctx, lead.start())
         if giver is not None and ctx.sentence(lead.start()) == ctx.sentence(m.end()):
-            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives")
+            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives") or _passive(ctx, giver, m.end())
     return facts
+
+
+#: between the bodies given a task and their giver: "Sở Y tế được (Chủ tịch) UBND tỉnh giao ..."
+_BY_GIVER = re.compile(r"\s+được\s+(?:\w+\s+){0,3}", re.I)
+
+
+def _passive(ctx: Context, giver: BodyMention | DocMention, verb_end: int) -> list[Fact]:
+    """"Sở Y tế (và Sở Tài chính) được UBND tỉnh giao chủ trì ...": the bodies before "được"
+    are given the task the giver after it hands out."""
+    ends = {b.end: b for b in ctx.bodies}
+    gap_start = next((e for e in ends if e < giver.start and _BY_GIVER.fullmatch(ctx.text, e, giver.start)), None)
+    if gap_start is None:
+        return []
+    targets = [ends[gap_start]]
+    while True:  # the bodies listed before it ("Sở Y tế và Sở Tài chính được ...")
+        before = next((b for b in ctx.bodies if b.end < targets[-1].start and _AND.fullmatch(ctx.text, b.end, targets[-1].start)), None)
+        if before is None:
+            break
+        targets.append(before)
+    s, e = ctx.sentence(verb_end)
+    task = _task(ctx, verb_end, e)
+    return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, "tasks.given_by") for b in reversed(targets)
+            if b is not giver and not b.generic and b.start >= s]
 
 
 def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
@@ -206,11 +231,16 @@ def _document_in_force(ctx: Context, s: int, pos: int) -> DocMention | None:
 
 def document_gives(ctx: Context) -> list[Fact]:
     facts = []
-    for s, e in ctx.sentences:
+    for i, (s, e) in enumerate(ctx.sentences):
         for m in _verb_at().finditer(ctx.text, s, e):
-            if not _CLAUSE_OPEN.search(ctx.text[s : m.start()]):
+            opening = _CLAUSE_OPEN.search(ctx.text[s : m.start()])
+            if not opening:
                 continue
             doc = _document_in_force(ctx, s, m.start())
+            if doc is None and i and opening.start() == 0 and opening.group("link"):
+                # "... ban hành Kế hoạch số 84/KH-UBND. Theo đó, giao Sở Y tế ...": the linking
+                # word points back at the document the sentence before named
+                doc = _document_in_force(ctx, *ctx.sentences[i - 1])
             if doc is not None:
                 facts += _facts(ctx, doc, m.end(), "tasks.document_gives")
     return facts
