@@ -481,6 +481,9 @@ def check_command(
 
 # -- queries -----------------------------------------------------------------------------------
 # Pack queries (queries/*.cypher), ad-hoc Cypher, and the everyday questions (queries.lookup).
+AllEvidenceOption = typer.Option(
+    False, "--all-evidence", help="Every stored evidence sentence of each fact, not only the first few"
+)
 ParamOption = typer.Option(None, "--param", "-p", metavar="KEY=VALUE", help="Query parameter as key=value (repeatable)")
 
 
@@ -532,6 +535,9 @@ def _render_evidenced(rows: list[dict], fmt: str, headline: Callable[[dict], str
                     for r in members if r.get("sentence")]
         if evidence:
             render_rows(evidence, fmt)
+        more = members[0].get("sentences", 0) - len(evidence)
+        if more > 0:
+            out.print(f"and {more} more evidence sentence{'s' if more > 1 else ''} (--all-evidence shows them)", markup=False, highlight=False)
 
 
 @app.command("query")
@@ -619,14 +625,26 @@ def who_issued_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    all_evidence: bool = AllEvidenceOption,
 ) -> None:
     """Who issued a document: body, signers, type and date, with the evidence sentence and article."""
-    from queries.lookup import describe_issue, who_issued
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_issue, who_issued
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
-        rows = who_issued(store, number)
+        rows = who_issued(store, number, None if all_evidence else EVIDENCE_PER_DOCUMENT)
     _note_shared_number(rows)
+    _note_evidence_cut(rows)
     _render_evidenced(rows, fmt, describe_issue)
+
+
+def _note_evidence_cut(rows: list[dict]) -> None:
+    """Say on stderr when some facts had more evidence sentences than the answer shows."""
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, evidence_cut
+
+    given, known = evidence_cut(rows)
+    if given < known:
+        err.print(f"evidence cut: {given} of {known} sentences shown, at most {EVIDENCE_PER_DOCUMENT} a fact "
+                  "(`sentences` counts them all); --all-evidence shows every one", highlight=False)
 
 
 def _note_shared_number(rows: list[dict]) -> None:
@@ -644,13 +662,15 @@ def who_signed_command(
     neo4j: bool = Neo4jOption,
     uri: Optional[str] = UriOption,
     fmt: str = FormatOption,
+    all_evidence: bool = AllEvidenceOption,
 ) -> None:
     """Who signed a document, with their titles and the evidence sentence and article."""
-    from queries.lookup import describe_signature, who_signed
+    from queries.lookup import EVIDENCE_PER_DOCUMENT, describe_signature, who_signed
 
     with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
-        rows = who_signed(store, number)
+        rows = who_signed(store, number, None if all_evidence else EVIDENCE_PER_DOCUMENT)
     _note_shared_number(rows)
+    _note_evidence_cut(rows)
     _render_evidenced(rows, fmt, describe_signature)
 
 
@@ -833,12 +853,12 @@ def _stages(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], Non
         yield step
 
 
-def _dump(store: Store) -> Graph:
-    """The whole stored graph, one node per person (graph.fold); an empty store is "nothing
-    found" (exit 1)."""
+def _dump(store: Store, read: Optional[Callable[[Store], Graph]] = None) -> Graph:
+    """The whole stored graph (or what ``read`` reads of it), one node per person
+    (graph.fold); an empty store is "nothing found" (exit 1)."""
     from graph.fold import fold_people
 
-    graph = store.dump()
+    graph = read(store) if read else store.dump()
     if not graph.nodes:
         raise fail(f"the store is empty ({store.name}): run `graph ingest PATH` first", EXIT_NOT_FOUND)
     return fold_people(graph)
@@ -874,7 +894,7 @@ def view_command(
 
     from graph.fold import fold_people, joined_ids
     from graph.model import Graph
-    from graph.neighbourhood import neighbourhood
+    from graph.neighbourhood import nearest
     from graph.nxgraph import AmbiguousNode, Filters, NodeNotFound, select, to_networkx
     from graph.tenure import as_of as graph_as_of, check_date
     from graph.view import page_title, write_view
@@ -886,15 +906,21 @@ def view_command(
         as_of = check_date(as_of) if as_of is not None else None
     except ValueError as exc:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
+    reached = None  # what a cut made while reading left out (the selection counts it otherwise)
     with _stages(4, "view", quiet) as step:
         with store_for(db, bolt_uri(neo4j, uri)) as store, _answering():
             if focus:
                 step(f"finding {focus}")
                 focus_ids = joined_ids(store, resolve(store, "node", focus))  # a person: every spelling joined
                 step("reading its neighbourhood")
+                # cut as it is read, unless dates decide which facts count (they need every fact)
+                # or several spellings are one person (folding them changes what is nearest)
+                cap = None if as_of or since or until or len(focus_ids) > 1 else max_nodes
                 graph = Graph()
                 for focus_id in focus_ids:
-                    graph.update(neighbourhood(store, focus_id, depth, type_set, articles))
+                    near = nearest(store, focus_id, depth, type_set, articles, cap)
+                    graph.update(near.graph)
+                reached = (near.nodes, near.edges) if near.cut else None
                 graph = fold_people(graph)
                 filters = replace(filters, focus=focus_ids[0])
             else:
@@ -904,7 +930,7 @@ def view_command(
             graph = graph_as_of(graph, as_of)
         step("selecting")
         try:
-            selection = select(to_networkx(graph), filters)
+            selection = select(to_networkx(graph), filters, reached)
         except NodeNotFound as exc:
             raise fail(str(exc), EXIT_NOT_FOUND) from None
         except AmbiguousNode as exc:
@@ -938,14 +964,14 @@ def analyze_command(
     uri: Optional[str] = UriOption,
 ) -> None:
     """Most central officials and bodies, components, and the people who bridge bodies (networkx)."""
-    from graph.analyze import analyze
+    from graph.analyze import analyze, read_facts
 
     if fmt not in ("table", "json"):
         raise fail(f"unknown format {fmt!r} (table, json)", EXIT_BAD_INPUT)
     with _stages(2, "analyze", quiet) as step:
         step("reading the graph")
         with store_for(db, bolt_uri(neo4j, uri)) as store:
-            graph = _dump(store)
+            graph = _dump(store, read_facts)
         step(f"centrality, components and bridges of {len(graph.nodes):,} nodes")
         result = analyze(graph, top=_count(top, "--top"))
     if fmt == "json":

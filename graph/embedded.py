@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .model import Graph
+from .model import Graph, labels, relationship_types
 from .store import (
     READ_ONLY_REFUSAL,
     LoadStats,
@@ -200,7 +200,7 @@ class EmbeddedStore(Store):
         """Run a read-only query: the engine refuses anything that would write."""
         db = self._live()
         try:
-            return [_row(r.to_dict(), entities) for r in db.query("opencypher", cypher, params or {})]
+            return [_row(r, entities) for r in db.query("opencypher", cypher, params or {}).to_list()]
         except Exception as exc:
             raise self._error(exc) from None
 
@@ -221,6 +221,17 @@ class EmbeddedStore(Store):
             with db.transaction():
                 for cypher, params in statements:
                     db.command("opencypher", cypher, params or {})
+        except Exception as exc:
+            raise self._error(exc) from None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes per label and relationships per type, from the engine's record counts: the
+        Cypher count of a relationship type walks every vertex (0.47 s a type on the 100k
+        graph, even for a type with no relationships), ``countType`` costs microseconds."""
+        db = self._live()
+        try:
+            return {"nodes": {label: int(db.count_type(label)) for label in labels()},
+                    "relationships": {t: int(db.count_type(t)) for t in relationship_types()}}
         except Exception as exc:
             raise self._error(exc) from None
 

@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterable
+from typing import Any, BinaryIO, Callable, Iterable, Mapping
 
 import networkx as nx
 
@@ -220,6 +220,12 @@ def _keep_edge(g: nx.MultiDiGraph, attrs: dict[str, Any], f: Filters) -> bool:
     return in_period(fact_dates(attrs, lambda a: article_attrs(g, a)), f.since, f.until)
 
 
+def nearest_first(nodes: Iterable[str], focus: str, distance: dict[str, int], degree: Mapping[str, int]) -> list[str]:
+    """The order a focused view's cap keeps nodes in: the focus, then nearest first, most
+    connected first within a distance (``graph.neighbourhood`` cuts by it before reading)."""
+    return sorted(nodes, key=lambda n: (n != focus, distance.get(n, 0), -degree[n], n))
+
+
 def _rank(g: nx.MultiDiGraph, focus: str | None, distance: dict[str, int]) -> list[str]:
     """Nodes in the order the cap keeps them. With a focus: the focus, then nearest first,
     most connected first within a distance. Without: grown from the most connected node,
@@ -227,7 +233,7 @@ def _rank(g: nx.MultiDiGraph, focus: str | None, distance: dict[str, int]) -> li
     readable network rather than a scatter of hubs whose neighbours were all cut."""
     degree = dict(g.degree())
     if focus:
-        return sorted(g.nodes, key=lambda n: (n != focus, distance.get(n, 0), -degree[n], n))
+        return nearest_first(g.nodes, focus, distance, degree)
     order: list[str] = []
     seen: set[str] = set()
     for seed in sorted(g.nodes, key=lambda n: (-degree[n], n)):
@@ -244,9 +250,11 @@ def _rank(g: nx.MultiDiGraph, focus: str | None, distance: dict[str, int]) -> li
     return order
 
 
-def select(full: nx.MultiDiGraph, filters: Filters = Filters()) -> Selection:
+def select(full: nx.MultiDiGraph, filters: Filters = Filters(), reached: tuple[int, int] | None = None) -> Selection:
     """Apply ``filters`` to ``full`` (the ``to_networkx`` graph): Article nodes out unless asked
-    for, relationships by type and period, the focus's neighbourhood, then the node cap."""
+    for, relationships by type and period, the focus's neighbourhood, then the node cap.
+    ``reached``: (nodes, relationships) within reach when ``full`` was already cut to the cap
+    as it was read (``graph.neighbourhood.nearest``), so the view still says what it left out."""
     g = nx.MultiDiGraph()
     for nid, attrs in full.nodes(data=True):
         if filters.shows_articles or attrs.get("label") != "Article":
@@ -262,7 +270,7 @@ def select(full: nx.MultiDiGraph, filters: Filters = Filters()) -> Selection:
     if focus:
         distance = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), focus, cutoff=filters.depth)
         g = g.subgraph(distance).copy()
-    total_nodes, total_edges = g.number_of_nodes(), g.number_of_edges()
+    total_nodes, total_edges = reached or (g.number_of_nodes(), g.number_of_edges())
     if filters.max_nodes is not None and total_nodes > filters.max_nodes:
         g = g.subgraph(_rank(g, focus, distance)[: filters.max_nodes]).copy()
 

@@ -6,7 +6,9 @@
 // description: Who issued a document: body, signers, type, date and evidence. One row per issuing
 // body of each document with that number (numbers repeat across provinces: `document` is the
 // document's key); `basis` says whether the issuer is stated or implied by the number's issuer
-// code; evidence as stored (JSON strings: article id, sentence, offsets).
+// code; evidence as stored (JSON strings: article id, sentence, offsets), of the ISSUED fact and
+// of the document's SIGNED facts, so that an issuer implied by the number still shows where the
+// document was named.
 // param: number = "143-KL/TU"
 // :param number => "143-KL/TU"
 MATCH (d:Document {number: $number})
@@ -14,7 +16,8 @@ OPTIONAL MATCH (b:Body)-[i:ISSUED]->(d)
 RETURN d.key AS document, d.number AS number, d.type AS type, d.date AS date, d.year AS year,
        d.title AS title, b.name AS issued_by, i.basis AS basis,
        [(d)<-[:SIGNED]-(p:Person) | p.name] AS signed_by,
-       coalesce(i.evidence, []) AS evidence
+       coalesce(i.evidence, []) + reduce(acc = [], e IN [(d)<-[s:SIGNED]-(:Person) | coalesce(s.evidence, [])] | acc + e)
+         AS evidence
 ORDER BY year, issued_by, document;
 
 // name: who-signed

@@ -156,6 +156,8 @@ def resolve(store: Store, kind: str, text: str) -> str:
         raise ValueError(f"unknown kind {kind!r}")
     if not text or not text.strip():
         raise BadQuestion(f"empty {kind}")
+    if kind == "node" and (by_id := _node_by_id(store, text)):
+        return by_id
     try:
         exact = {c.id: c for c in _candidates(store, kind, text)}
         if len(exact) == 1:
@@ -167,6 +169,16 @@ def resolve(store: Store, kind: str, text: str) -> str:
         raise NotFound(f"no {_KIND_WORDS[kind]} {text!r}", exc.suggestions[:MAX_SUGGESTIONS]) from None
 
 
+def _node_by_id(store: Store, text: str) -> str | None:
+    """The node ``text`` names by its id, as views and JSON output write it ("Person:chu ngọc
+    anh", "Body:thành ủy|thành phố|hà nội"), when one is stored; None for anything else."""
+    label, colon, rest = text.strip().partition(":")
+    if not colon or label not in KINDS["node"]:
+        return None
+    rows = store.read(f"MATCH (n:{label} {{key: $key}}) RETURN n.key AS key", {"key": key(rest)})
+    return node_id(label, rows[0]["key"]) if rows else None
+
+
 def suggestions(store: Store, text: str, kind: str, n: int = MAX_SUGGESTIONS) -> list[str]:
     """Stored numbers or names close to ``text`` (graph.names.suggest)."""
     return suggest(text, _candidates(store, kind), n)
@@ -174,24 +186,32 @@ def suggestions(store: Store, text: str, kind: str, n: int = MAX_SUGGESTIONS) ->
 
 # -- evidence ----------------------------------------------------------------------------------
 _ARTICLES = (
-    "UNWIND $keys AS k MATCH (a:Article {key: k}) "
-    "RETURN a.key AS key, a.title AS title, a.url AS url, a.path AS path, a.published AS published"
+    "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key, a.title AS title, a.url AS url, a.path AS path"
 )
 
 
-def evidence_rows(store: Store, evidence: list[str]) -> list[dict[str, Any]]:
-    """Stored evidence strings as ``{sentence, article, source}``: the sentence as written, the
-    article's title, and where to read it (url, else file path). Duplicates dropped."""
-    items = decode_evidence(evidence)
-    keys = sorted({e["article"] for e in items})
+def _distinct(evidence: list[str]) -> list[dict[str, Any]]:
+    """Stored evidence strings decoded, a sentence an article states twice kept once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in decode_evidence(evidence):
+        if (e["article"], e["sentence"]) not in seen:
+            seen.add((e["article"], e["sentence"]))
+            out.append(e)
+    return out
+
+
+def evidence_groups(store: Store, groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Each fact's evidence (``_distinct``) as ``{sentence, article, source}``: the sentence as
+    written, the article's title, and where to read it (url, else file path). One article
+    lookup serves all the facts: a number that dozens of documents share costs one query, not
+    one per document."""
+    keys = sorted({e["article"] for items in groups for e in items})
     articles = {r["key"]: r for r in store.read(_ARTICLES, {"keys": keys})} if keys else {}
-    out, seen = [], set()
-    for e in items:
-        if (e["article"], e["sentence"]) in seen:
-            continue
-        seen.add((e["article"], e["sentence"]))
-        a = articles.get(e["article"], {})
-        out.append({"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")})
+    out = []
+    for items in groups:
+        cited = [(e, articles.get(e["article"], {})) for e in items]
+        out.append([{"sentence": e["sentence"], "article": a.get("title"), "source": a.get("url") or a.get("path")} for e, a in cited])
     return out
 
 
@@ -204,49 +224,81 @@ def _strip_evidence(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # -- the questions -----------------------------------------------------------------------------
-def who_issued(store: Store, number: str) -> list[dict[str, Any]]:
+#: evidence sentences ``who_issued`` gives each document (``who_signed`` each signer) unless
+#: asked for all: a number that dozens of documents share would otherwise answer with hundreds
+#: of rows (25 a fact, the cap)
+EVIDENCE_PER_DOCUMENT = 3
+
+
+def _document_rows(store: Store, pack: str, number: str) -> list[dict[str, Any]]:
+    """The rows of pack ``pack`` for ``number``: asked as typed (canonical) first, which is
+    what ``resolve`` would answer whenever a document has that number, so a known number costs
+    one query; only a miss goes through ``resolve`` (close numbers, suggestions)."""
+    found = run_query(store, pack, {"number": document_number(number)}) if number and number.strip() else []
+    return found or run_query(store, pack, {"number": resolve(store, "document", number)})
+
+
+def who_issued(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DOCUMENT) -> list[dict[str, Any]]:
     """Who issued document ``number``: one row per (document, issuer, evidence sentence) with
-    the document's key, type, year, date, issuing body, signers, the sentence and its article.
+    the document's key, type, year, date, issuing body, signers, the sentence and its article,
+    and ``sentences``, how many distinct sentences support the document's ISSUED and SIGNED
+    facts; at most ``evidence`` of them are given a row (None: all).
 
     Numbers repeat (``143-KL/TU`` of Hà Nội and of Bắc Ninh are two documents), so each
     document is answered on its own: its issuer, its signers, and only the sentences that
     support its ISSUED and SIGNED facts (a document whose issuer is implied by its number
     still shows where it was named). Rows come grouped by document, by year then issuer.
     """
-    number = resolve(store, "document", number)
-    signer_evidence: dict[str, list[str]] = {}
-    for r in run_query(store, "who-signed", {"number": number}):
-        signer_evidence.setdefault(r["document"], []).extend(r["evidence"])
-    rows = []
-    for r in run_query(store, "who-issued", {"number": number}):
-        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by")}
-        evidence = evidence_rows(store, list(r["evidence"]) + signer_evidence.get(r["document"], []))
-        rows += [{**head, **e} for e in evidence] or [{**head, "sentence": None, "article": None, "source": None}]
-    return rows
+    found = _document_rows(store, "who-issued", number)
+    return _evidenced(store, found, ("number", "document", "type", "year", "date", "issued_by", "basis", "signed_by"),
+                      evidence)
 
 
-def who_signed(store: Store, number: str) -> list[dict[str, Any]]:
-    """Who signed document ``number``: one row per (document, signer, evidence sentence); the
+def who_signed(store: Store, number: str, evidence: int | None = EVIDENCE_PER_DOCUMENT) -> list[dict[str, Any]]:
+    """Who signed document ``number``: one row per (document, signer, evidence sentence), at
+    most ``evidence`` sentences a signer (None: all; ``sentences`` counts them); the
     ``document`` key tells apart documents that share the number. A signer written in a
     spelling the identity layer joined to a fuller one (``ingest.sameas``) has that name in
     ``signer_same_as``."""
-    number = resolve(store, "document", number)
+    found = _document_rows(store, "who-signed", number)
+    if not found:
+        raise NotFound(f"no signer is known for {document_number(number)}")
+    pairs = [{"document": r["document"], "signer": r["signer"]} for r in found]
+    joined = {(j["document"], j["signer"]): j["name"] for j in store.read(_JOINED_SIGNERS, {"pairs": pairs})}
+    for r in found:
+        if (r["document"], r["signer"]) in joined:
+            r["signer_same_as"] = joined[(r["document"], r["signer"])]
+    head = ("number", "document", "type", "year", "date", "signer", "titles")
+    return _evidenced(store, found, head, evidence, optional=("signer_same_as",))
+
+
+_JOINED_SIGNERS = (
+    "UNWIND $pairs AS s MATCH (d:Document {key: s.document})<-[:SIGNED]-(p:Person {name: s.signer}) "
+    "WHERE p.same_as IS NOT NULL MATCH (q:Person {key: p.same_as}) "
+    "RETURN s.document AS document, s.signer AS signer, q.name AS name"
+)
+
+
+def _evidenced(store: Store, found: list[dict[str, Any]], head: tuple[str, ...], evidence: int | None,
+               optional: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Pack rows (``head`` columns, ``optional`` ones where present, and ``evidence``) as one
+    row per evidence sentence shown, the first ``evidence`` of each (None: all), each row with
+    ``sentences``, how many the fact has; a fact without any keeps one row with no sentence."""
+    said = [_distinct(r["evidence"]) for r in found]
+    cited = evidence_groups(store, [items[:evidence] for items in said])
     rows = []
-    for r in run_query(store, "who-signed", {"number": number}):
-        head = {k: r[k] for k in ("number", "document", "type", "year", "date", "signer", "titles")}
-        joined = store.read(_JOINED_SIGNER, {"document": r["document"], "signer": r["signer"]})
-        if joined:  # a spelling the identity layer joined to another node (ingest.sameas)
-            head["signer_same_as"] = joined[0]["name"]
-        rows += [{**head, **e} for e in evidence_rows(store, r["evidence"])] or [head]
-    if not rows:
-        raise NotFound(f"no signer is known for {number}")
+    for r, items, shown in zip(found, said, cited):
+        fact = {**{k: r[k] for k in head}, **{k: r[k] for k in optional if k in r}, "sentences": len(items)}
+        rows += [{**fact, **e} for e in shown] or [{**fact, "sentence": None, "article": None, "source": None}]
     return rows
 
 
-_JOINED_SIGNER = (
-    "MATCH (d:Document {key: $document})<-[:SIGNED]-(p:Person {name: $signer}) WHERE p.same_as IS NOT NULL "
-    "MATCH (q:Person {key: p.same_as}) RETURN q.name AS name"
-)
+def evidence_cut(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """(sentences given, sentences known) over the facts of ``who_issued`` or ``who_signed``
+    rows: the two differ when a fact had more than its share."""
+    given = sum(1 for r in rows if r.get("sentence"))
+    known = sum({(r["document"], r.get("issued_by"), r.get("signer")): r["sentences"] for r in rows}.values())
+    return given, known
 
 
 def documents_sharing_a_number(rows: list[dict[str, Any]]) -> int:

@@ -54,8 +54,21 @@ def test_top_bounds_every_ranking(handmade_graph):
 def test_large_graphs_estimate_betweenness_from_samples(handmade_graph, monkeypatch):
     monkeypatch.setattr(analyze_module, "BETWEENNESS_EXACT_MAX", 5)
     result = analyze(handmade_graph)
-    assert result.betweenness_sampled and result.summary()[0]["betweenness"] == "estimated from samples"
+    assert result.betweenness_sampled and result.summary()[0]["betweenness"] == "estimated from 12 samples"
     assert result.central[0]["name"] == "Thành ủy Hà Nội"  # all 12 nodes sampled: same ranking
+
+
+def test_a_bigger_graph_gets_fewer_samples_within_bounds(handmade_graph, monkeypatch):
+    """Each sample is a search of the whole graph: the samples shrink as the graph grows, so
+    the 100k store's analysis ends (300 samples took over 7 minutes), never below the minimum."""
+    monkeypatch.setattr(analyze_module, "BETWEENNESS_EXACT_MAX", 5)
+    simple = fact_graph(to_networkx(handmade_graph))
+    size = simple.number_of_nodes() + simple.number_of_edges()
+    monkeypatch.setattr(analyze_module, "BETWEENNESS_WORK", 3 * size)
+    monkeypatch.setattr(analyze_module, "BETWEENNESS_MIN_SAMPLES", 2)
+    assert analyze(handmade_graph).betweenness_samples == 3
+    monkeypatch.setattr(analyze_module, "BETWEENNESS_WORK", 0)
+    assert analyze(handmade_graph).summary()[0]["betweenness"] == "estimated from 2 samples"
 
 
 def test_empty_graph():
@@ -94,3 +107,14 @@ def test_sample_corpus(examples_graph):
     bridges = {b["person"]: b["positions"] for b in result.bridges}
     assert "Thành ủy Hà Nội (Phó Bí thư)" in bridges["Chu Ngọc Anh"]
     assert "UBND TP Hà Nội (Chủ tịch)" in bridges["Chu Ngọc Anh"]
+
+
+def test_the_lean_read_analyzes_as_the_whole_graph_does(query_store):
+    """`graph analyze` reads the facts without their evidence, and no articles or MENTIONS
+    (graph.analyze.read_facts): the rankings are those of the whole stored graph."""
+    from graph.analyze import read_facts
+
+    lean = read_facts(query_store)
+    assert not any(n.label == "Article" for n in lean.nodes.values())
+    assert all(e.type != "MENTIONS" and not e.evidence for e in lean.edges.values())
+    assert analyze(lean, top=20).to_dict() == analyze(query_store.dump(), top=20).to_dict()

@@ -101,6 +101,21 @@ def test_a_jvm_that_cannot_start_says_why_in_one_line(tmp_path: Path) -> None:
     assert done.stderr == ""
 
 
+def test_engine_counts_agree_with_cypher_counts(embedded_store) -> None:
+    """``graph stats`` reads the engine's record counts (a Cypher count of a relationship type
+    walks the whole graph); they must say what Cypher says, after a delete too."""
+    from graph.store import Store
+    from helpers import handmade
+
+    embedded_store.setup()
+    embedded_store.load(handmade())
+    assert embedded_store.counts() == Store.counts(embedded_store)
+    embedded_store.write("MATCH ()-[e:SIGNED]->() DELETE e")
+    embedded_store.write("MATCH (n:Person) DETACH DELETE n")
+    assert embedded_store.counts() == Store.counts(embedded_store)
+    assert embedded_store.counts()["relationships"]["SIGNED"] == 0
+
+
 def test_remembered_fact_states_write_what_reading_the_records_writes(tmp_path: Path) -> None:
     """The record writer updates a busy fact, a person and a body from what it remembers
     (graph/factstate.py) instead of reading the record: windows past the cap, a --force window, a new title and articles

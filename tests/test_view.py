@@ -446,3 +446,35 @@ def test_view_and_analyze_show_progress_on_a_terminal_only(graph_cli, tmp_path, 
     assert "view:" not in run("view", "--quiet", "-o", out)
     assert "analyze:" not in run("analyze", "-q")
     assert "view:" not in graph_cli("view", "-o", out).stderr  # not a terminal: no bar
+
+
+@pytest.mark.parametrize("period", [[], ["--since", "2000"]])
+def test_a_focused_cut_says_what_the_whole_graph_would(graph_cli, handmade_graph, tmp_path, period):
+    """With --focus the cap is applied as the neighbourhood is read (a period needs every fact
+    first, so then it is applied after): either way the page and the message are those of the
+    cut made on the whole graph."""
+    from collections import Counter
+
+    degree = Counter(end for e in handmade_graph.edges.values() if e.type != "MENTIONS" for end in (e.source, e.target))
+    focus = max(sorted(degree), key=degree.__getitem__)
+    since = period[1] if period else None
+    whole = select(to_networkx(handmade_graph), Filters(focus=focus, depth=2, since=since, max_nodes=3))
+    assert whole.cut
+    out = tmp_path / "v.html"
+    name = handmade_graph.nodes[focus].props.get("name") or handmade_graph.nodes[focus].props["number"]
+    result = graph_cli("view", "--focus", name, "--depth", "2", "--max-nodes", "3", *period, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert whole.cut_message() in " ".join(result.stderr.split())
+    assert page_nodes(out) == set(whole.graph.nodes)
+
+
+def test_focus_takes_a_node_id_as_the_readme_says(graph_cli, handmade_graph, tmp_path):
+    """`--focus Person:chu ngọc anh` (a node id, as JSON output and the page write it) centres
+    the view on that node, whatever its key holds (a body's `kind|level|jurisdiction`)."""
+    for nid in (ANH, next(n for n in handmade_graph.nodes if n.startswith("Body:"))):
+        out = tmp_path / "v.html"
+        result = graph_cli("view", "--focus", nid, "--depth", "1", "-o", str(out))
+        assert result.exit_code == 0, result.output
+        assert nid in page_nodes(out)
+    missing = graph_cli("view", "--focus", "Person:không có ai", "-o", str(tmp_path / "none.html"))
+    assert missing.exit_code == 1
