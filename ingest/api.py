@@ -365,7 +365,7 @@ def ingest(
     on_note: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
     on_window: Callable[[IngestReport], None] | None = None,
-    window_articles: int = 500,
+    window_articles: int = 250,
 ) -> IngestReport:
     """Extract and load, streaming: batches of ``batch_articles`` articles are extracted, and
     stored in windows of about ``window_articles``.
