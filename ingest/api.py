@@ -278,15 +278,12 @@ class Workers:
         yield from windowed(lambda arg: self._submit(fn, arg), inputs, ahead or 2 * self.jobs)
 
     def close(self) -> None:
+        """End the workers: batches not started are cancelled, running ones finish (a batch is
+        a fraction of a second; an interrupted run drops their results). Never killed: a worker
+        killed while sending a result leaves half a message in the result pipe, and the pool's
+        manager thread waits for the rest forever (seen: one SIGTERM in twelve hung
+        ``graph ingest --jobs 2``)."""
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-
-    def abort(self) -> None:
-        """End the workers now (an interrupted run): what they were extracting is dropped."""
-        if self.pool is not None:
-            for process in list(getattr(self.pool, "_processes", {}).values()):  # no public handle
-                process.kill()
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
@@ -477,8 +474,6 @@ def ingest(
                 write_window()
         finally:
             report.interrupted = stopping()
-            if report.interrupted:
-                pool.abort()
     return report
 
 
