@@ -290,13 +290,9 @@ def query_store(request: pytest.FixtureRequest, query_graph, tmp_path_factory: p
 @pytest.fixture(scope="session")
 def query_db(query_graph, tmp_path_factory: pytest.TempPathFactory) -> str:
     """An embedded store directory holding ``query_graph``, closed, for CLI runs with ``--db``."""
-    from graph.embedded import EmbeddedStore
+    from helpers import stored_db
 
-    path = tmp_path_factory.mktemp("query-cli") / "db"
-    with EmbeddedStore(path, heap=TEST_HEAP) as store:
-        store.setup()
-        store.load(query_graph)
-    return str(path)
+    return stored_db(tmp_path_factory, "query-cli", query_graph)
 
 
 # -- views and analytics (issue 5): a hand-built graph, and the CLI over a store that dumps it --

@@ -3,7 +3,8 @@ stays runnable and editable on its own).
 
 * the rule tables' view of an article: ``positions(text)``, ``persons(text)``, ``presided(text)``;
 * the Store contract's hand-made graph (``handmade()``, its ids) and ``canonical`` ordering;
-* the view page's parts: ``parse(html)``, ``data(page, script_id)``, ``page_nodes(path)``.
+* the view page's parts: ``parse(html)``, ``data(page, script_id)``, ``page_nodes(path)``;
+* ``stored_db``: an embedded store directory holding a graph, closed, for CLI runs with ``--db``.
 """
 
 from __future__ import annotations
@@ -158,3 +159,16 @@ def data(page: _Page, name: str):
 
 def page_nodes(path) -> set[str]:
     return {n["id"] for n in data(parse(path.read_text(encoding="utf-8")), "graph-nodes")}
+
+
+def stored_db(tmp_path_factory, name: str, graph: Graph) -> str:
+    """An embedded store directory (under a fresh ``name`` folder) holding ``graph``, closed,
+    for CLI runs with ``--db``; the heap is the suite's (``conftest.TEST_HEAP``)."""
+    from conftest import TEST_HEAP
+    from graph.embedded import EmbeddedStore
+
+    path = tmp_path_factory.mktemp(name) / "db"
+    with EmbeddedStore(path, heap=TEST_HEAP) as store:
+        store.setup()
+        store.load(graph)
+    return str(path)

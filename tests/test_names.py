@@ -62,13 +62,9 @@ def two_documents_one_number() -> Graph:
 
 @pytest.fixture(scope="module")
 def shared_number_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from graph.embedded import EmbeddedStore
+    from helpers import stored_db
 
-    path = tmp_path_factory.mktemp("shared-number") / "db"
-    with EmbeddedStore(path) as store:
-        store.setup()
-        store.load(two_documents_one_number())
-    return str(path)
+    return stored_db(tmp_path_factory, "shared-number", two_documents_one_number())
 
 
 @pytest.fixture(scope="module")

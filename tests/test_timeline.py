@@ -129,15 +129,9 @@ def test_the_view_as_of_keeps_what_stood_then():
 @pytest.fixture(scope="module")
 def timeline_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """An embedded store directory holding the timeline, closed, for CLI runs with ``--db``."""
-    from graph.embedded import EmbeddedStore
+    from helpers import stored_db
 
-    from conftest import TEST_HEAP
-
-    path = tmp_path_factory.mktemp("timeline-cli") / "db"
-    with EmbeddedStore(path, heap=TEST_HEAP) as store:
-        store.setup()
-        store.load(build_timeline())
-    return str(path)
+    return stored_db(tmp_path_factory, "timeline-cli", build_timeline())
 
 
 def cli(*args: str):

@@ -43,13 +43,9 @@ def busy_plan() -> Graph:
 
 @pytest.fixture(scope="module")
 def busy_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from graph.embedded import EmbeddedStore
+    from helpers import stored_db
 
-    path = tmp_path_factory.mktemp("busy-plan") / "db"
-    with EmbeddedStore(path) as store:
-        store.setup()
-        store.load(busy_plan())
-    return str(path)
+    return stored_db(tmp_path_factory, "busy-plan", busy_plan())
 
 
 @pytest.fixture
