@@ -1,7 +1,7 @@
 """Helpers shared by several test modules (a test module never imports another one: each
 stays runnable and editable on its own).
 
-* the rule tables' view of an article: ``positions(text)``, ``persons(text)``, ``presided(text)``;
+* the rule tables' view of an article: ``positions(text)``, ``posts(text)``, ``persons(text)``, ``presided(text)``;
 * the Store contract's hand-made graph (``handmade()``, its ids) and ``canonical`` ordering;
 * the view page's parts: ``parse(html)``, ``data(page, script_id)``, ``page_nodes(path)``;
 * ``stored_db``: an embedded store directory holding a graph, closed, for CLI runs with ``--db``.
@@ -29,6 +29,12 @@ def positions(text: str) -> set[tuple[str, str, str, str]]:
         for e in g.edges.values()
         if e.type in ("CHAIRED", "HOLDS") and g.nodes[e.target].label == "Body"
     }
+
+
+def posts(text: str) -> set[tuple[str, str, str]]:
+    """(CHAIRED|HOLDS, person, body) of the article's graph: ``positions`` without the rule,
+    what most rule tables compare."""
+    return {p[1:] for p in positions(text)}
 
 
 def persons(text: str) -> set[str]:

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import positions, presided
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {g[1:] for g in positions(text)}
+from helpers import posts, presided
 
 
 LISTS = [
@@ -65,7 +61,7 @@ LISTS = [
 
 @pytest.mark.parametrize("text, facts", LISTS)
 def test_a_listed_person_keeps_the_post(text: str, facts: list[tuple[str, str, str]]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert set(facts) <= got, got
 
 
@@ -79,7 +75,7 @@ def test_a_listed_person_keeps_the_post(text: str, facts: list[tuple[str, str, s
     ("Ông Nguyễn Văn An (58 tuổi, trú tại huyện Nam Đàn) cho biết.", []),
 ])
 def test_a_list_gives_no_crossed_post(text: str, facts: list[tuple[str, str, str]]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert not set(facts) & got, got
     if not facts:
         assert got == set(), got

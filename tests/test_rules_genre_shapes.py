@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import positions
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    return {g[1:] for g in positions(text)}
+from helpers import posts
 
 
 # -- membership written short inside a title chain: every title after it is kept
@@ -45,7 +41,7 @@ SHORT_MEMBERSHIP = [
 
 @pytest.mark.parametrize("text, facts", SHORT_MEMBERSHIP)
 def test_membership_written_short_keeps_the_chain(text: str, facts: list[tuple[str, str, str]]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert set(facts) <= got, got
 
 
@@ -54,11 +50,11 @@ def test_membership_written_short_keeps_the_chain(text: str, facts: list[tuple[s
     "Đèn UV Nguyễn Văn An bán chạy.",
 ])
 def test_uv_that_is_no_title_gives_nothing(text: str) -> None:
-    assert _facts(text) == set()
+    assert posts(text) == set()
 
 
 def test_a_short_form_inside_an_organs_name_is_the_names() -> None:
-    got = _facts("Ông Nguyễn Văn An, Giám đốc Công ty TUV Việt Nam cho biết.")
+    got = posts("Ông Nguyễn Văn An, Giám đốc Công ty TUV Việt Nam cho biết.")
     assert got == {("CHAIRED", "Nguyễn Văn An", "Công ty TUV Việt Nam")}
 
 
@@ -123,7 +119,7 @@ AGENCY_HEADS = [
 
 @pytest.mark.parametrize("text, fact", AGENCY_HEADS)
 def test_heads_of_provincial_agencies(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got
 
 
@@ -132,12 +128,12 @@ def test_heads_of_provincial_agencies(text: str, fact: tuple[str, str, str]) -> 
     "Ông Nguyễn Văn An, Kiểm toán trưởng Kiểm toán Nhà nước khu vực II phát biểu.",
 ])
 def test_a_branch_head_heads_no_national_body(text: str) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert not {b for _, _, b in got} & {"Ngân hàng Nhà nước Việt Nam", "Kiểm toán Nhà nước"}, got
 
 
 def test_a_clause_after_a_department_head_is_not_its_name() -> None:
-    got = _facts("Ông Nguyễn Văn An, Cục trưởng Cục Thuế tỉnh Nghệ An đã yêu cầu các doanh nghiệp nộp thuế đúng hạn.")
+    got = posts("Ông Nguyễn Văn An, Cục trưởng Cục Thuế tỉnh Nghệ An đã yêu cầu các doanh nghiệp nộp thuế đúng hạn.")
     assert got == {("CHAIRED", "Nguyễn Văn An", "Cục Thuế tỉnh Nghệ An")}
 
 
@@ -148,7 +144,7 @@ def test_a_clause_after_a_department_head_is_not_its_name() -> None:
     "Ông Lê Văn Hòa, Giám đốc Công ty Minh Long bị bắt ở khu vực 3.",
 ])
 def test_lower_case_words_unbounded_are_no_organ_name(text: str) -> None:
-    assert not any("bị bắt" in body for _, _, body in _facts(text))
+    assert not any("bị bắt" in body for _, _, body in posts(text))
 
 
 # -- the Party committees of blocs and agencies (names since 2025)
@@ -167,17 +163,17 @@ BLOC_COMMITTEES = [
 
 @pytest.mark.parametrize("text, fact", BLOC_COMMITTEES)
 def test_party_committees_of_blocs_and_agencies(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got
 
 
 def test_a_commune_committee_is_still_the_communes() -> None:
-    got = _facts("Ông Nguyễn Văn An, Bí thư Đảng ủy phường Tân An cho biết.")
+    got = posts("Ông Nguyễn Văn An, Bí thư Đảng ủy phường Tân An cho biết.")
     assert got == {("CHAIRED", "Nguyễn Văn An", "Đảng ủy phường Tân An")}
 
 
 def test_tax_written_inside_a_clause_is_no_body() -> None:
-    assert _facts("Ông Nguyễn Văn An cho biết số người nộp thuế tỉnh Nghệ An tăng.") == set()
+    assert posts("Ông Nguyễn Văn An cho biết số người nộp thuế tỉnh Nghệ An tăng.") == set()
 
 
 # -- "với cương vị <title>", "trên cương vị", "trong vai trò": the person before takes the title
@@ -204,17 +200,17 @@ IN_THE_CAPACITY = [
 
 @pytest.mark.parametrize("text, fact", IN_THE_CAPACITY)
 def test_in_the_capacity_of(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got
 
 
 def test_a_new_post_with_no_title_gives_nothing() -> None:
-    assert _facts("Ông Nguyễn Văn An mong muốn trên cương vị mới, các đồng chí phát huy năng lực.") == set()
-    assert _facts("Ông Nguyễn Văn An tham dự với tư cách cá nhân.") == set()
+    assert posts("Ông Nguyễn Văn An mong muốn trên cương vị mới, các đồng chí phát huy năng lực.") == set()
+    assert posts("Ông Nguyễn Văn An tham dự với tư cách cá nhân.") == set()
 
 
 def test_the_capacity_goes_to_the_one_wished_not_the_speaker() -> None:
-    got = _facts("Ông Nguyễn Văn An chúc mừng ông Lê Văn Hòa trên cương vị Chủ tịch UBND tỉnh Nghệ An.")
+    got = posts("Ông Nguyễn Văn An chúc mừng ông Lê Văn Hòa trên cương vị Chủ tịch UBND tỉnh Nghệ An.")
     assert ("CHAIRED", "Nguyễn Văn An", "UBND tỉnh Nghệ An") not in got
 
 
@@ -230,12 +226,12 @@ SAME_NAME_CITY = [
 
 @pytest.mark.parametrize("text, fact", SAME_NAME_CITY)
 def test_city_committee_named_like_its_province(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got
 
 
 def test_the_city_and_the_province_committee_are_two_bodies() -> None:
-    got = _facts("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy Bắc Ninh, Bí thư Thành ủy Bắc Ninh phát biểu.")
+    got = posts("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy Bắc Ninh, Bí thư Thành ủy Bắc Ninh phát biểu.")
     assert got == {("HOLDS", "Nguyễn Văn An", "Tỉnh ủy Bắc Ninh"), ("CHAIRED", "Nguyễn Văn An", "Thành ủy Bắc Ninh")}
 
 
@@ -260,22 +256,22 @@ MERGER_AND_HONORIFICS = [
 
 @pytest.mark.parametrize("text, fact", MERGER_AND_HONORIFICS)
 def test_merger_shapes_honorifics_ranks_and_degrees(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got
 
 
 def test_a_citizen_with_age_and_hometown_gets_no_post() -> None:
-    assert _facts("Ông Nguyễn Văn An, 45 tuổi, quê Nghệ An, bị bắt vì trộm cắp.") == set()
+    assert posts("Ông Nguyễn Văn An, 45 tuổi, quê Nghệ An, bị bắt vì trộm cắp.") == set()
 
 
 # -- the standing committee of a commune's "Đảng ủy" written bare: the one commune the article names
 def test_standing_committee_of_a_bare_commune_committee() -> None:
-    got = _facts("Ông Nguyễn Văn An, UVBTV Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự.")
+    got = posts("Ông Nguyễn Văn An, UVBTV Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự.")
     assert ("HOLDS", "Nguyễn Văn An", "Ban Thường vụ Đảng ủy xã Nam Anh") in got, got
 
 
 def test_standing_committee_of_a_bare_committee_with_two_communes_stays_unplaced() -> None:
-    got = _facts("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự. "
+    got = posts("Ông Nguyễn Văn An, Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã Nam Anh dự. "
                  "Bà Trần Thị Mai, Chủ tịch UBND xã Nam Kim cũng dự.")
     assert not any(b.startswith("Ban Thường vụ") for _, _, b in got), got
 
@@ -294,5 +290,5 @@ NATIONAL_HEADS = [
 
 @pytest.mark.parametrize("text, fact", NATIONAL_HEADS)
 def test_heads_of_national_bodies(text: str, fact: tuple[str, str, str]) -> None:
-    got = _facts(text)
+    got = posts(text)
     assert fact in got, got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import persons, positions
+from helpers import persons, positions, posts
 
 # -- a body, then a clause listing its staff: "<body> (hiện) có|ngoài <title> A, N <title>: B, C"
 STAFF_OF_THE_SUBJECT = [
@@ -27,7 +27,7 @@ STAFF_OF_THE_SUBJECT = [
 
 @pytest.mark.parametrize("text, facts, body", STAFF_OF_THE_SUBJECT)
 def test_staff_of_the_body_opening_the_clause(text: str, facts: list[tuple[str, str]], body: str) -> None:
-    got = {g[1:] for g in positions(text)}
+    got = posts(text)
     for rel, person in facts:
         assert (rel, person, body) in got, got
 
