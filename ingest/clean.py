@@ -70,7 +70,9 @@ def without_controls(text: str) -> str:
     """Text with terminal escape sequences removed and other control characters turned into
     spaces: junk that would split a name from its title ("ESC[31mChủ tịch") and, stored, could
     drive a reader's terminal."""
-    return _CONTROLS.sub(" ", _ANSI.sub("", text))
+    if "\x1b" in text:  # every escape sequence opens with ESC: most texts have none
+        text = _ANSI.sub("", text)
+    return _CONTROLS.sub(" ", text)
 
 
 def _iso(d: str | int, m: str | int, y: str | int) -> str | None:
@@ -129,8 +131,68 @@ def _folded(matching: str) -> str:
     return collapse(matching).casefold()
 
 
-def _is_byline(line: str) -> bool:
-    s = collapse(match_text(line)).strip("()")
+#: whitespace (``str.isspace``) other than the space and the line break, spelled out: the
+#: class ``[^\S \n]`` made the search twice as slow
+_ODD_SPACE = re.compile(r"[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+class _LineForms:
+    """The matching form (``match_text``) and the folded form (``_folded``) of an article's
+    lines, each made once.
+
+    Cleaning asks for them several times: the line rules, the byline check, the outlet and the
+    date near the top of the body, and the id over the whole body. Normalising the text again
+    for each was two thirds of the cleaning time. Both forms work line by line (a line break is
+    never inside a syllable or a run of spaces, and Unicode composition never crosses it;
+    tests/test_normalize.py checks both), so the form of a text made of these lines is the join
+    of its lines' forms; only a line changed since (a credit cut out, the body cut at its
+    limit) is normalised again.
+    """
+
+    def __init__(self, text: str) -> None:
+        lines, matching = text.split("\n"), match_text(text)
+        self._matching = dict(zip(lines, matching.split("\n")))
+        # the whole text folded at once: ``casefold`` works character by character and never
+        # makes or removes whitespace (tests/test_normalize.py checks every character), so its
+        # lines and words are those of the matching form
+        low = matching.casefold().split("\n")
+        if _ODD_SPACE.search(matching) is None:  # spaces only: ``collapse`` is a strip unless two meet
+            low = [ln.strip() if "  " not in ln else collapse(ln) for ln in low]
+        else:
+            low = [collapse(ln) for ln in low]
+        self._folded = dict(zip(lines, low))
+
+    def matching(self, line: str) -> str:
+        """``match_text(line)``."""
+        form = self._matching.get(line)
+        if form is None:
+            form = self._matching[line] = match_text(line)
+        return form
+
+    def folded(self, line: str) -> str:
+        """``_folded(match_text(line))``."""
+        form = self._folded.get(line)
+        if form is None:
+            form = self._folded[line] = _folded(self.matching(line))
+        return form
+
+    def matching_text(self, text: str) -> str:
+        """``match_text(text)`` for a text made of lines seen (the body, its head)."""
+        return "\n".join(map(self.matching, text.split("\n")))
+
+    def folded_text(self, text: str) -> str:
+        """``_folded(match_text(text))``: the folded lines' words, single-spaced."""
+        return " ".join(form for form in map(self.folded, text.split("\n")) if form)
+
+
+def _is_byline(matching: str) -> bool:
+    """Whether a line (its matching form) is a reporter's name alone."""
+    if len(matching.split(None, 4)) > 4:
+        # ``_BYLINE`` takes two to four names with nothing around them, and stripping
+        # parentheses leaves a space where it drops a word: a paragraph (most candidates) is
+        # refused without collapsing it
+        return False
+    s = collapse(matching).strip("()")
     if not _BYLINE.match(s) or key(s) in places():
         return False
     first = s.split()[0]
@@ -138,11 +200,11 @@ def _is_byline(line: str) -> bool:
     return first.casefold() not in honorifics and first not in title_words
 
 
-def _outlet(text: str) -> str | None:
+def _outlet(text: str, forms: _LineForms) -> str | None:
     """An outlet that opens one of the first paragraphs ("Kinhtedothi - ", "(Chinhphu.vn) –")."""
     pattern, names = _outlets()
-    for line in match_text(text[:1500]).split("\n")[:10]:
-        m = pattern.match(line)
+    for line in text[:1500].split("\n")[:10]:
+        m = pattern.match(forms.matching(line))
         if m:
             return names[int(m.lastgroup[1:])]
     return None
@@ -157,11 +219,11 @@ def clean(raw: RawArticle) -> Article:
         published = published or m.group(1)
         text = text[m.end() :]
     kept: list[str] = []
-    # the matching form of each line, made in one pass over the text (it has the same length
-    # and the same line breaks, so offsets found in a line's matching form hold in the line)
-    for line, matching in zip(text.split("\n"), match_text(text).split("\n")):
+    forms = _LineForms(text)
+    for line in text.split("\n"):
+        matching = forms.matching(line)
         stripped = matching.strip()
-        low = _folded(stripped) if kept or stripped else ""
+        low = forms.folded(line)
         if kept and _tail_marker(low):
             break
         if stripped and _furniture(low):
@@ -170,26 +232,27 @@ def clean(raw: RawArticle) -> Article:
         if stamp:
             published = published or _iso(stamp[1], stamp[2], stamp[3])
             continue
-        inline = _INLINE_STAMP.search(matching)
+        inline = _INLINE_STAMP.search(matching) if "/" in matching and ":" in matching else None
         if inline:
             published = published or _iso(inline[1], inline[2], inline[3])
             line = line[: inline.start()]
         line, credits = _strip_credits(line)
         authors += credits
         kept.append(line)
-    kept = _strip_bylines(kept, authors)
+    kept = _strip_bylines(kept, authors, forms)
     body = "\n".join(kept).strip("\n")
-    body = re.sub(r"\n{3,}", "\n\n", body)
+    if "\n\n\n" in body:
+        body = re.sub(r"\n{3,}", "\n\n", body)
     if not body.strip():
         raise ValueError("no article text left once page furniture and credits are removed")
     notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
     body, cut = cut_article(body)
     notes += cut
     title = without_controls(raw.title) if raw.title else _title(kept)
-    published = _normal_date(published) or _text_date(body)
-    # ``key(body)`` spelled out: ``key`` caches what it is asked (names), and every article
-    # body kept in its cache grew the loading process by ~20 MB per 1,000 articles (issue 13)
-    ident = hashlib.sha1(collapse(match_text(body)).casefold().encode("utf-8")).hexdigest()[:16]
+    published = _normal_date(published) or _text_date(forms.matching_text(body[:3000]))
+    # ``key(body)`` from the lines' forms: ``key`` caches what it is asked (names), and every
+    # article body kept in its cache grew the loading process by ~20 MB per 1,000 articles
+    ident = hashlib.sha1(forms.folded_text(body).encode("utf-8")).hexdigest()[:16]
     return Article(
         id=ident,
         text=body,
@@ -197,7 +260,7 @@ def clean(raw: RawArticle) -> Article:
         title=title,
         url=raw.url,
         published=published,
-        outlet=without_controls(raw.outlet) if raw.outlet else _outlet(body),
+        outlet=without_controls(raw.outlet) if raw.outlet else _outlet(body, forms),
         path=raw.path,
         authors=list(dict.fromkeys(a for a in authors if a)),
         notes=notes,
@@ -226,13 +289,13 @@ def _sub_same(pattern: re.Pattern[str], line: str) -> str:
     return "".join(out).rstrip() if last else line
 
 
-def _strip_bylines(lines: list[str], authors: list[str]) -> list[str]:
+def _strip_bylines(lines: list[str], authors: list[str], forms: _LineForms) -> list[str]:
     """A short all-capitalised name line near the top or at the end is a byline."""
     content = [i for i, ln in enumerate(lines) if ln.strip()]
     candidates = set(content[1:4]) | set(content[-2:])
     out = []
     for i, ln in enumerate(lines):
-        if i in candidates and _is_byline(ln.strip()):
+        if i in candidates and _is_byline(forms.matching(ln)):
             authors.append(collapse(ln))
             continue
         out.append(ln)
@@ -262,9 +325,9 @@ def _normal_date(value: object) -> str | None:
     return _iso(m[1], m[2], m[3]) if m else None
 
 
-def _text_date(body: str) -> str | None:
-    """A date the text states near its top: a legal header's "ngày 05 tháng 3 năm 2020", or a
-    meeting's "ngày 23 và 24/11/2023" in the first paragraphs."""
-    head = match_text(body[:3000])
+def _text_date(head: str) -> str | None:
+    """A date the text states near its top (``head``: the matching form of the body's first
+    3,000 characters): a legal header's "ngày 05 tháng 3 năm 2020", or a meeting's
+    "ngày 23 và 24/11/2023" in the first paragraphs."""
     m = _LEGAL_DATE.search(head) or _DAY_RANGE.search(head)
     return _iso(m[1], m[2], m[3]) if m else None
