@@ -150,8 +150,9 @@ class _LineForms:
     """
 
     def __init__(self, text: str) -> None:
-        lines, matching = text.split("\n"), match_text(text)
-        self._matching = dict(zip(lines, matching.split("\n")))
+        self.lines, matching = text.split("\n"), match_text(text)
+        self.matchings = matching.split("\n")
+        self._matching = dict(zip(self.lines, self.matchings))
         # the whole text folded at once: ``casefold`` works character by character and never
         # makes or removes whitespace (tests/test_normalize.py checks every character), so its
         # lines and words are those of the matching form
@@ -160,7 +161,8 @@ class _LineForms:
             low = [ln.strip() if "  " not in ln else collapse(ln) for ln in low]
         else:
             low = [collapse(ln) for ln in low]
-        self._folded = dict(zip(lines, low))
+        self.foldings = low
+        self._folded = dict(zip(self.lines, low))
 
     def matching(self, line: str) -> str:
         """``match_text(line)``."""
@@ -182,7 +184,7 @@ class _LineForms:
 
     def folded_text(self, text: str) -> str:
         """``_folded(match_text(text))``: the folded lines' words, single-spaced."""
-        return " ".join(form for form in map(self.folded, text.split("\n")) if form)
+        return " ".join(filter(None, map(self.folded, text.split("\n"))))
 
 
 def _is_byline(matching: str) -> bool:
@@ -220,14 +222,15 @@ def clean(raw: RawArticle) -> Article:
         text = text[m.end() :]
     kept: list[str] = []
     forms = _LineForms(text)
-    for line in text.split("\n"):
-        matching = forms.matching(line)
-        stripped = matching.strip()
-        low = forms.folded(line)
+    for line, matching, low in zip(forms.lines, forms.matchings, forms.foldings):
         if kept and _tail_marker(low):
             break
-        if stripped and _furniture(low):
+        if not low:  # a blank line: none of the rules below takes it
+            kept.append(line)
             continue
+        if _furniture(low):
+            continue
+        stripped = matching.strip()
         stamp = _STAMP.match(stripped)
         if stamp:
             published = published or _iso(stamp[1], stamp[2], stamp[3])
@@ -236,7 +239,7 @@ def clean(raw: RawArticle) -> Article:
         if inline:
             published = published or _iso(inline[1], inline[2], inline[3])
             line = line[: inline.start()]
-        line, credits = _strip_credits(line)
+        line, credits = _strip_credits(line, forms)
         authors += credits
         kept.append(line)
     kept = _strip_bylines(kept, authors, forms)
@@ -267,22 +270,22 @@ def clean(raw: RawArticle) -> Article:
     )
 
 
-def _strip_credits(line: str) -> tuple[str, list[str]]:
+def _strip_credits(line: str, forms: _LineForms) -> tuple[str, list[str]]:
     """Remove "(X ghi)" and "Ảnh: X" credits from a line, returning the names."""
     if "ghi)" not in line and "Ảnh" not in line:  # neither credit form: most lines, cheaply
         return line, []
     names: list[str] = []
     for pattern in (_CREDIT_GHI, _CREDIT_PHOTO):
-        for m in pattern.finditer(match_text(line)):
-            names.append(collapse(line[m.start(1) : m.end(1)]))
-        line = _sub_same(pattern, line)
+        found = list(pattern.finditer(forms.matching(line)))
+        names += [collapse(line[m.start(1) : m.end(1)]) for m in found]
+        line = _cut(line, found)
     return line, names
 
 
-def _sub_same(pattern: re.Pattern[str], line: str) -> str:
-    """Substitute on the matching form but cut from the original line (same offsets)."""
+def _cut(line: str, found: list[re.Match[str]]) -> str:
+    """``line`` without the spans matched in its matching form (same offsets)."""
     out, last = [], 0
-    for m in pattern.finditer(match_text(line)):
+    for m in found:
         out.append(line[last : m.start()])
         last = m.end()
     out.append(line[last:])
