@@ -185,10 +185,10 @@ class _LineForms:
         """``match_text(text)`` for a text made of lines seen (the body, its head)."""
         return "\n".join(map(self.matching, text.split("\n")))
 
-    def folded_text(self, text: str) -> str:
-        """``_folded(match_text(text))``: the folded lines' words, single-spaced."""
+    def folded_text(self, lines: list[str]) -> str:
+        """``_folded(match_text("\\n".join(lines)))``: the folded lines' words, single-spaced."""
         known = self._folded.get
-        return " ".join(filter(None, (known(ln) or self.folded(ln) for ln in text.split("\n"))))
+        return " ".join(filter(None, (known(ln) or self.folded(ln) for ln in lines)))
 
 
 def _is_byline(matching: str) -> bool:
@@ -218,7 +218,10 @@ def _outlet(text: str, forms: _LineForms) -> str | None:
 
 def clean(raw: RawArticle) -> Article:
     """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
-    text = without_controls(nfc(raw.text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = nfc(raw.text)
+    if "\r" in text:  # one character looked for first: most texts have no carriage return
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_controls(text)
     published, authors = raw.published, list(raw.authors)
     m = _DATE_PREFIX.match(text)
     if m:
@@ -250,16 +253,18 @@ def clean(raw: RawArticle) -> Article:
     body = "\n".join(kept).strip("\n")
     if "\n\n\n" in body:
         body = _BLANK_RUN.sub("\n\n", body)
-    if not body.strip():
+    if not body or body.isspace():
         raise ValueError("no article text left once page furniture and credits are removed")
     notes = list(raw.notes) + dropped_note(len(raw.text), len(body))
     body, cut = cut_article(body)
     notes += cut
     title = without_controls(raw.title) if raw.title else _title(kept)
     published = _normal_date(published) or _text_date(forms.matching_text(body[:3000]))
-    # ``key(body)`` from the lines' forms: ``key`` caches what it is asked (names), and every
-    # article body kept in its cache grew the loading process by ~20 MB per 1,000 articles
-    ident = hashlib.sha1(forms.folded_text(body).encode("utf-8")).hexdigest()[:16]
+    # ``key(body)`` from the lines' forms (``key`` caches what it is asked, names: every article
+    # body kept in its cache grew the loading process by ~20 MB per 1,000 articles, issue 13).
+    # The body's lines are ``kept`` unless it was cut: the blank lines dropped since fold to nothing.
+    folded = forms.folded_text(body.split("\n") if cut else kept)
+    ident = hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
     return Article(
         id=ident,
         text=body,
