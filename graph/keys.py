@@ -24,13 +24,20 @@ TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắ
 _VOWELS = set("aăâeêioôơuưy")
 # open-syllable glides whose tone the old style puts on the second vowel ("hoà", "uỷ")
 _GLIDES = ("oa", "oe", "uy")
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# exotic spaces and dashes, as bodies of regex character classes
+_SPACE_CLASS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t"
+_DASH_CLASS = "\u2010-\u2015\u2212"
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(f"[{_SPACE_CLASS}]")
+_DASHES = re.compile(f"[{_DASH_CLASS}]")
 # any character ``_SPACES`` or ``_DASHES`` replaces: one search that finds none (most texts)
 # spares the two substitutions, each a scan of the whole text
-_SPACE_OR_DASH = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\u2010-\u2015\u2212]")
+_SPACE_OR_DASH = re.compile(f"[{_SPACE_CLASS}{_DASH_CLASS}]")
+#: every character ``match_text`` drops or replaces, as the body of a regex character class: a
+#: text already composed (``nfc``) without any of them has ``retone(text)`` as its matching form,
+#: which a caller that searches for them anyway (``ingest.clean``) takes without more scans
+REWRITTEN = _ZERO_WIDTH_CHARS + _SPACE_CLASS + _DASH_CLASS
 _LETTER = re.compile(r"[^\W\d_]")
 # the only syllables ``_retone_syllable`` can change end in o/u + a toned a/e/y (NFC): finding
 # those ends, instead of calling it on every word, made ``match_text`` ~10x faster

@@ -17,7 +17,7 @@ from typing import Any
 
 from .gazetteer import CAP, load, places, vocabulary_cache
 from .limits import cut_article, dropped_note
-from .normalize import clean_name, collapse, key, match_text, nfc
+from .normalize import REWRITTEN, clean_name, collapse, key, match_text, nfc, retone
 from .sources import RawArticle, published_date
 
 
@@ -65,6 +65,10 @@ _CREDIT_PHOTO = re.compile(rf"\s*\(?\bẢnh(?: minh họa)?:\s*((?:{CAP}|[A-ZĐ]
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 #: other control characters but tab and newline (NUL, backspace, C1)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: what cleaning rewrites (controls, carriage returns, escape sequences, whitespace other than
+#: the space and the line break) and what ``match_text`` rewrites: one search finds whether a
+#: text has any, and most have none, which spares a scan for each
+_UNUSUAL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\u1680\u2028\u2029{REWRITTEN}]")
 
 
 def without_controls(text: str) -> str:
@@ -152,15 +156,19 @@ class _LineForms:
     limit) is normalised again.
     """
 
-    def __init__(self, text: str) -> None:
-        self.lines, matching = text.split("\n"), match_text(text)
+    def __init__(self, text: str, usual: bool = False) -> None:
+        """``usual``: the caller found no ``_UNUSUAL`` character in ``text``, composed: then
+        its matching form is its tone placement made one (``REWRITTEN``), and its only
+        whitespace is the space and the line break."""
+        self.lines = text.split("\n")
+        matching = retone(text) if usual else match_text(text)
         self.matchings = matching.split("\n")
         self._matching = dict(zip(self.lines, self.matchings))
         # the whole text folded at once: ``casefold`` works character by character and never
         # makes or removes whitespace (tests/test_normalize.py checks every character), so its
         # lines and words are those of the matching form
         low = matching.casefold().split("\n")
-        if not any(c in matching for c in _KEPT_ODD_SPACES):  # spaces only: ``collapse`` is a strip unless two meet
+        if usual or not any(c in matching for c in _KEPT_ODD_SPACES):  # ``collapse``: a strip unless two spaces meet
             low = [ln.strip() if "  " not in ln else collapse(ln) for ln in low]
         else:
             low = [collapse(ln) for ln in low]
@@ -219,16 +227,16 @@ def _outlet(text: str, forms: _LineForms) -> str | None:
 def clean(raw: RawArticle) -> Article:
     """Clean a raw article into the stored ``Article`` (furniture, tail blocks and credits out)."""
     text = nfc(raw.text)
-    if "\r" in text:  # one character looked for first: most texts have no carriage return
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = without_controls(text)
+    usual = _UNUSUAL.search(text) is None
+    if not usual:
+        text = without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, authors = raw.published, list(raw.authors)
     m = _DATE_PREFIX.match(text)
     if m:
         published = published or m.group(1)
         text = text[m.end() :]
     kept: list[str] = []
-    forms = _LineForms(text)
+    forms = _LineForms(text, usual)
     for line, matching, low in zip(forms.lines, forms.matchings, forms.foldings):
         if kept and _tail_marker(low):
             break
