@@ -236,6 +236,7 @@ def _credits_as_they_were(line: str) -> tuple[str, list[str]]:
 def test_credits_cut_as_before(line: str) -> None:
     from ingest.clean import _LineForms, _strip_credits
 
+    line = nfc(line)  # as cleaning's lines are
     assert _strip_credits(line, _LineForms(line)) == _credits_as_they_were(line)
 
 
