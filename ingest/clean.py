@@ -51,9 +51,10 @@ _INLINE_STAMP = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}\s*$")
 _LEGAL_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 # a meeting date opening a clause ("Kết luận nêu rõ, ngày 23 và 24/11/2023, ..."), not an
 # effective date ("từ ngày") or a document's date ("ngày 14/6/2024 của Bộ Chính trị")
+# (``_clause_opens`` checks what precedes it: as the pattern's first part, "(?:^|[.,:]\s*)" made
+# the search try the whole pattern at every position of the text's head)
 _DAY_RANGE = re.compile(
-    r"(?:^|[.,:]\s*)(?<!từ )ngày\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))",
-    re.I | re.M,
+    r"(?<!từ )ngày\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))", re.I
 )
 _BLANK_RUN = re.compile(r"\n{3,}")
 _BYLINE = re.compile(rf"^(?:{CAP})(?:\s+{CAP}){{1,3}}$|^[A-ZĐ]{{2,3}}$")
@@ -355,5 +356,19 @@ def _text_date(head: str) -> str | None:
     """A date the text states near its top (``head``: the matching form of the body's first
     3,000 characters): a legal header's "ngày 05 tháng 3 năm 2020", or a meeting's
     "ngày 23 và 24/11/2023" in the first paragraphs."""
-    m = _LEGAL_DATE.search(head) or _DAY_RANGE.search(head)
+    m = _LEGAL_DATE.search(head) or _day_range(head)
     return _iso(m[1], m[2], m[3]) if m else None
+
+
+def _day_range(text: str) -> re.Match[str] | None:
+    """The first ``_DAY_RANGE`` date that opens a clause."""
+    return next((m for m in _DAY_RANGE.finditer(text) if _clause_opens(text, m.start())), None)
+
+
+def _clause_opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line, or follows a full stop, comma or colon (and spaces)."""
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start > 0 and text[start - 1] in ".,:"

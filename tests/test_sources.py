@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -272,3 +273,27 @@ def test_article_id_is_the_key_of_its_text(limit: str | None, monkeypatch: pytes
         check()
     finally:
         limits.limits.cache_clear()
+
+
+#: ``_DAY_RANGE`` as it was, one pattern with what must precede the date
+DAY_RANGE_AS_IT_WAS = re.compile(
+    r"(?:^|[.,:]\s*)(?<!từ )ngày\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))",
+    re.I | re.M,
+)
+DATE_CLAUSE = st.tuples(
+    st.sampled_from(["", "x", ".", ",", ":", ";", "từ", "TỪ", "nêu rõ,"]), st.sampled_from(["", " ", "\n", " \n ", "\t", "  "]),
+    st.sampled_from(["ngày", "Ngày", "NGÀY", "tháng"]), st.sampled_from([" ", "  ", "\n", ""]),
+    st.sampled_from(["", "23 và ", "23, ", "23-", "5 - "]), st.sampled_from(["24/11/2023", "1/2/2024", "24/11", "3 tháng 4 năm 2020"]),
+    st.sampled_from(["", " của", ", của", ",", "."]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(DATE_CLAUSE, min_size=1, max_size=4).map(" ".join))
+@example("Kết luận nêu rõ, ngày 23 và 24/11/2023, Bộ Chính trị")
+@example("từ ngày 1/1/2024.\nngày 2/2/2024 của Bộ. Ngày 3/3/2023, họp")
+def test_day_range_found_as_before(head: str) -> None:
+    from ingest.clean import _day_range
+
+    found, before = _day_range(head), DAY_RANGE_AS_IT_WAS.search(head)
+    assert (found and found.groups()) == (before and before.groups())
