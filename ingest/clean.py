@@ -51,10 +51,11 @@ _INLINE_STAMP = re.compile(r"\s(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}\s*$")
 _LEGAL_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 # a meeting date opening a clause ("Kết luận nêu rõ, ngày 23 và 24/11/2023, ..."), not an
 # effective date ("từ ngày") or a document's date ("ngày 14/6/2024 của Bộ Chính trị")
-# (``_clause_opens`` checks what precedes it: as the pattern's first part, "(?:^|[.,:]\s*)" made
-# the search try the whole pattern at every position of the text's head)
+# (the pattern opens with its word, so that a search tries it only where an "n" stands: what
+# precedes the word, "từ " or the clause opening that ``_clause_opens`` checks, is looked at
+# behind it; as the pattern's first part it made the search try the whole pattern everywhere)
 _DAY_RANGE = re.compile(
-    r"(?<!từ )ngày\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))", re.I
+    r"ngày(?<!từ ngày)\s+(?:\d{1,2}\s*(?:và|,|-)\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?!\s*(?:của|,\s*của))", re.I
 )
 _BLANK_RUN = re.compile(r"\n{3,}")
 _BYLINE = re.compile(rf"^(?:{CAP})(?:\s+{CAP}){{1,3}}$|^[A-ZĐ]{{2,3}}$")
