@@ -152,8 +152,8 @@ class _LineForms:
     Cleaning asks for them several times: the line rules, the byline check, the outlet and the
     date near the top of the body, and the id over the whole body. Normalising the text again
     for each was two thirds of the cleaning time. Both forms work line by line (a line break is
-    never inside a syllable or a run of spaces, and Unicode composition never crosses it;
-    tests/test_normalize.py checks both), so the form of a text made of these lines is the join
+    never inside a syllable or a run of spaces, and Unicode composition never crosses it:
+    tests/test_normalize.py and tests/test_sources.py check it), so the form of a text made of these lines is the join
     of its lines' forms; only a line changed since (a credit cut out, the body cut at its
     limit) is normalised again.
     """
@@ -170,7 +170,7 @@ class _LineForms:
         # makes or removes whitespace (tests/test_normalize.py checks every character), so its
         # lines and words are those of the matching form
         low = matching.casefold().split("\n")
-        if usual or not any(c in matching for c in _KEPT_ODD_SPACES):  # ``collapse``: a strip unless two spaces meet
+        if usual or not any(c in matching for c in _KEPT_ODD_SPACES):  # then ``collapse`` strips, mostly
             low = [ln.strip() if "  " not in ln else collapse(ln) for ln in low]
         else:
             low = [collapse(ln) for ln in low]

@@ -152,7 +152,8 @@ def test_line_forms_equal_normalising_each_text(text: str, data: st.DataObject) 
     composed = nfc(text)
     if not _UNUSUAL.search(composed):  # what ``clean`` finds in most texts: the short way
         usual = _LineForms(composed, usual=True)
-        assert (usual.matchings, usual.foldings) == (match_text(composed).split("\n"), [_folded(m) for m in match_text(composed).split("\n")])
+        matchings = match_text(composed).split("\n")
+        assert (usual.matchings, usual.foldings) == (matchings, [_folded(m) for m in matchings])
     lines = text.split("\n")
     body = "\n".join(data.draw(st.lists(st.sampled_from(lines))))
     cut = data.draw(st.integers(0, len(body)))
@@ -197,9 +198,11 @@ def _byline_as_it_was(line: str) -> bool:
     return first.casefold() not in honorifics and first not in title_words
 
 
-NAMES = st.lists(st.sampled_from(["Việt", "Hà", "Thuỷ", "Ngọc", "Nội", "PV", "ông", "Chủ", "(", ")", "(Hà", "Hà)"]), max_size=6).flatmap(
-    lambda words: st.lists(st.sampled_from([" ", "  ", "\u00a0", "\u200b ", "\t"]), min_size=len(words) + 1, max_size=len(words) + 1).map(
-        lambda gaps: "".join(g + w for g, w in zip(gaps, words + [""]))))
+GAPS = st.sampled_from([" ", "  ", "\u00a0", "\u200b ", "\t"])
+NAME_WORDS = st.lists(st.sampled_from(["Việt", "Hà", "Thuỷ", "Ngọc", "Nội", "PV", "ông", "Chủ", "(", ")", "(Hà", "Hà)"]), max_size=6)
+#: two to four names (a byline) or not, in parentheses or not, between all kinds of spaces
+NAMES = NAME_WORDS.flatmap(lambda words: st.lists(GAPS, min_size=len(words) + 1, max_size=len(words) + 1).map(
+    lambda gaps: "".join(g + w for g, w in zip(gaps, words + [""]))))
 
 
 @settings(max_examples=300, deadline=None)
