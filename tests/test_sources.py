@@ -300,3 +300,17 @@ def test_day_range_found_as_before(head: str) -> None:
 
     found, before = _day_range(head), DAY_RANGE_AS_IT_WAS.search(head)
     assert (found and found.groups()) == (before and before.groups())
+
+
+OUTLET_LINES = st.lists(st.one_of(st.sampled_from(["Kinhtedothi - Sáng nay", "(Chinhphu.vn) – Chiều", "VOV: Hôm qua", "TTXVN —",
+                                                    "Thanh tra", "Dân trí", " (PLO) -", "VTV\u2013 tin", ""]), LINES), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(OUTLET_LINES.map("\n".join))
+def test_outlet_found_as_before(text: str) -> None:
+    from ingest.clean import _LineForms, _outlet, _outlets
+
+    pattern, names = _outlets()
+    before = next((m for m in map(pattern.match, match_text(text[:1500]).split("\n")[:10]) if m), None)
+    assert _outlet(text, _LineForms(text)) == (names[int(before.lastgroup[1:])] if before else None)
