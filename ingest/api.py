@@ -363,7 +363,7 @@ def ingest(
     on_note: Callable[[str], None] | None = None,
     stop: Callable[[], bool] | None = None,
     on_window: Callable[[IngestReport], None] | None = None,
-    window_articles: int = 250,
+    window_articles: int = 1000,
 ) -> IngestReport:
     """Extract and load, streaming: batches of ``batch_articles`` articles are extracted, and
     stored in windows of about ``window_articles``.
@@ -420,10 +420,13 @@ def ingest(
             handed.update(a.id for a in todo)
             yield todo, (group, known, todo, frozenset(a.id for a in todo if a.id in stored))
 
-    pending: list[tuple[list[Article], set[str], list[Article], frozenset[str], Extracted]] = []
+    # the open window: its batches (their articles and outcomes) and their graphs merged as
+    # they come back, so that a window holds one graph, not one per batch, while it fills
+    pending: list[tuple[list[Article], set[str], list[Article], frozenset[str], list[Union[SourceError, list[str]]]]] = []
+    window = Graph()
 
     def extracted(group: list[Article], known: set[str], todo: list[Article], counted: frozenset[str], result: Extracted) -> None:
-        """A batch back from extraction: its errors are reported now, its graph waits for the window."""
+        """A batch back from extraction: its errors are reported now, its graph joins the window."""
         for a, outcome in zip(todo, result.outcomes):
             if isinstance(outcome, SourceError):
                 report.errors.append(outcome)
@@ -432,17 +435,18 @@ def ingest(
             elif on_note:
                 for note in outcome:  # what the limits cut (ingest.limits)
                     on_note(f"{a.source}: {note}")
-        pending.append((group, known, todo, counted, result))
+        window.update(result.graph)
+        pending.append((group, known, todo, counted, result.outcomes))
 
     def write_window() -> None:
-        merged, ingested, counted = Graph(), [], set()
-        for _, _, todo, batch_counted, result in pending:
-            merged.update(result.graph)
-            ingested += [a.id for a, outcome in zip(todo, result.outcomes) if not isinstance(outcome, SourceError)]
+        nonlocal window
+        ingested, counted = [], set()
+        for _, _, todo, batch_counted, outcomes in pending:
+            ingested += [a.id for a, outcome in zip(todo, outcomes) if not isinstance(outcome, SourceError)]
             counted |= batch_counted
         if any(todo for _, _, todo, _, _ in pending):
             started, cpu = time.perf_counter(), time.process_time()
-            stats = store.store_window(merged, ingested, frozenset(counted), batch_size)
+            stats = store.store_window(window, ingested, frozenset(counted), batch_size)
             report.load_seconds += time.perf_counter() - started
             report.load_cpu_seconds += time.process_time() - cpu
             for kind, n in stats.rows.items():
@@ -457,6 +461,7 @@ def ingest(
                 for a in group:
                     on_article(a, a.id in known)
         pending.clear()
+        window = Graph()
         collections.window_done()
         if on_window:
             on_window(report)
