@@ -151,6 +151,7 @@ class Triggers(BaseModel):
     clause_subject: Words
     joining: Words
     organ_end: Words
+    speech_verbs: Words
 
 
 class Limits(_Strict):

@@ -186,11 +186,15 @@ def _appointment_phrases() -> tuple[frozenset[str], int]:
     return phrases, max(len(p.split()) for p in phrases)
 
 
+#: the words for a post, one or several ("giữ chức vụ <title>", "từng giữ các chức vụ: <titles>")
+_POST_WORDS = frozenset({"chức danh", "chức vụ", "các chức danh", "các chức vụ"})
+
+
 @vocabulary_cache
 def _title_lead_words() -> frozenset[str]:
     """Words that may stand between a verb and its title: prefixes ("tân", "nguyên") and the
     words for a post ("chức danh", "chức vụ")."""
-    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | {"chức danh", "chức vụ"}
+    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _POST_WORDS
 
 
 @vocabulary_cache
@@ -217,6 +221,14 @@ def _organ_word() -> re.Pattern[str]:
 def _organ_end() -> re.Pattern[str]:
     """A word that ends an organ read as written (triggers.yaml ``organ_end``)."""
     return pattern("organ_end")
+
+
+@vocabulary_cache
+def _speech() -> re.Pattern[str]:
+    """A verb of speech (triggers.yaml ``speech_verbs``): it ends an organ read as written, and
+    closes it firmly enough that a few lower-case words may stand in its name ("Phó Cục trưởng
+    Cục Cảnh sát giao thông cho biết")."""
+    return pattern("speech_verbs")
 
 
 @vocabulary_cache
@@ -258,6 +270,25 @@ def _proper_organ(text: str, start: int, end: int, loose: bool = False) -> bool:
         since_capital = 0 if w[0].isupper() else since_capital + 1
         if since_capital > (_LOOSE_LOWER_RUN if loose else 1) and w not in _ORGAN_LOWER:
             return False
+    return True
+
+
+def _spoken_organ(text: str, start: int, end: int) -> bool:
+    """An organ's name closed by a verb of speech: a few lower-case syllables may follow a
+    capitalised one ("Cục Quản lý thị trường cho biết"), but none follows a run of two
+    capitalised ones, a proper name that the clause goes on after ("Công ty Minh Long sau khi
+    kiểm tra cho biết")."""
+    if not _proper_organ(text, start, end, loose=True):
+        return False
+    head = _organ_word().match(text, start) or _ABBREVIATION.match(text, start)
+    capitals = 0
+    for w in _SYLLABLE_AT.findall(text, head.end(), end):
+        if w[0].isupper():
+            capitals += 1
+        elif capitals >= 2 and w not in _ORGAN_LOWER:
+            return False
+        else:
+            capitals = 0
     return True
 
 
@@ -516,10 +547,12 @@ class PeopleParser:
             if start > pos and word[0].islower() and _list_word().match(text, start):
                 # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
                 return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
-            if start > pos and word[0].islower() and _organ_end().match(text, start):
+            spoken = start > pos and word[0].islower() and _speech().match(text, start) is not None
+            if spoken or (start > pos and word[0].islower() and _organ_end().match(text, start)):
                 # "Sở Quy hoạch Kiến trúc tới công tác": a verb goes on with the sentence (but a
                 # place after a preposition is where the organ is: "Công ty A ở tỉnh X cho biết")
-                proper = _proper_organ(text, pos, end) and not _PREPOSITION.search(text, pos, end)
+                named = _spoken_organ(text, pos, end) if spoken else _proper_organ(text, pos, end)
+                proper = named and not _PREPOSITION.search(text, pos, end)
                 return _organ_mention(text, pos, end) if proper else None
             nxt_cap = _NEXT_CAP.match(text, m.end()) if len(word) == 1 else None
             if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
@@ -951,8 +984,9 @@ class PeopleParser:
         [tân] <title>"), or None. Read word by word backwards: a regex anchored at the title
         would be tried at every position of the window."""
         found = [(m.start(), m.group(0)) for m in _WORD.finditer(self.text, max(0, start - 60), start)]
-        if not found or self.text[found[-1][0] + len(found[-1][1]) : start].strip():
-            return None
+        gap = self.text[found[-1][0] + len(found[-1][1]) : start].strip() if found else None
+        if gap is None or (gap and not (gap == ":" and self._post_words_end(found))):
+            return None  # ("từng giữ các chức vụ: <titles>": a colon after the words for a post)
         phrases, longest = _appointment_phrases()
 
         def verbs_ending(i: int) -> int | None:
@@ -966,11 +1000,16 @@ class PeopleParser:
                     break
             return verb
 
-        verb = verbs_ending(len(found))  # "giữ chức vụ <title>"
-        for n in (2, 1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>"
+        verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
+        for n in (3, 2, 1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
             if verb is None and len(found) >= n and " ".join(w for _, w in found[-n:]).lower() in _title_lead_words():
                 verb = verbs_ending(len(found) - n)
         return verb
+
+    @staticmethod
+    def _post_words_end(found: list[tuple[int, str]]) -> bool:
+        """Whether the words ``found`` end with the words for a post ("các chức vụ")."""
+        return any(" ".join(w for _, w in found[-n:]).lower() in _POST_WORDS for n in (3, 2))
 
     def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
         """``last`` and the persons joined to it by "và" or a comma before it, each with its own
