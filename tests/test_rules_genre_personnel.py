@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import posts, tenures
+from helpers import persons, posts, tenures
 
 
 # -- appointment, transfer, election, approval: the person takes the post written after the verb
 APPOINTED = [
+    # a birth year in brackets before the appointment is an official's aside, not a citizen's
+    ("Ông Lê Văn Hòa (SN 1975) được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+     {("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
     # the one who hands over the decision keeps his own post and takes none of the new one
     ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An trao quyết định bổ nhiệm ông Lê Văn Hòa giữ chức Phó Giám đốc Sở Y tế "
      "tỉnh Nghệ An.",
@@ -93,6 +96,10 @@ def test_appointment_news_gives_old_and_new_posts(text: str, facts: set[tuple[st
     assert facts <= got, got
 
 
+def test_a_citizen_in_brackets_stays_a_citizen() -> None:
+    assert persons("Ông Lê Văn Hòa (SN 1975, trú tại xã Nam Đàn) bị bắt giữ.") == set()
+
+
 # -- retirement, stepping down, dismissal, discipline: the post stays, the edge says it ended
 ENDED = [
     ("Ông Nguyễn Văn An, nguyên Bí thư Huyện ủy Nam Đàn, nghỉ hưu theo chế độ.",
@@ -157,6 +164,11 @@ TENURE = [
      ("CHAIRED", "Lê Văn Hòa", "UBND huyện Nam Đàn"), {"status": "former"}),
     ("Tân Giám đốc Sở Y tế tỉnh Nghệ An Lê Văn Hòa phát biểu nhận nhiệm vụ.", ("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An"),
      {"status": "current"}),
+    # the election the signer approves is the one elected's, not the signer's
+    ("Phó Thủ tướng Trần Văn Cường ký quyết định phê chuẩn kết quả bầu ông Lê Văn Hòa giữ chức Chủ tịch UBND tỉnh Nghệ An.",
+     ("HOLDS", "Trần Văn Cường", "Chính phủ"), {"status": "current"}),
+    ("Phó Thủ tướng Trần Văn Cường ký quyết định phê chuẩn kết quả bầu ông Lê Văn Hòa giữ chức Chủ tịch UBND tỉnh Nghệ An.",
+     ("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An"), {"status": "elected"}),
 ]
 
 
@@ -202,6 +214,15 @@ SPEECH = [
      {("CHAIRED", "Lê Văn Hòa", "Cục Đường bộ Việt Nam")}),
     ("Bà Trần Thị Mai, Giám đốc Trung tâm Kiểm soát bệnh tật chia sẻ kinh nghiệm phòng dịch.",
      {("CHAIRED", "Trần Thị Mai", "Trung tâm Kiểm soát bệnh tật")}),
+    # an organ named after a place or a person: two syllables and the verb are its name's end
+    ("Ông Lê Văn Hòa, Giám đốc Bệnh viện Bạch Mai cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
+    ("PGS.TS Lê Văn Hòa, Giám đốc Bệnh viện Bạch Mai cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
+    ("Giám đốc Bệnh viện Bạch Mai Lê Văn Hòa cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
+    # degrees before the name
+    ("BS.CKII Lê Văn Hòa, Giám đốc Trung tâm Y tế huyện Nam Đàn cho biết.",
+     {("CHAIRED", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
+    ("Bác sĩ Lê Văn Hòa, Phó Giám đốc Trung tâm Y tế huyện Nam Đàn cho biết.",
+     {("HOLDS", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
 ]
 
 
@@ -220,6 +241,10 @@ def test_the_quoted_official_keeps_the_post(text: str, facts: set[tuple[str, str
 def test_no_clause_before_the_verb_of_speech_joins_the_organ(text: str) -> None:
     got = posts(text)
     assert all(body.split()[-1] in {"Long"} for _, _, body in got), got
+
+
+def test_a_three_syllable_name_after_a_head_word_is_still_a_name() -> None:
+    assert persons("Phó Giám đốc Bệnh viện Lê Văn Hòa cho biết.") == {"Lê Văn Hòa"}
 
 
 def test_nobody_named_gives_no_post() -> None:

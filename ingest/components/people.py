@@ -292,6 +292,21 @@ def _spoken_organ(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: what follows an organ's name ending a clause's subject: a lower-case word or punctuation
+_CLAUSE_GOES_ON = re.compile(rf"[ \t]*(?:[,.;:)\n]|[{LOWER}])")
+
+
+def _named_after(text: str, head_end: int, start: int, hit: tuple[int, int, str]) -> bool:
+    """"Giám đốc Bệnh viện Bạch Mai cho biết": two capitalised syllables right after an organ's
+    head word, the sentence going on after them, name the organ (a place, a person it is named
+    after), not its head: an official's name has three syllables or more, or more titles after it."""
+    return (
+        not _WORD.search(text, head_end, start)
+        and len(hit[2].split()) == 2
+        and _CLAUSE_GOES_ON.match(text, hit[1]) is not None
+    )
+
+
 def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
     surface = collapse(text[start:end])
     if len(surface.split()) < 2:
@@ -563,7 +578,7 @@ class PeopleParser:
                     return None  # a chain of titles, not an organ (but "Công ty TUV Việt Nam": a short form is a name's word)
                 # a word of the head itself opens no name ("Tỉnh Đoàn Nghệ An": not "Đoàn Nghệ An")
                 hit = name_at(text, start) if start >= head_end else None
-                if hit and not self._name_later_in_run(pos, start):
+                if hit and not self._name_later_in_run(pos, start) and not _named_after(text, head_end, start, hit):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
             number = _ORGAN_NUMBER.match(text, q, limit)
@@ -765,7 +780,7 @@ class PeopleParser:
                         continue
             if not hit:
                 return
-            if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
+            if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]) and not self._appointed_after(hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], [*titles, *self._claim(own)], "title_list" if listed else "title_chain")
             nxt = max([hit[1], *(t.full_end for t in p.titles if t.start >= hit[1])])
@@ -778,6 +793,16 @@ class PeopleParser:
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
+
+    def _appointed_after(self, end: int) -> bool:
+        """"Ông Nguyễn Văn A (SN 1975) được bổ nhiệm giữ chức ...": an aside in brackets, then an
+        appointment verb and its title, are an official's, not a citizen's."""
+        aside = _PAREN.match(self.text, end)
+        if aside is None:
+            return False
+        after = [t for t in self.titles if aside.end() < t.start <= aside.end() + 60]
+        verb = self._verb_before(after[0].start) if after else None
+        return verb is not None and not self.text[aside.end() : verb].strip(" \t,").count(" ") > 3
 
     def _item_chain(self, pos: int) -> tuple[list[TitleMention], tuple[int, int, str] | None]:
         """A list item under a shared title written as its own titles, then the name: "các Ủy viên

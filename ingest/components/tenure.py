@@ -232,7 +232,10 @@ class Tenure:
                 p for p in positions
                 if p.anchor >= cue.end and (nxt is None or p.anchor < nxt) and p.anchor not in appositive
             ]
-            if not after and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
+            # "phê chuẩn kết quả bầu ông A giữ chức ...": a cue handing its status to the next
+            # one (below) speaks for no title before it
+            hands_on = nxt is not None and cue.status is not None and cues[i + 1].marks == cue.marks
+            if not after and not hands_on and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
                 prev = cues[i - 1].end if i else -1
                 after = [p for p in positions if prev <= p.anchor < cue.start and id(p) not in governed]
             for p in after:
