@@ -63,6 +63,7 @@ class Committee(_Strict):
 class AdHoc(_Strict):
     heads: Words
     stops: Words
+    name_words: Words
     generic: Words
     after_number: Words
     standing: Words

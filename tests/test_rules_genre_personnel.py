@@ -63,6 +63,10 @@ APPOINTED = [
     ("Đồng chí Lê Văn Hòa, Tỉnh ủy viên, Giám đốc Sở Nội vụ tỉnh Nghệ An được điều động, chỉ định giữ chức Bí thư Huyện ủy "
      "Nam Đàn.",
      {("CHAIRED", "Lê Văn Hòa", "Sở Nội vụ tỉnh Nghệ An"), ("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn")}),
+    ("Đồng chí Lê Văn Hòa nhận nhiệm vụ Bí thư Huyện ủy Nam Đàn.", {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn")}),
+    # "Sở" alone: the one department named before
+    ("Ông Lê Văn Hòa được điều động đến nhận công tác tại Sở Y tế tỉnh Nghệ An, giữ chức Phó Giám đốc Sở.",
+     {("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
     # "tân": the new holder
     ("Tân Chủ tịch UBND tỉnh Nghệ An Lê Văn Hòa phát biểu nhận nhiệm vụ.", {("CHAIRED", "Lê Văn Hòa", "UBND tỉnh Nghệ An")}),
     ("Ông Lê Văn Hòa, tân Giám đốc Sở Y tế tỉnh Nghệ An, phát biểu nhận nhiệm vụ.",
@@ -218,6 +222,14 @@ SPEECH = [
     ("Ông Lê Văn Hòa, Giám đốc Bệnh viện Bạch Mai cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
     ("PGS.TS Lê Văn Hòa, Giám đốc Bệnh viện Bạch Mai cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
     ("Giám đốc Bệnh viện Bạch Mai Lê Văn Hòa cho biết.", {("CHAIRED", "Lê Văn Hòa", "Bệnh viện Bạch Mai")}),
+    # "Sở" alone: the one department named before
+    ("Sở Y tế tỉnh Nghệ An vừa họp. Ông Lê Văn Hòa, Phó Giám đốc Sở cho biết dịch đã được kiểm soát.",
+     {("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
+    ("Theo Sở Y tế tỉnh Nghệ An, Giám đốc Sở Lê Văn Hòa đã chỉ đạo.", {("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
+    # a head of several words is a name by itself, a level may follow it; a project board's name holds lower-case words
+    ("Bà Trần Thị Mai, Bí thư Đoàn Thanh niên xã Nam Đàn cho biết.", {("CHAIRED", "Trần Thị Mai", "Đoàn Thanh niên xã Nam Đàn")}),
+    ("Ông Lê Văn Hòa, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An cho biết.",
+     {("CHAIRED", "Lê Văn Hòa", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An")}),
     # degrees before the name
     ("BS.CKII Lê Văn Hòa, Giám đốc Trung tâm Y tế huyện Nam Đàn cho biết.",
      {("CHAIRED", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
@@ -245,6 +257,18 @@ def test_no_clause_before_the_verb_of_speech_joins_the_organ(text: str) -> None:
 
 def test_a_three_syllable_name_after_a_head_word_is_still_a_name() -> None:
     assert persons("Phó Giám đốc Bệnh viện Lê Văn Hòa cho biết.") == {"Lê Văn Hòa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Hòa, Phó Giám đốc Sở cho biết dịch đã được kiểm soát.",  # no department named
+    "Sở Y tế tỉnh Nghệ An họp với Sở Tài chính. Phó Giám đốc Sở Lê Văn Hòa cho biết.",  # two: which one?
+])
+def test_a_bare_department_names_no_body_unless_one_was_named(text: str) -> None:
+    assert posts(text) == set(), posts(text)
+
+
+def test_an_organs_head_word_opens_no_name() -> None:
+    assert persons("Bà Trần Thị Mai, Bí thư Đoàn Thanh niên xã Nam Đàn cho biết.") == {"Trần Thị Mai"}
 
 
 def test_nobody_named_gives_no_post() -> None:

@@ -135,6 +135,8 @@ _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 #: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
 _PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: "Sở" alone, the sentence going on after it
+_BARE_SO = re.compile(rf"Sở(?=[ \t]*(?:[,.;:)\n]|[{LOWER}]|$))")
 #: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
 _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
@@ -262,10 +264,13 @@ def _proper_organ(text: str, start: int, end: int, loose: bool = False) -> bool:
     abbreviation = head is None
     head = head or _ABBREVIATION.match(text, start)
     rest = _SYLLABLE_AT.findall(text, head.end(), end)
-    # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
-    if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
+    # an abbreviation, or a head of several words, is a name by itself: a level word may follow it
+    # ("LĐLĐ tỉnh", "Đoàn Thanh niên xã X"), and where the organ is bounded, the lower-case words
+    # of a name ("Ban Quản lý dự án tỉnh X")
+    named_head = abbreviation or len(head.group(0).split()) >= 2
+    if not rest or not (rest[0][0].isupper() or (named_head and (rest[0] in _ORGAN_LOWER or loose))):
         return False
-    since_capital = 0  # lower-case syllables since the last capitalised one
+    since_capital = 0 if rest[0][0].isupper() or rest[0] in _ORGAN_LOWER else 1  # lower-case syllables since the last capitalised one
     for w in rest[1:]:
         since_capital = 0 if w[0].isupper() else since_capital + 1
         if since_capital > (_LOOSE_LOWER_RUN if loose else 1) and w not in _ORGAN_LOWER:
@@ -465,7 +470,21 @@ class PeopleParser:
                 return body
         elif self.gaz.at(pos, "PLACE"):
             return self._place_body(pos, title)
-        return self._ministry(pos, title) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
+        return self._ministry(pos, title) or self._bare_department(pos) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
+
+    def _bare_department(self, pos: int) -> BodyMention | None:
+        """"Phó Giám đốc Sở cho biết", "Giám đốc Sở Lê Văn A": "Sở" with no sector after it is
+        the one department the article named before it (none or two named, none)."""
+        nxt = self.gaz.skip(pos + 3)
+        if not self.text.startswith("Sở", pos) or self.gaz.at(nxt, "SECTOR"):
+            return None
+        if not (_BARE_SO.match(self.text, pos) or name_at(self.text, nxt)):  # "Giám đốc Sở Lê Văn A"
+            return None
+        named = [b for b in self.bodies.values() if b.end <= pos and b.kind.startswith("Sở ") and not b.generic]
+        if len({b.kind for b in named}) != 1:
+            return None  # none, or two departments: which one is not written
+        last = max(named, key=lambda b: b.start)
+        return replace(last, start=pos, end=pos + 3, surface=self.text[pos : pos + 3])
 
     def _ministry(self, pos: int, title: str) -> BodyMention | None:
         """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
@@ -770,6 +789,9 @@ class PeopleParser:
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
             hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
                 self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            organ = _organ_word().match(self.text, pos) if hit else None
+            if organ and organ.end() > hit[1]:
+                return  # "Bí thư Đoàn Thanh niên xã X": the organ's head word, no "Đoàn Thanh"
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
