@@ -86,6 +86,9 @@ APPOINTED = [
      "tỉnh Nghệ An.",
      {("HOLDS", "Lê Văn Hòa", "Huyện ủy Nam Đàn"), ("CHAIRED", "Lê Văn Hòa", "UBND huyện Nam Đàn"),
       ("CHAIRED", "Lê Văn Hòa", "Sở Nội vụ tỉnh Nghệ An")}),
+    ("Ông Lê Văn Hòa từng kinh qua nhiều chức vụ như Bí thư Huyện ủy Nam Đàn, Chủ tịch UBND huyện Nam Đàn.",
+     {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"), ("CHAIRED", "Lê Văn Hòa", "UBND huyện Nam Đàn")}),
+    ("Ông Lê Văn Hòa đảm nhiệm cương vị Bí thư Huyện ủy Nam Đàn.", {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn")}),
     ("Ông Lê Văn Hòa từng là Bí thư Huyện ủy Nam Đàn, Chủ tịch UBND huyện Nam Đàn.",
      {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"), ("CHAIRED", "Lê Văn Hòa", "UBND huyện Nam Đàn")}),
     ("Trước khi được bổ nhiệm, ông Lê Văn Hòa giữ các chức vụ Phó Giám đốc Sở Y tế tỉnh Nghệ An, Giám đốc Bệnh viện "
@@ -161,6 +164,10 @@ TENURE = [
      ("HOLDS", "Lê Văn Hòa", "UBND huyện Nam Đàn"), {"status": "current", "end": None}),
     ("Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế tỉnh Nghệ An, bị cách chức kể từ ngày 20/9/2023.",
      ("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An"), {"status": "dismissed", "end": "2023-09-20"}),
+    ("Bà Trần Thị Mai nguyên là Phó Giám đốc Sở Y tế tỉnh Nghệ An.", ("HOLDS", "Trần Thị Mai", "Sở Y tế tỉnh Nghệ An"),
+     {"status": "former"}),
+    ("Ông Lê Văn Hòa kinh qua các chức vụ: Bí thư Huyện ủy Nam Đàn, Chủ tịch UBND huyện Nam Đàn.",
+     ("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"), {"status": "former"}),
     # "Trước đó" dates the clause, not the post: no cue
     ("Trước đó, Bí thư Tỉnh ủy Nghệ An Lê Văn Hòa đã chủ trì hội nghị.", ("CHAIRED", "Lê Văn Hòa", "Tỉnh ủy Nghệ An"),
      {"status": "current"}),

@@ -188,8 +188,11 @@ def _appointment_phrases() -> tuple[frozenset[str], int]:
     return phrases, max(len(p.split()) for p in phrases)
 
 
-#: the words for a post, one or several ("giữ chức vụ <title>", "từng giữ các chức vụ: <titles>")
-_POST_WORDS = frozenset({"chức danh", "chức vụ", "các chức danh", "các chức vụ"})
+#: the words for a post, one or several ("giữ chức vụ <title>", "từng giữ các chức vụ: <titles>",
+#: "đảm nhiệm cương vị <title>", "kinh qua nhiều chức vụ như <titles>")
+_POST_WORDS = frozenset({"chức danh", "chức vụ", "các chức danh", "các chức vụ", "cương vị", "các cương vị",
+                         "các chức vụ như", "nhiều chức vụ như", "nhiều cương vị như", "nhiều chức vụ", "nhiều cương vị"})
+_POST_WORDS_LONGEST = max(len(w.split()) for w in _POST_WORDS)
 
 
 @vocabulary_cache
@@ -1048,7 +1051,7 @@ class PeopleParser:
             return verb
 
         verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
-        for n in (3, 2, 1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
+        for n in range(_POST_WORDS_LONGEST, 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
             if verb is None and len(found) >= n and " ".join(w for _, w in found[-n:]).lower() in _title_lead_words():
                 verb = verbs_ending(len(found) - n)
         return verb
@@ -1056,7 +1059,7 @@ class PeopleParser:
     @staticmethod
     def _post_words_end(found: list[tuple[int, str]]) -> bool:
         """Whether the words ``found`` end with the words for a post ("các chức vụ")."""
-        return any(" ".join(w for _, w in found[-n:]).lower() in _POST_WORDS for n in (3, 2))
+        return any(" ".join(w for _, w in found[-n:]).lower() in _POST_WORDS for n in range(_POST_WORDS_LONGEST, 1, -1))
 
     def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
         """``last`` and the persons joined to it by "và" or a comma before it, each with its own
