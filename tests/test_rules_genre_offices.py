@@ -18,6 +18,13 @@ GIVERS = [
      ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
     ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An đã ký văn bản giao Sở Y tế chủ trì triển khai.",
      ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
+    ("Kết luận cuộc họp, Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu Sở Xây dựng tỉnh Nghệ An khẩn trương hoàn thiện hồ sơ.",
+     ("UBND tỉnh Nghệ An", "Sở Xây dựng tỉnh Nghệ An")),
+    ("Thủ tướng Phạm Minh Chính yêu cầu Bộ Công an chủ trì điều tra.", ("Thủ tướng Chính phủ", "Bộ Công an")),
+    ("Bí thư Tỉnh ủy Nghệ An Nguyễn Văn An đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.",
+     ("Tỉnh ủy Nghệ An", "Ban Tuyên giáo Tỉnh ủy Nghệ An")),
+    ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An yêu cầu Giám đốc Sở Y tế khẩn trương triển khai.",
+     ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
     # the head's post among others written before the name
     ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An yêu cầu Sở Tài chính rà soát.",
      ("UBND tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")),
