@@ -67,6 +67,10 @@ BLOCKS = [
     # the title's own body wins over the heading's ("Thủ tướng Chính phủ" is the office, not the government)
     ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\nCÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu Bộ Quốc phòng chủ động.\n\n"
      "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn Hòa\n", ("HOLDS", "Trần Văn Hòa", "Chính phủ"), "current"),
+    ("CHÍNH PHỦ\nSố: 12/NQ-CP\nNGHỊ QUYẾT\nQuyết nghị.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n",
+     ("CHAIRED", "Phạm Minh Chính", "Chính phủ"), "current"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 84/KH-UBND\nKẾ HOẠCH\nTriển khai.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\n\n"
+     "Nguyễn Văn An\n", ("HOLDS", "Nguyễn Văn An", "UBND tỉnh Nghệ An"), "current"),
 ]
 
 
@@ -77,9 +81,21 @@ def test_the_signature_block_states_the_signers_post(text: str, post: tuple[str,
     assert got[post]["status"] == status, got
 
 
-def test_a_block_without_a_heading_body_states_no_post() -> None:
+def test_a_text_that_is_no_legal_text_has_no_signature_block() -> None:
     text = "Tin tức\nTheo văn bản Số 143-KL/TU, Ban Thường vụ Tỉnh ủy Nghệ An kết luận.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Hòa\n"
     assert tenures(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    # signed by order of the head: the signer heads an organ of the body, not the body
+    "BỘ TÀI CHÍNH\nSố: 10/2025/TT-BTC\nTHÔNG TƯ\nHướng dẫn thu phí.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG\n(Đã ký)\nTrần Văn Hòa\n",
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 84/KH-UBND\nKẾ HOẠCH\nTriển khai.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An\n",
+    # more than the title on its line: an organ the block names, not the heading's body
+    "BỘ TÀI CHÍNH\nSố: 10/2025/TT-BTC\nTHÔNG TƯ\nHướng dẫn.\n\nKT. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\n(Đã ký)\nTrần Văn Hòa\n",
+])
+def test_a_block_states_no_post_it_cannot_place(text: str) -> None:
+    assert tenures(text) == {}
+    assert facts(text, "SIGNED")  # the signature stands
 
 
 # -- the meeting chaired, named with what it is about and with whom

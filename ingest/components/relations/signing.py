@@ -114,18 +114,25 @@ def signature_block(ctx: Context) -> list[Fact]:
 
 #: the marks of a signature block before a title ("KT. CHỦ TỊCH"); "Q." stays with it, it says acting
 _BLOCK_MARK = re.compile(r"(?:T/M|(?:TM|KT|TL|TUQ)\s*\.)\s*", re.I)
+#: signing by order of the head ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG ..."): the signer heads an organ the
+#: block does not name, never the body of the heading
+_BY_ORDER = re.compile(r"^\s*(?:TL|TUQ)\s*\.", re.M)
 
 
 def _signers_post(ctx: Context, signer: PersonMention, own: DocMention, block: int) -> list[Fact]:
-    """"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Nguyễn Văn A": the title written last above the
-    name is the signer's post in the body the text's heading names above its number ("ỦY BAN
-    NHÂN DÂN / TỈNH NGHỆ AN / Số: ..."), or in the body the title itself implies ("PHÓ THỦ
-    TƯỚNG": Chính phủ). No heading body, no post."""
+    """"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Nguyễn Văn A": the title written alone on the
+    last title line above the name is the signer's post in the body the text's heading names
+    above its number ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: ..."), or in the body the title itself
+    implies ("PHÓ THỦ TƯỚNG": Chính phủ). No heading body, a title with more words on its line
+    ("VỤ TRƯỞNG VỤ PHÁP CHẾ") or a block signed by order ("TL.", "TUQ."): no post."""
     titles = [t for t in ctx.loose_titles if block <= t.start < signer.start]
-    if not titles:
+    if not titles or _BY_ORDER.search(ctx.text, block, signer.start):
         return []
     t = titles[-1]
     line_start = ctx.text.rfind("\n", 0, t.start) + 1
+    line_end = ctx.text.find("\n", t.end)
+    if ctx.text[t.end : line_end if line_end >= 0 else len(ctx.text)].strip():
+        return []
     lead = _BLOCK_MARK.match(ctx.text, line_start)
     written = ctx.text[lead.end() if lead else line_start : t.end].strip()
     heading = [b for b in ctx.bodies if b.end <= own.start and not b.generic]
