@@ -30,6 +30,10 @@ APPOINTED = [
      {("HOLDS", "Lê Văn Hòa", "Sở Tài chính tỉnh Nghệ An")}),
     ("Công bố quyết định bổ nhiệm ông Lê Văn Hòa làm Phó Giám đốc Công an tỉnh Nghệ An.",
      {("HOLDS", "Lê Văn Hòa", "Công an tỉnh Nghệ An")}),
+    # a photo's caption: the one who receives the decision takes the post
+    ("Ông Lê Văn Hòa (bìa trái) nhận quyết định bổ nhiệm Phó Giám đốc Sở Y tế tỉnh Nghệ An.",
+     {("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
+    ("Ông Lê Văn Hòa được bổ nhiệm lại chức vụ Giám đốc Sở Y tế tỉnh Nghệ An.", {("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}),
     # transfer: the old post in apposition, the new one after "giữ chức" / "làm"
     ("UBND tỉnh Nghệ An điều động, bổ nhiệm bà Trần Thị Mai, Phó Chánh Văn phòng UBND tỉnh Nghệ An, giữ chức Chủ tịch "
      "UBND phường Trường Vinh.",
@@ -132,6 +136,11 @@ ENDED = [
 def test_an_ended_post_keeps_its_edge(text: str, facts: set[tuple[str, str, str]]) -> None:
     got = posts(text)
     assert facts <= got, got
+
+
+def test_who_hands_over_the_decision_takes_no_post() -> None:
+    got = posts("Ông Nguyễn Văn An trao quyết định bổ nhiệm Phó Giám đốc Sở Y tế tỉnh Nghệ An cho ông Lê Văn Hòa.")
+    assert got == {("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An")}, got
 
 
 # the post named only by the act that ends it, or by the act that approves its holder's discipline
