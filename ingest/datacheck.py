@@ -132,6 +132,7 @@ class Triggers(BaseModel):
     __pydantic_extra__: dict[str, Words]
 
     appointment: Words
+    holding_post: Words
     dismissal: Words
     replacement: Words
     list_intro: Words

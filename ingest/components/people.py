@@ -203,6 +203,12 @@ def _title_lead_words() -> frozenset[str]:
 
 
 @vocabulary_cache
+def _holding_post() -> frozenset[str]:
+    """Verbs that give a post only before the words for one (triggers.yaml ``holding_post``)."""
+    return frozenset(w.lower() for w in words("holding_post"))
+
+
+@vocabulary_cache
 def _dismissal() -> re.Pattern[str]:
     return pattern("dismissal")
 
@@ -1052,8 +1058,11 @@ class PeopleParser:
 
         verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
         for n in range(_POST_WORDS_LONGEST, 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
-            if verb is None and len(found) >= n and " ".join(w for _, w in found[-n:]).lower() in _title_lead_words():
+            lead = " ".join(w for _, w in found[-n:]).lower()
+            if verb is None and len(found) >= n and lead in _title_lead_words():
                 verb = verbs_ending(len(found) - n)
+                if verb is None and lead in _POST_WORDS and len(found) > n and found[-n - 1][1].lower() in _holding_post():
+                    verb = found[-n - 1][0]
         return verb
 
     @staticmethod
