@@ -148,6 +148,7 @@ class Triggers(BaseModel):
     at_number: Words
     referencing: Words
     assigning: Words
+    task_first: Words
     in_charge: Words
     establishing: Words
     clause_subject: Words

@@ -33,6 +33,12 @@ GIVERS = [
     ("UBND tỉnh Nghệ An đã giao nhiệm vụ cụ thể cho Sở Y tế tham mưu.", ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
     ("UBND tỉnh Nghệ An giao trách nhiệm cho Sở Y tế tham mưu.", ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
     ("Thủ tướng Chính phủ giao nhiệm vụ cho Bộ Y tế chủ trì xây dựng đề án.", ("Thủ tướng Chính phủ", "Bộ Y tế")),
+    # the task written before the bodies it is given to
+    ("UBND tỉnh Nghệ An giao nhiệm vụ xây dựng đề án cho Sở Y tế.", ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An giao nhiệm vụ chủ trì xây dựng đề án cho Sở Y tế tỉnh Nghệ An.",
+     ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
+    ("UBND tỉnh Nghệ An giao trách nhiệm xây dựng đề án cho Sở Y tế và Sở Tài chính.",
+     ("UBND tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")),
 ]
 
 
@@ -46,6 +52,8 @@ def test_the_office_gives_the_task(text: str, fact: tuple[str, str]) -> None:
     "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An đề nghị ông Lê Văn Hòa rà soát.",  # a person, no body tasked
     "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An yêu cầu các sở, ngành khẩn trương rà soát.",  # generic recipients
     "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An Nguyễn Văn An đề nghị Sở Y tế rà soát.",  # a member speaks for no office
+    "UBND tỉnh Nghệ An giao nhiệm vụ xây dựng đề án cho các sở, ngành.",  # generic recipients
+    "UBND tỉnh Nghệ An giao nhiệm vụ xây dựng đề án; cho phép Sở Y tế tuyển dụng.",  # "cho" of another clause
 ])
 def test_no_office_task(text: str) -> None:
     assert facts(text, "ASSIGNS") == set()

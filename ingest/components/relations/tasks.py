@@ -9,6 +9,8 @@ Rules (each fact names its rule):
                            số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
                            named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
                            yêu cầu Công an tỉnh ...").
+* ``tasks.task_first``     "<giver> giao nhiệm vụ <task> cho <body>": the task written before the
+                           bodies it is given to (``task_first`` verbs: the object is the task).
 * ``tasks.given_by``       the passive: "<body>[ và <body>] được <giver> giao / phân công / yêu cầu
                            <task>" (the giver as in ``tasks.subject_gives``).
 * ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
@@ -41,7 +43,7 @@ import re
 
 from ...gazetteer import load
 from ...numbers import same_type
-from ...triggers import pattern
+from ...triggers import pattern, words
 from ...mentions import BodyMention, DocMention, Fact, TitleMention
 from ..bodies import is_ad_hoc
 from .context import Context, implied_body
@@ -194,8 +196,31 @@ def subject_gives(ctx: Context) -> list[Fact]:
             continue
         giver = _giver_before(ctx, lead.start())
         if giver is not None and ctx.sentence(lead.start()) == ctx.sentence(m.end()):
-            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives") or _passive(ctx, giver, m.end())
+            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives") or _passive(ctx, giver, m.end()) or _task_first(ctx, giver, m)
     return facts
+
+
+#: "cho" before the bodies a task written first is given to ("giao nhiệm vụ <task> cho Sở Y tế")
+_FOR = re.compile(r"\s+cho\s+", re.I)
+_TASK_FIRST_REACH = 160  # characters: a task longer than this is no clause we can bound
+
+
+def _task_first(ctx: Context, giver: BodyMention | DocMention, m: re.Match[str]) -> list[Fact]:
+    """"UBND tỉnh giao nhiệm vụ xây dựng đề án cho Sở Y tế": after a verb whose object is the
+    task (``task_first``: "giao nhiệm vụ", "giao trách nhiệm"), the bodies after "cho" in the same
+    clause are given it."""
+    if " ".join(m.group("w").lower().split()) not in _task_first_verbs():
+        return []
+    s, e = ctx.sentence(m.end())
+    stop = min(e, m.end() + _TASK_FIRST_REACH, *(i for i in (ctx.text.find(";", m.end(), e),) if i >= 0))
+    to = _FOR.search(ctx.text, m.end(), stop)
+    targets = _recipients(ctx, to.end()) if to else []
+    task = " ".join(ctx.text[m.end() : to.start()].split()) if to else ""
+    return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, "tasks.task_first") for b in targets if b is not giver]
+
+
+def _task_first_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("task_first"))
 
 
 #: between the bodies given a task and their giver: "Sở Y tế được (Chủ tịch) UBND tỉnh giao ..."
