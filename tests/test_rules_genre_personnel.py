@@ -186,6 +186,9 @@ TENURE = [
      {"status": "former"}),
     ("Ông Lê Văn Hòa kinh qua các chức vụ: Bí thư Huyện ủy Nam Đàn, Chủ tịch UBND huyện Nam Đàn.",
      ("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"), {"status": "former"}),
+    # "kinh qua" alone is experience, no cue
+    ("Phát biểu, Trưởng ban Tổ chức Tỉnh ủy Nghệ An Lê Văn Hòa nhìn nhận với kinh nghiệm đã kinh qua, ông Trần Văn Cường "
+     "sẽ hoàn thành nhiệm vụ.", ("CHAIRED", "Lê Văn Hòa", "Ban Tổ chức Tỉnh ủy Nghệ An"), {"status": "current"}),
     # "Trước đó" dates the clause, not the post: no cue
     ("Trước đó, Bí thư Tỉnh ủy Nghệ An Lê Văn Hòa đã chủ trì hội nghị.", ("CHAIRED", "Lê Văn Hòa", "Tỉnh ủy Nghệ An"),
      {"status": "current"}),
