@@ -258,6 +258,11 @@ SPEECH = [
     ("Bà Trần Thị Mai, Bí thư Đoàn Thanh niên xã Nam Đàn cho biết.", {("CHAIRED", "Trần Thị Mai", "Đoàn Thanh niên xã Nam Đàn")}),
     ("Ông Lê Văn Hòa, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An cho biết.",
      {("CHAIRED", "Lê Văn Hòa", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An")}),
+    # a body's spokesperson
+    ("Người phát ngôn Bộ Ngoại giao Lê Văn Hòa cho biết.", {("HOLDS", "Lê Văn Hòa", "Bộ Ngoại giao")}),
+    ("Bà Trần Thị Mai, người phát ngôn Bộ Ngoại giao cho biết.", {("HOLDS", "Trần Thị Mai", "Bộ Ngoại giao")}),
+    ("Ông Lê Văn Hòa - Phó Chánh Văn phòng, Người phát ngôn UBND tỉnh Nghệ An cho biết.",
+     {("HOLDS", "Lê Văn Hòa", "UBND tỉnh Nghệ An")}),
     # degrees before the name
     ("BS.CKII Lê Văn Hòa, Giám đốc Trung tâm Y tế huyện Nam Đàn cho biết.",
      {("CHAIRED", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
@@ -281,6 +286,11 @@ def test_the_quoted_official_keeps_the_post(text: str, facts: set[tuple[str, str
 def test_no_clause_before_the_verb_of_speech_joins_the_organ(text: str) -> None:
     got = posts(text)
     assert all(body.split()[-1] in {"Long"} for _, _, body in got), got
+
+
+def test_a_spokesperson_is_no_organ_of_the_office() -> None:
+    got = posts("Ông Lê Văn Hòa - Phó Chánh Văn phòng, Người phát ngôn UBND tỉnh Nghệ An cho biết.")
+    assert not any("phát ngôn" in body for _, _, body in got), got
 
 
 def test_a_three_syllable_name_after_a_head_word_is_still_a_name() -> None:
