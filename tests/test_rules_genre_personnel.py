@@ -59,6 +59,9 @@ APPOINTED = [
     ("Bà Trần Thị Mai được HĐND tỉnh Nghệ An bầu làm Phó Chủ tịch UBND tỉnh.", {("HOLDS", "Trần Thị Mai", "UBND tỉnh Nghệ An")}),
     ("Ông Lê Văn Hòa tái đắc cử Chủ tịch HĐND tỉnh Nghệ An.", {("CHAIRED", "Lê Văn Hòa", "HĐND tỉnh Nghệ An")}),
     ("Ông Lê Văn Hòa được bầu bổ sung làm Ủy viên UBND tỉnh Nghệ An.", {("HOLDS", "Lê Văn Hòa", "UBND tỉnh Nghệ An")}),
+    # "lần lượt": each takes one post, in order; a title with no body shares the next one's
+    ("Ông Lê Văn Hòa và bà Trần Thị Mai lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh Nghệ An.",
+     {("CHAIRED", "Lê Văn Hòa", "HĐND tỉnh Nghệ An"), ("HOLDS", "Trần Thị Mai", "HĐND tỉnh Nghệ An")}),
     # the Party's approval ("chuẩn y") and designation ("chỉ định")
     ("Ban Thường vụ Tỉnh ủy Nghệ An quyết định chuẩn y ông Lê Văn Hòa giữ chức Bí thư Đảng ủy xã Nam Đàn.",
      {("CHAIRED", "Lê Văn Hòa", "Đảng ủy xã Nam Đàn")}),
@@ -145,6 +148,16 @@ def test_an_ended_post_keeps_its_edge(text: str, facts: set[tuple[str, str, str]
 ])
 def test_an_arrest_gives_no_post(text: str) -> None:
     assert posts(text) == set(), posts(text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Các ông Lê Văn Hòa, Trần Văn Cường lần lượt giữ chức Giám đốc Sở Y tế, Giám đốc Sở Tài chính tỉnh Nghệ An.",
+     {("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An"), ("CHAIRED", "Trần Văn Cường", "Sở Tài chính tỉnh Nghệ An")}),
+    # two persons, one post: which is whose is not written
+    ("Ông Lê Văn Hòa, Trần Văn Cường lần lượt giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.", set()),
+])
+def test_respectively_pairs_persons_and_posts_in_order(text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert posts(text) == facts
 
 
 def test_who_hands_over_the_decision_takes_no_post() -> None:

@@ -135,6 +135,10 @@ _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 #: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
 _PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: "A và B lần lượt được bầu giữ chức X và Y": each takes one post, in order
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.I)
+#: "Chủ tịch và Phó Chủ tịch HĐND tỉnh": a title joined to the next by "và"
+_AND_TITLE = re.compile(r"[ \t]+và[ \t]+")
 #: "Sở" alone, the sentence going on after it
 _BARE_SO = re.compile(rf"Sở(?=[ \t]*(?:[,.;:)\n]|[{LOWER}]|$))")
 #: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
@@ -1121,7 +1125,11 @@ class PeopleParser:
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
             # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
             if holder and self._same_subject(holder.end, verb) and not _OWN_CLAUSE.search(text, holder.end, verb):
-                for p in self._coordinated(holder, before):  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
+                persons = self._coordinated(holder, before)
+                if len(persons) > 1 and _RESPECTIVELY.search(text, holder.end, verb):
+                    self._respectively(sorted(persons, key=lambda p: p.start), chain, end)
+                    continue
+                for p in persons:  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
                     self.give(p, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
@@ -1151,6 +1159,23 @@ class PeopleParser:
                 for p in [person, *self._listed_after(person, e)]:
                     self.give(p, [t], "post_towards")
                 self.used_titles.add(t.start)
+
+    def _respectively(self, persons: list[PersonMention], chain: list[TitleMention], end: int) -> None:
+        """"A và B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh": the n-th person
+        takes the n-th title (a title with no body shares the one of the title "và" joins it to);
+        when the counts differ, which post is whose is not written: none."""
+        titles = list(chain)
+        joined = _AND_TITLE.match(self.text, end)
+        if joined and joined.end() in self.title_at:
+            more, _ = self.chain_at(joined.end())
+            titles += more
+        if len(titles) != len(persons):
+            self._claim(titles)
+            return
+        bodies = [t.body for t in titles]
+        for i, t in enumerate(titles):
+            body = t.body or next((b for b in bodies[i + 1 :] if b is not None), None)
+            self.give(persons[i], self._claim([t if body is t.body else replace(t, body=body)]), "appointment")
 
     def elected(self, given: list[tuple[int, list[TitleMention]]]) -> None:
         """"HĐND thành phố đã bầu 5 Phó Chủ tịch UBND thành phố. Kết quả, ông A, ...; ông B, ...
