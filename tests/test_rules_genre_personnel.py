@@ -225,6 +225,38 @@ def test_the_post_in_time(text: str, post: tuple[str, str, str], props: dict[str
         assert got[post].get(k) == v, (k, got[post])
 
 
+# -- a career timeline under a heading naming one person: each line's posts, dated
+CAREER = [
+    ("Tóm tắt quá trình công tác của đồng chí Lê Văn Hòa:\n- Từ tháng 3/2015 đến tháng 9/2020: Bí thư Huyện ủy Nam Đàn.\n"
+     "- Từ tháng 10/2020 đến nay: Phó Chủ tịch UBND tỉnh Nghệ An.",
+     {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"): {"status": "former", "start": "2015-03", "end": "2020-09"},
+      ("HOLDS", "Lê Văn Hòa", "UBND tỉnh Nghệ An"): {"status": "current", "start": "2020-10"}}),
+    ("Tiểu sử đồng chí Lê Văn Hòa\n- 2010 - 2015: Phó Giám đốc Sở Y tế tỉnh Nghệ An\n- 2015 - 2020: Giám đốc Sở Y tế tỉnh Nghệ An",
+     {("HOLDS", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An"): {"status": "former", "start": "2010", "end": "2015"},
+      ("CHAIRED", "Lê Văn Hòa", "Sở Y tế tỉnh Nghệ An"): {"status": "former", "start": "2015", "end": "2020"}}),
+    ("Quá trình công tác của ông Lê Văn Hòa:\n- 01/3/2015 - 30/9/2020: Bí thư Huyện ủy Nam Đàn, Chủ tịch HĐND huyện Nam Đàn.",
+     {("CHAIRED", "Lê Văn Hòa", "Huyện ủy Nam Đàn"): {"status": "former", "start": "2015-03-01", "end": "2020-09-30"},
+      ("CHAIRED", "Lê Văn Hòa", "HĐND huyện Nam Đàn"): {"status": "former", "start": "2015-03-01", "end": "2020-09-30"}}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAREER)
+def test_a_career_timeline_dates_every_post(text: str, expected: dict) -> None:
+    assert tenures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a line that goes on after its title is a clause, not a career
+    "Ông Lê Văn Hòa phát biểu tại hội nghị:\n- Năm 2024: Giám đốc Sở Y tế báo cáo kết quả.",
+    # a list no person heads
+    "Kết quả bầu cử:\n- 2025: Chủ tịch UBND tỉnh Nghệ An.",
+    # a paragraph between the heading and the line
+    "Tiểu sử đồng chí Lê Văn Hòa\nÔng sinh ra ở Nghệ An và lớn lên ở Hà Tĩnh.\n- 2015 - 2020: Giám đốc Sở Y tế tỉnh Nghệ An",
+])
+def test_no_career_without_its_heading(text: str) -> None:
+    assert posts(text) == set(), posts(text)
+
+
 # -- speech attributions: the quoted official's posts, whatever frames the quote
 SPEECH = [
     ("Phát biểu tại hội nghị, ông Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy Nghệ An, nhấn mạnh vai trò của cơ sở.",

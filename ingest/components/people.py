@@ -135,6 +135,14 @@ _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 #: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
 _PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: a line of a career timeline, up to its titles: "- Từ tháng 3/2015 đến tháng 9/2020: ", "+ 2015 - 2020: ",
+#: "- Tháng 10/2020 đến nay: " (the dates are read again by the tenure pass: ingest/components/tenure.py)
+_DATE_WORD = r"(?:(?:ngày|tháng|năm)[ \t]+)?\d{1,4}(?:[/.]\d{1,4}){0,2}"
+_CAREER_LINE = re.compile(
+    rf"^[ \t]*[-–+•*]?[ \t]*(?:từ[ \t]+)?{_DATE_WORD}(?:[ \t]*(?:[-–]|đến)[ \t]*(?:{_DATE_WORD}|nay))?[ \t]*:[ \t]*",
+    re.I | re.M,
+)
+_CAREER_HEADING = re.compile(r"(?<!\w)(?:tiểu sử|quá trình công tác|sơ lược)(?!\w)", re.I)
 #: "A và B lần lượt được bầu giữ chức X và Y": each takes one post, in order
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.I)
 #: "Chủ tịch và Phó Chủ tịch HĐND tỉnh": a title joined to the next by "và"
@@ -1004,7 +1012,44 @@ class PeopleParser:
         self.appositive_names()
         self.known_names()  # "Ông Thắng được bầu giữ chức ...": a short name may hold a late title
         self.late_titles()
+        self.career()
         self.known_names()
+
+    def career(self) -> None:
+        """A career timeline under a heading that names one person ("Tóm tắt quá trình công tác
+        của đồng chí A:" then "- Từ tháng 3/2015 đến tháng 9/2020: Bí thư Huyện ủy X."): each
+        line's titles are that person's (``positions.career``; the tenure pass dates them)."""
+        if ":" not in self.text:
+            return
+        for m in _CAREER_LINE.finditer(self.text):
+            t = self.title_at.get(self._skip_prefix(m.end()))
+            if t is None or t.start in self.used_titles:
+                continue
+            chain, end = self.chain_at(t.start)
+            line_end = self.text.find("\n", end)
+            if self.text[end : line_end if line_end >= 0 else len(self.text)].strip(" \t.;,"):
+                continue  # the line goes on after its titles: a clause, no career ("2024: Giám đốc Sở báo cáo ...")
+            subject = self._career_subject(m.start())
+            if chain and subject is not None:
+                self.give(subject, self._claim(chain), "career")
+
+    def _career_subject(self, line: int) -> PersonMention | None:
+        """The person a timeline line at ``line`` is about: named on a heading line ending with
+        ":" (or naming the career: "Tiểu sử", "quá trình công tác"), with only timeline lines
+        between."""
+        before = [p for p in self.persons if p.end <= line]
+        if not before:
+            return None
+        p = max(before, key=lambda p: p.start)
+        head_start = self.text.rfind("\n", 0, p.start) + 1
+        head_end = self.text.find("\n", p.end)
+        if head_end < 0 or head_end >= line:
+            return None
+        heading = self.text[head_start:head_end].strip()
+        if not (heading.endswith(":") or _CAREER_HEADING.search(heading)):
+            return None
+        between = [ln for ln in self.text[head_end:line].split("\n") if ln.strip()]
+        return p if all(_CAREER_LINE.match(ln) for ln in between) else None
 
     def appositive_names(self) -> None:
         """A name with no honorific, licensed by the titles written after it, where a list item
