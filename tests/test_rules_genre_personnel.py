@@ -313,6 +313,8 @@ SPEECH = [
      {("CHAIRED", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
     ("Bác sĩ Lê Văn Hòa, Phó Giám đốc Trung tâm Y tế huyện Nam Đàn cho biết.",
      {("HOLDS", "Lê Văn Hòa", "Trung tâm Y tế huyện Nam Đàn")}),
+    ("Thạc sĩ, bác sĩ Lê Văn Hòa, Phó Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An cho biết.",
+     {("HOLDS", "Lê Văn Hòa", "Bệnh viện Đa khoa tỉnh Nghệ An")}),
 ]
 
 

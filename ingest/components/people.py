@@ -143,6 +143,8 @@ _CAREER_LINE = re.compile(
     re.I | re.M,
 )
 _CAREER_HEADING = re.compile(r"(?<!\w)(?:tiểu sử|quá trình công tác|sơ lược)(?!\w)", re.I)
+#: between two degrees: "Thạc sĩ, bác sĩ"
+_QUALIFIER_COMMA = re.compile(r"[ \t]*,[ \t]*")
 #: "A và B lần lượt được bầu giữ chức X và Y": each takes one post, in order
 _RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.I)
 #: "Chủ tịch và Phó Chủ tịch HĐND tỉnh": a title joined to the next by "và"
@@ -977,10 +979,11 @@ class PeopleParser:
 
     def _past_qualifier(self, end: int) -> int:
         """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
-        "PGS. TS. Lê Văn A"): the name starts after them."""
+        "PGS. TS. Lê Văn A", "Thạc sĩ, bác sĩ Lê Văn A"): the name starts after them."""
         for _ in range(3):
             pos = self._dot_after(end)
-            nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
+            comma = _QUALIFIER_COMMA.match(self.text, pos)
+            nxt = self.gaz.at(self.gaz.skip(comma.end() if comma else pos), "QUALIFIER")
             if nxt is None:
                 return self.gaz.skip(pos)
             end = nxt.end
