@@ -28,6 +28,11 @@ GIVERS = [
     # the head's post among others written before the name
     ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An yêu cầu Sở Tài chính rà soát.",
      ("UBND tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")),
+    # a head named later without a title: the one office the article gives the person
+    ("Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An dự họp. Ông An yêu cầu Sở Y tế rà soát.",
+     ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An dự họp. Kết luận cuộc họp, ông Nguyễn Văn An giao Sở Y tế chủ trì rà soát.",
+     ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
     # "giao nhiệm vụ (cụ thể) cho", "giao trách nhiệm cho"
     ("UBND tỉnh Nghệ An giao nhiệm vụ cho Sở Y tế và Sở Tài chính tham mưu.", ("UBND tỉnh Nghệ An", "Sở Tài chính tỉnh Nghệ An")),
     ("UBND tỉnh Nghệ An đã giao nhiệm vụ cụ thể cho Sở Y tế tham mưu.", ("UBND tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")),
@@ -53,6 +58,10 @@ def test_the_office_gives_the_task(text: str, fact: tuple[str, str]) -> None:
     "Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn An yêu cầu các sở, ngành khẩn trương rà soát.",  # generic recipients
     "Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An Nguyễn Văn An đề nghị Sở Y tế rà soát.",  # a member speaks for no office
     "UBND tỉnh Nghệ An giao nhiệm vụ xây dựng đề án cho các sở, ngành.",  # generic recipients
+    # named without a title: no office elsewhere, a deputy's, or two heads' (which one is not written)
+    "Ông Nguyễn Văn An cho biết sẽ họp. Ông An yêu cầu Sở Y tế rà soát.",
+    "Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An dự họp. Ông Hòa yêu cầu Sở Y tế rà soát.",
+    "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An, Bí thư Đảng ủy UBND tỉnh dự họp. Ông An yêu cầu Sở Y tế rà soát.",
     "UBND tỉnh Nghệ An giao nhiệm vụ xây dựng đề án; cho phép Sở Y tế tuyển dụng.",  # "cho" of another clause
 ])
 def test_no_office_task(text: str) -> None:

@@ -8,7 +8,8 @@ Rules (each fact names its rule):
                            tỉnh ...", "UBND tỉnh vừa có văn bản yêu cầu ..."), a document ("Kế hoạch
                            số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
                            named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
-                           yêu cầu Công an tỉnh ...").
+                           yêu cầu Công an tỉnh ..."), or a head named without a title ("Ông An
+                           cũng giao ...": the one office the article gives the person).
 * ``tasks.task_first``     "<giver> giao nhiệm vụ <task> cho <body>": the task written before the
                            bodies it is given to (``task_first`` verbs: the object is the task).
 * ``tasks.given_by``       the passive: "<body>[ và <body>] được <giver> giao / phân công / yêu cầu
@@ -44,7 +45,7 @@ import re
 from ...gazetteer import load
 from ...numbers import same_type
 from ...triggers import pattern, words
-from ...mentions import BodyMention, DocMention, Fact, TitleMention
+from ...mentions import BodyMention, DocMention, Fact, PersonMention, TitleMention
 from ..bodies import is_ad_hoc
 from .context import Context, implied_body
 
@@ -129,6 +130,17 @@ def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
     return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, rule) for b in targets if b is not giver]
 
 
+def _held_elsewhere(ctx: Context, p: PersonMention) -> list[BodyMention]:
+    """"Ông An cũng giao Sở Y tế ...": a person named without a title gives the task as the head
+    of the one office the article gives that person elsewhere (none, or two: no office)."""
+    if p.titles:
+        return []
+    offices = [o for q in ctx.persons if q.name == p.name for o in (_office(t, ctx) for t in q.titles) if o is not None]
+    if len({o.kind for o in offices}) != 1:
+        return []
+    return [max(offices, key=lambda o: bool(o.place))]
+
+
 def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
     """The body a head title acts for: its written body ("Chủ tịch UBND tỉnh"), else the office
     the title names when that is a central body ("Thủ tướng" -> Thủ tướng Chính phủ)."""
@@ -157,8 +169,8 @@ def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
             return d
     for p in ctx.persons:
         if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
-            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
-            return (_document_of(ctx, min(p.start, *(t.start for t in p.titles))) or offices[0]) if offices else None
+            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None] or _held_elsewhere(ctx, p)
+            return (_document_of(ctx, min([p.start, *(t.start for t in p.titles)])) or offices[0]) if offices else None
     for t in ctx.loose_titles:
         if t.full_end == pos:
             office = _office(t, ctx)
