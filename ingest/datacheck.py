@@ -52,6 +52,7 @@ class Titles(_Strict):
     qualifiers: Words
     suffixes: Words
     prefixes: Prefixes
+    post_words: Words
     honorifics: Words
 
 

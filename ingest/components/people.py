@@ -202,18 +202,19 @@ def _appointment_phrases() -> tuple[frozenset[str], int]:
     return phrases, max(len(p.split()) for p in phrases)
 
 
-#: the words for a post, one or several ("giữ chức vụ <title>", "từng giữ các chức vụ: <titles>",
-#: "đảm nhiệm cương vị <title>", "kinh qua nhiều chức vụ như <titles>")
-_POST_WORDS = frozenset({"chức danh", "chức vụ", "các chức danh", "các chức vụ", "cương vị", "các cương vị",
-                         "các chức vụ như", "nhiều chức vụ như", "nhiều cương vị như", "nhiều chức vụ", "nhiều cương vị"})
-_POST_WORDS_LONGEST = max(len(w.split()) for w in _POST_WORDS)
+@vocabulary_cache
+def _post_words() -> tuple[frozenset[str], int]:
+    """The words for a post (titles.yaml ``post_words``: "chức vụ", "các chức vụ như") and the
+    longest one's length in words."""
+    phrases = frozenset(" ".join(w.lower().split()) for w in load("titles")["post_words"])
+    return phrases, max(len(p.split()) for p in phrases)
 
 
 @vocabulary_cache
 def _title_lead_words() -> frozenset[str]:
     """Words that may stand between a verb and its title: prefixes ("tân", "nguyên") and the
-    words for a post ("chức danh", "chức vụ")."""
-    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _POST_WORDS
+    words for a post ("chức danh", "các chức vụ")."""
+    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _post_words()[0]
 
 
 @vocabulary_cache
@@ -847,7 +848,7 @@ class PeopleParser:
             return False
         after = [t for t in self.titles if aside.end() < t.start <= aside.end() + 60]
         verb = self._verb_before(after[0].start) if after else None
-        return verb is not None and not self.text[aside.end() : verb].strip(" \t,").count(" ") > 3
+        return verb is not None and len(self.text[aside.end() : verb].split()) <= 3  # ("đã", "vừa", "chính thức")
 
     def _item_chain(self, pos: int) -> tuple[list[TitleMention], tuple[int, int, str] | None]:
         """A list item under a shared title written as its own titles, then the name: "các Ủy viên
@@ -1109,18 +1110,20 @@ class PeopleParser:
             return verb
 
         verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
-        for n in range(_POST_WORDS_LONGEST, 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
+        post_words, most = _post_words()
+        for n in range(most, 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
             lead = " ".join(w for _, w in found[-n:]).lower()
             if verb is None and len(found) >= n and lead in _title_lead_words():
                 verb = verbs_ending(len(found) - n)
-                if verb is None and lead in _POST_WORDS and len(found) > n and found[-n - 1][1].lower() in _holding_post():
+                if verb is None and lead in post_words and len(found) > n and found[-n - 1][1].lower() in _holding_post():
                     verb = found[-n - 1][0]
         return verb
 
     @staticmethod
     def _post_words_end(found: list[tuple[int, str]]) -> bool:
         """Whether the words ``found`` end with the words for a post ("các chức vụ")."""
-        return any(" ".join(w for _, w in found[-n:]).lower() in _POST_WORDS for n in range(_POST_WORDS_LONGEST, 1, -1))
+        post_words, most = _post_words()
+        return any(" ".join(w for _, w in found[-n:]).lower() in post_words for n in range(most, 0, -1))
 
     def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
         """``last`` and the persons joined to it by "và" or a comma before it, each with its own

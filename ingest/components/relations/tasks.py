@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from ...gazetteer import load
+from ...gazetteer import load, vocabulary_cache
 from ...numbers import same_type
 from ...triggers import pattern, words
 from ...mentions import BodyMention, DocMention, Fact, PersonMention, TitleMention
@@ -224,15 +224,16 @@ def _task_first(ctx: Context, giver: BodyMention | DocMention, m: re.Match[str])
     if " ".join(m.group("w").lower().split()) not in _task_first_verbs():
         return []
     s, e = ctx.sentence(m.end())
-    stop = min(e, m.end() + _TASK_FIRST_REACH, *(i for i in (ctx.text.find(";", m.end(), e),) if i >= 0))
-    to = _FOR.search(ctx.text, m.end(), stop)
+    semicolon = ctx.text.find(";", m.end(), e)
+    to = _FOR.search(ctx.text, m.end(), min(e if semicolon < 0 else semicolon, m.end() + _TASK_FIRST_REACH))
     targets = _recipients(ctx, to.end()) if to else []
     task = " ".join(ctx.text[m.end() : to.start()].split()) if to else ""
     return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, "tasks.task_first") for b in targets if b is not giver]
 
 
+@vocabulary_cache
 def _task_first_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("task_first"))
+    return frozenset(" ".join(w.lower().split()) for w in words("task_first"))
 
 
 #: between the bodies given a task and their giver: "Sở Y tế được (Chủ tịch) UBND tỉnh giao ..."
