@@ -83,14 +83,50 @@ def distinct_evidence(items: Iterable[Evidence]) -> list[Evidence]:
     return out
 
 
-def _union(old: list, new: Iterable) -> list:
+def _union(old: list, new: Iterable, limit: int | None = None) -> list:
+    """``old`` and then the items of ``new`` it lacks, in order seen, at most ``limit`` of
+    them. Membership by a set: merging a window's graphs calls this for every fact, and a
+    list scan per item made the merge a fifth of a 10k load (issue 13)."""
     out = list(old)
+    if limit is not None and len(out) >= limit:
+        return out[:limit]
+    try:
+        seen: set | None = set(out)
+    except TypeError:  # a list of unhashable values: compare by equality
+        seen = None
     for x in new:
-        if x not in out:
-            out.append(x)
+        if seen is not None:
+            try:
+                if x in seen:
+                    continue
+                seen.add(x)
+            except TypeError:  # this one item is unhashable
+                if x in out:
+                    continue
+        elif x in out:
+            continue
+        out.append(x)
+        if limit is not None and len(out) >= limit:
+            break
     return out
 
 
+@lru_cache(maxsize=1)
+def _list_cap() -> int:
+    return int(schema()["list_cap"])
+
+
+@lru_cache(maxsize=1)
+def _edge_merge_lists() -> frozenset[str]:
+    return frozenset(schema()["edge_merge_lists"])
+
+
+@lru_cache(maxsize=1)
+def _tenure_set() -> frozenset[str]:
+    return frozenset(tenure_props())
+
+
+@lru_cache(maxsize=1)
 def tenure_props() -> tuple[str, ...]:
     """The dated-position properties of schema.yaml's ``tenure`` section, with their date."""
     t = schema()["tenure"]
@@ -155,7 +191,7 @@ class Edge:
     def articles(self) -> list[str]:
         """A sample of the articles that state the fact: the first ``list_cap`` seen (the
         whole list can grow with the corpus; ``article_count`` says how many there are)."""
-        return _union(self.props.get("articles", []), (e.article for e in self.evidence))[: schema()["list_cap"]]
+        return _union(self.props.get("articles") or [], (e.article for e in self.evidence), _list_cap())
 
     @property
     def article_count(self) -> int:
@@ -163,14 +199,17 @@ class Edge:
         return max(int(self.props.get("article_count") or 0), len(self.articles))
 
     def merge(self, other: "Edge") -> None:
-        lists = set(schema()["edge_merge_lists"])
+        limit = _list_cap()
         mine, theirs = self.articles, other.articles
+        counts = [max(int(e.props.get("article_count") or 0), len(sample)) for e, sample in ((self, mine), (other, theirs))]
         # an article in both samples is one article; the others are distinct sightings
-        self.props["article_count"] = self.article_count + other.article_count - len(set(mine) & set(theirs))
-        self.props["articles"] = _union(mine, theirs)
+        self.props["article_count"] = sum(counts) - len(set(mine) & set(theirs))
+        # both samples hold their own evidence's articles (or are full): no need to look again
+        self.props["articles"] = _union(mine, theirs, limit)
         merge_tenure(self.props, other.props)
+        lists, dated = _edge_merge_lists(), _tenure_set()
         for k, v in other.props.items():
-            if k in tenure_props():
+            if k in dated or k in ("articles", "article_count"):
                 continue
             if k in lists:
                 self.props[k] = _union(self.props.get(k, []), v or [])
@@ -178,21 +217,27 @@ class Edge:
                 self.props[k] = min(filter(None, [self.props.get(k), v]), default=None)
             elif k == "last_seen":
                 self.props[k] = max(filter(None, [self.props.get(k), v]), default=None)
-            elif k != "article_count" and self.props.get(k) in (None, "", []):
+            elif self.props.get(k) in (None, "", []):
                 self.props[k] = v
-        self.evidence = distinct_evidence(self.evidence + other.evidence)
-        self.cap()
+        if len(self.evidence) < limit:  # a full sample keeps its first sightings
+            self.evidence = distinct_evidence(self.evidence + other.evidence)[:limit]
+        self._cap_lists(limit)
 
     def cap(self) -> None:
         """Bound the capped lists (``list_cap`` in schema.yaml): the first sightings stay,
         and ``article_count`` keeps the number of articles the capped sample stands for."""
-        limit = schema()["list_cap"]
-        self.props["article_count"] = self.article_count
-        self.props["articles"] = self.articles
+        limit = _list_cap()
+        sample = self.articles
+        self.props["article_count"] = max(int(self.props.get("article_count") or 0), len(sample))
+        self.props["articles"] = sample
         self.evidence = self.evidence[:limit]
+        self._cap_lists(limit)
+
+    def _cap_lists(self, limit: int) -> None:
         for k in schema()["capped_lists"]:
-            if isinstance(self.props.get(k), list):
-                self.props[k] = self.props[k][:limit]
+            value = self.props.get(k)
+            if isinstance(value, list) and len(value) > limit:
+                self.props[k] = value[:limit]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -237,10 +282,16 @@ class Graph:
             self.edges[edge.id] = new
 
     def update(self, other: "Graph") -> None:
+        """Merge another graph in. Its facts were checked and capped when they entered it,
+        so a fact new here is copied as it is (the path most facts of a window take)."""
         for n in other.nodes.values():
             self.add_node(n)
-        for e in other.edges.values():
-            self.add_edge(e)
+        for eid, e in other.edges.items():
+            mine = self.edges.get(eid)
+            if mine is None:
+                self.edges[eid] = Edge(e.type, e.source, e.target, dict(e.props), list(e.evidence))
+            else:
+                mine.merge(e)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON export shape of design.md."""
