@@ -211,10 +211,12 @@ def _post_words() -> tuple[frozenset[str], int]:
 
 
 @vocabulary_cache
-def _title_lead_words() -> frozenset[str]:
+def _title_lead_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that may stand between a verb and its title: prefixes ("tân", "nguyên") and the
-    words for a post ("chức danh", "các chức vụ")."""
-    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _post_words()[0]
+    words for a post ("chức danh", "các chức vụ"); and the last words of those (most titles
+    have none of them before, and are done with one look)."""
+    leads = frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _post_words()[0]
+    return leads, frozenset(w.split()[-1] for w in leads)
 
 
 @vocabulary_cache
@@ -813,7 +815,7 @@ class PeopleParser:
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
             hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
                 self._listed_name(pos, bool(titles)) if listed or not titles else None)
-            organ = _organ_word().match(self.text, pos) if hit else None
+            organ = _organ_word().match(self.text, pos) if hit and len(hit[2].split()) == 2 else None
             if organ and organ.end() > hit[1]:
                 return  # "Bí thư Đoàn Thanh niên xã X": the organ's head word, no "Đoàn Thanh"
             own: list[TitleMention] = []
@@ -1110,14 +1112,19 @@ class PeopleParser:
             return verb
 
         verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
+        leads, last_words = _title_lead_words()
+        if verb is not None or found[-1][1].lower() not in last_words:
+            return verb
         post_words, most = _post_words()
-        for n in range(most, 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
+        for n in range(min(most, len(found)), 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
             lead = " ".join(w for _, w in found[-n:]).lower()
-            if verb is None and len(found) >= n and lead in _title_lead_words():
+            if lead in leads:
                 verb = verbs_ending(len(found) - n)
                 if verb is None and lead in post_words and len(found) > n and found[-n - 1][1].lower() in _holding_post():
                     verb = found[-n - 1][0]
-        return verb
+                if verb is not None:
+                    return verb
+        return None
 
     @staticmethod
     def _post_words_end(found: list[tuple[int, str]]) -> bool:
