@@ -1,8 +1,8 @@
 """What an office does in news and legal texts (branch recall7): a head giving a task in the
-body's name (a deputy's request stays his own: tests/test_rules_tasks.py), the signer's post in a legal text's signature block, and the meetings an official
-chairs named with what they are about or with whom ("Hội nghị về công tác cán bộ", "cuộc họp
-với UBND tỉnh, các sở, ngành"). Invented sentences: the facts each must give, and look-alikes
-that must not give them."""
+body's name (a deputy's request stays his own: tests/test_rules_tasks.py), the signer's post in
+a legal text's signature block, and the meetings an official chairs named with what they are
+about or with whom ("Hội nghị về công tác cán bộ", "cuộc họp với UBND tỉnh, các sở, ngành").
+Invented sentences: the facts each must give, and look-alikes that must not give them."""
 
 from __future__ import annotations
 
