@@ -21,18 +21,16 @@ the engine only stores records:
 - every write is one transaction (``write``): all of it commits, or none of it, and the
   maps only learn what committed.
 
-Python's cyclic garbage collector is paused while a window is written: walking the many
-JPype proxies of a large heap made it the dominant cost (issue 13).
+Python's cyclic garbage collector is paused while a window is written (``graph.collector``).
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import time
-from contextlib import contextmanager
-from typing import AbstractSet, Any, Iterable, Iterator
+from typing import AbstractSet, Any, Iterable
 
+from .collector import gc_paused
 from .factstate import FactStates
 from .loadplan import edge_row, fresh_edge, merged_edge, merged_node, node_row
 from .model import Edge, Graph, labels, relationship_types, split_id
@@ -46,18 +44,6 @@ _RID_BITS = _BORN - 1
 _ABSENT = object()
 #: nodes whose stored properties the writer remembers: named again in nearly every window
 REMEMBERED_NODES = ("Person", "Body")
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (reference counting goes on)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class RecordWriter:
@@ -304,4 +290,4 @@ class RecordWriter:
         return self._j.lookupByRID(self._rid(packed), True)
 
 
-__all__ = ["RecordWriter", "gc_paused"]
+__all__ = ["RecordWriter"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar, Union
 
+from graph.collector import Collections, gc_paused
 from graph.model import Graph
 from graph.store import Store
 
@@ -456,10 +457,14 @@ def ingest(
                 for a in group:
                     on_article(a, a.id in known)
         pending.clear()
+        collections.window_done()
         if on_window:
             on_window(report)
 
-    with Workers(jobs) as pool:
+    # Python's cyclic collector stays paused for the run and collects every few windows: with
+    # the JVM up, its automatic passes cost more than merging the windows (graph.collector)
+    collections = Collections()
+    with Workers(jobs) as pool, gc_paused():
         workers = executor or pool
         try:
             ahead = -(-window_articles // batch_articles) + 2 * jobs
