@@ -12,7 +12,9 @@ Stages, each timed on its own:
    syllables (whitespace-separated words of the raw text) by the CPU seconds spent, so other
    load on the machine does not count against it; the wall-clock rate is reported too
    (``bench/extract_speed.py`` measures it, and on any corpus: ``--real PATH...`` adds the
-   figure for real text, ``extract_real_syllables_per_s_per_core``).
+   figure for real text, ``extract_real_syllables_per_s_per_core``). ``clean_ms_per_article``
+   is cleaning alone over the same sample (``bench/clean_speed.py``, best of three passes):
+   the loading process cleans every article itself.
 2. extraction, parallel: the same sample through ``J`` worker processes (``ingest.api.Workers``,
    started and warmed first); ``parallel_speedup`` = serial wall time / parallel wall time.
 3. ingest: the whole corpus into a fresh embedded store with ``jobs=J``, end to end (reading,
@@ -64,7 +66,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from . import coldstart, corpus, extract_speed
+from . import clean_speed, coldstart, corpus, extract_speed
 
 RESULTS = Path(__file__).with_name("results.json")
 SAMPLE_ARTICLES = 1000
@@ -222,7 +224,9 @@ def stage_extraction(path: Path, work: Path, jobs: int, figures: dict[str, Any])
     sample = work / "sample.jsonl"
     with path.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as dst:
         dst.writelines(itertools.islice(src, SAMPLE_ARTICLES))
-    speed = extract_speed.measure(*extract_speed.load_batches([str(sample)]))
+    batches = extract_speed.load_batches([str(sample)])
+    speed = extract_speed.measure(*batches)
+    figures["clean_ms_per_article"] = clean_speed.measure(*batches[:2], repeat=3)  # the loading process's share
     wall = speed.wall
     figures["extract_sample_articles"] = speed.articles
     figures["extract_syllables_per_s_per_core"] = speed.per_core
@@ -448,6 +452,7 @@ TABLE = [
     ("cores", "cores / extraction processes"),
     ("extract_syllables_per_s_per_core", "extraction, syllables/s per core"),
     ("extract_ms_per_article", "extraction, ms per article (1 core)"),
+    ("clean_ms_per_article", "cleaning alone, ms per article (1 core, the loading process)"),
     ("extract_real_syllables_per_s_per_core", "extraction on real text (--real), syllables/s per core"),
     ("parallel_speedup", "extraction, parallel vs serial"),
     ("ingest_seconds", "ingest end to end, s"),

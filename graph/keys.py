@@ -24,9 +24,20 @@ TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắ
 _VOWELS = set("aăâeêioôơuưy")
 # open-syllable glides whose tone the old style puts on the second vowel ("hoà", "uỷ")
 _GLIDES = ("oa", "oe", "uy")
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# exotic spaces and dashes, as bodies of regex character classes
+_SPACE_CLASS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t"
+_DASH_CLASS = "\u2010-\u2015\u2212"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+_SPACES = re.compile(f"[{_SPACE_CLASS}]")
+_DASHES = re.compile(f"[{_DASH_CLASS}]")
+# any character ``_SPACES`` or ``_DASHES`` replaces: one search that finds none (most texts)
+# spares the two substitutions, each a scan of the whole text
+_SPACE_OR_DASH = re.compile(f"[{_SPACE_CLASS}{_DASH_CLASS}]")
+#: every character ``match_text`` drops or replaces, as the body of a regex character class: a
+#: text already composed (``nfc``) without any of them has ``retone(text)`` as its matching form,
+#: which a caller that searches for them anyway (``ingest.clean``) takes without more scans
+REWRITTEN = _ZERO_WIDTH_CHARS + _SPACE_CLASS + _DASH_CLASS
 _LETTER = re.compile(r"[^\W\d_]")
 # the only syllables ``_retone_syllable`` can change end in o/u + a toned a/e/y (NFC): finding
 # those ends, instead of calling it on every word, made ``match_text`` ~10x faster
@@ -35,7 +46,12 @@ _OLD_TONE_TAIL = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉ�
 
 def nfc(text: str) -> str:
     """Compose, drop zero-width characters: the form every stored string takes."""
-    return _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text or ""))
+    composed = unicodedata.normalize("NFC", text or "")
+    # six substring tests (each a C scan) cost a tenth of one regex scan of an article,
+    # and most texts have no zero-width character to drop
+    if any(c in composed for c in _ZERO_WIDTH_CHARS):
+        return _ZERO_WIDTH.sub("", composed)
+    return composed
 
 
 @lru_cache(maxsize=65536)
@@ -78,6 +94,8 @@ def match_text(text: str) -> str:
     Same length as ``nfc(text)``, so offsets found in it point into the stored text.
     """
     out = retone(nfc(text))
+    if _SPACE_OR_DASH.search(out) is None:
+        return out
     out = _SPACES.sub(" ", out)
     return _DASHES.sub("-", out)
 

@@ -3,6 +3,6 @@ below both sides, so that the keys the extractor makes and the keys the graph an
 look up come from the same code.
 """
 
-from graph.keys import TONE_MARKS, clean_name, collapse, key, match_text, nfc, retone, strip_accents
+from graph.keys import REWRITTEN, TONE_MARKS, clean_name, collapse, key, match_text, nfc, retone, strip_accents
 
-__all__ = ["TONE_MARKS", "clean_name", "collapse", "key", "match_text", "nfc", "retone", "strip_accents"]
+__all__ = ["REWRITTEN", "TONE_MARKS", "clean_name", "collapse", "key", "match_text", "nfc", "retone", "strip_accents"]
