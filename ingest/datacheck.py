@@ -52,6 +52,7 @@ class Titles(_Strict):
     qualifiers: Words
     suffixes: Words
     prefixes: Prefixes
+    post_words: Words
     honorifics: Words
 
 
@@ -63,6 +64,7 @@ class Committee(_Strict):
 class AdHoc(_Strict):
     heads: Words
     stops: Words
+    name_words: Words
     generic: Words
     after_number: Words
     standing: Words
@@ -131,6 +133,7 @@ class Triggers(BaseModel):
     __pydantic_extra__: dict[str, Words]
 
     appointment: Words
+    holding_post: Words
     dismissal: Words
     replacement: Words
     list_intro: Words
@@ -146,11 +149,13 @@ class Triggers(BaseModel):
     at_number: Words
     referencing: Words
     assigning: Words
+    task_first: Words
     in_charge: Words
     establishing: Words
     clause_subject: Words
     joining: Words
     organ_end: Words
+    speech_verbs: Words
 
 
 class Limits(_Strict):

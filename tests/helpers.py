@@ -1,7 +1,8 @@
 """Helpers shared by several test modules (a test module never imports another one: each
 stays runnable and editable on its own).
 
-* the rule tables' view of an article: ``positions(text)``, ``posts(text)``, ``persons(text)``, ``presided(text)``;
+* the rule tables' view of an article: ``positions(text)``, ``posts(text)``, ``tenures(text)``, ``persons(text)``,
+  ``presided(text)``, ``facts(text, kind)``;
 * the Store contract's hand-made graph (``handmade()``, its ids) and ``canonical`` ordering;
 * the view page's parts: ``parse(html)``, ``data(page, script_id)``, ``page_nodes(path)``;
 * ``stored_db``: an embedded store directory holding a graph, closed, for CLI runs with ``--db``.
@@ -35,6 +36,25 @@ def posts(text: str) -> set[tuple[str, str, str]]:
     """(CHAIRED|HOLDS, person, body) of the article's graph: ``positions`` without the rule,
     what most rule tables compare."""
     return {p[1:] for p in positions(text)}
+
+
+def tenures(text: str) -> dict[tuple[str, str, str], dict[str, str]]:
+    """(CHAIRED|HOLDS, person, body) -> what the article's graph says of the post in time
+    (``status``, ``start``, ``end``, ``term``: the keys the edge carries)."""
+    g = extract_article(Article(id="t", text=text, source="t")).graph
+    name = lambda nid: g.nodes[nid].props.get("name")  # noqa: E731
+    return {
+        (e.type, name(e.source), name(e.target)): {k: e.props[k] for k in ("status", "start", "end", "term") if k in e.props}
+        for e in g.edges.values()
+        if e.type in ("CHAIRED", "HOLDS") and g.nodes[e.target].label == "Body"
+    }
+
+
+def facts(text: str, kind: str) -> set[tuple[str, str]]:
+    """(source, target) of the article's ``kind`` edges: names, and numbers for documents."""
+    g = extract_article(Article(id="t", text=text, source="t")).graph
+    name = lambda nid: g.nodes[nid].props.get("name") or g.nodes[nid].props["number"]  # noqa: E731
+    return {(name(e.source), name(e.target)) for e in g.edges.values() if e.type == kind}
 
 
 def persons(text: str) -> set[str]:

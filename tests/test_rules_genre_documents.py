@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import posts
-from ingest.api import extract_article
-from ingest.clean import Article
-
-
-def _facts(text: str, kind: str) -> set[tuple[str, str]]:
-    """(source, target) of the article's ``kind`` edges: names, and numbers for documents."""
-    g = extract_article(Article(id="t", text=text, source="t")).graph
-    name = lambda nid: g.nodes[nid].props.get("name") or g.nodes[nid].props["number"]  # noqa: E731
-    return {(name(e.source), name(e.target)) for e in g.edges.values() if e.type == kind}
+from helpers import facts as _facts, posts
 
 
 # -- ISSUED: the body stated next to the number, in every shape of number news writes

@@ -111,6 +111,11 @@ def _ad_hoc_stop() -> re.Pattern[str]:
 
 
 @vocabulary_cache
+def _ad_hoc_name_word() -> re.Pattern[str]:
+    return _phrases("name_words")
+
+
+@vocabulary_cache
 def _ad_hoc_generic() -> re.Pattern[str]:
     return _phrases("generic")
 
@@ -407,7 +412,7 @@ class BodyParser:
                     break
                 end, words, closed = qual.end(), words + 1, True
                 continue
-            if _ad_hoc_stop().match(text, q) or (
+            if (_ad_hoc_stop().match(text, q) and not _ad_hoc_name_word().match(text, q)) or (
                 text[q].isupper() and (gaz.at(q, "TITLE", *_CORES) or name_at(text, q))
             ):
                 break

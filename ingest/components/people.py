@@ -135,6 +135,22 @@ _NAME_BOUNDARY = re.compile(r"(?:^|[;:(\n]|[,;]\s*và|\bvà|\bgồm|\blà)\s*$")
 #: có A, Phó Chủ tịch ...", "Theo A, Giám đốc ...") or a date's comma ("Sáng 5/3, A, Phó Chủ tịch ...")
 _PHRASE_OPENER = re.compile(r"(?:(?<!\w)(?:có|theo|của|với)|\d[ \t]*,)[ \t]*$", re.I)
 _SYLLABLE = re.compile(r"[ \t,]*(?:[-–&][ \t]*)?([^\W\d_]+)")
+#: a line of a career timeline, up to its titles: "- Từ tháng 3/2015 đến tháng 9/2020: ", "+ 2015 - 2020: ",
+#: "- Tháng 10/2020 đến nay: " (the dates are read again by the tenure pass: ingest/components/tenure.py)
+_DATE_WORD = r"(?:(?:ngày|tháng|năm)[ \t]+)?\d{1,4}(?:[/.]\d{1,4}){0,2}"
+_CAREER_LINE = re.compile(
+    rf"^[ \t]*[-–+•*]?[ \t]*(?:từ[ \t]+)?{_DATE_WORD}(?:[ \t]*(?:[-–]|đến)[ \t]*(?:{_DATE_WORD}|nay))?[ \t]*:[ \t]*",
+    re.I | re.M,
+)
+_CAREER_HEADING = re.compile(r"(?<!\w)(?:tiểu sử|quá trình công tác|sơ lược)(?!\w)", re.I)
+#: between two degrees: "Thạc sĩ, bác sĩ"
+_QUALIFIER_COMMA = re.compile(r"[ \t]*,[ \t]*")
+#: "A và B lần lượt được bầu giữ chức X và Y": each takes one post, in order
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)", re.I)
+#: "Chủ tịch và Phó Chủ tịch HĐND tỉnh": a title joined to the next by "và"
+_AND_TITLE = re.compile(r"[ \t]+và[ \t]+")
+#: "Sở" alone, the sentence going on after it
+_BARE_SO = re.compile(rf"Sở(?=[ \t]*(?:[,.;:)\n]|[{LOWER}]|$))")
 #: an abbreviation that opens an organ's name ("UBTƯ", "MTTQ")
 _ABBREVIATION = re.compile(rf"[{UPPER}]{{2,}}(?![^\W\d_])")
 
@@ -187,10 +203,26 @@ def _appointment_phrases() -> tuple[frozenset[str], int]:
 
 
 @vocabulary_cache
-def _title_lead_words() -> frozenset[str]:
+def _post_words() -> tuple[frozenset[str], int]:
+    """The words for a post (titles.yaml ``post_words``: "chức vụ", "các chức vụ như") and the
+    longest one's length in words."""
+    phrases = frozenset(" ".join(w.lower().split()) for w in load("titles")["post_words"])
+    return phrases, max(len(p.split()) for p in phrases)
+
+
+@vocabulary_cache
+def _title_lead_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that may stand between a verb and its title: prefixes ("tân", "nguyên") and the
-    words for a post ("chức danh", "chức vụ")."""
-    return frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | {"chức danh", "chức vụ"}
+    words for a post ("chức danh", "các chức vụ"); and the last words of those (most titles
+    have none of them before, and are done with one look)."""
+    leads = frozenset(w.lower() for ws in load("titles")["prefixes"].values() for w in ws) | _post_words()[0]
+    return leads, frozenset(w.split()[-1] for w in leads)
+
+
+@vocabulary_cache
+def _holding_post() -> frozenset[str]:
+    """Verbs that give a post only before the words for one (triggers.yaml ``holding_post``)."""
+    return frozenset(w.lower() for w in words("holding_post"))
 
 
 @vocabulary_cache
@@ -217,6 +249,14 @@ def _organ_word() -> re.Pattern[str]:
 def _organ_end() -> re.Pattern[str]:
     """A word that ends an organ read as written (triggers.yaml ``organ_end``)."""
     return pattern("organ_end")
+
+
+@vocabulary_cache
+def _speech() -> re.Pattern[str]:
+    """A verb of speech (triggers.yaml ``speech_verbs``): it ends an organ read as written, and
+    closes it firmly enough that a few lower-case words may stand in its name ("Phó Cục trưởng
+    Cục Cảnh sát giao thông cho biết")."""
+    return pattern("speech_verbs")
 
 
 @vocabulary_cache
@@ -250,15 +290,52 @@ def _proper_organ(text: str, start: int, end: int, loose: bool = False) -> bool:
     abbreviation = head is None
     head = head or _ABBREVIATION.match(text, start)
     rest = _SYLLABLE_AT.findall(text, head.end(), end)
-    # an abbreviation is a name by itself: a level word may follow it ("LĐLĐ tỉnh", "BHXH huyện")
-    if not rest or not (rest[0][0].isupper() or (abbreviation and rest[0] in _ORGAN_LOWER)):
+    # an abbreviation, or a head of several words, is a name by itself: a level word may follow it
+    # ("LĐLĐ tỉnh", "Đoàn Thanh niên xã X"), and where the organ is bounded, the lower-case words
+    # of a name ("Ban Quản lý dự án tỉnh X")
+    named_head = abbreviation or len(head.group(0).split()) >= 2
+    if not rest or not (rest[0][0].isupper() or (named_head and (rest[0] in _ORGAN_LOWER or loose))):
         return False
-    since_capital = 0  # lower-case syllables since the last capitalised one
+    since_capital = 0 if rest[0][0].isupper() or rest[0] in _ORGAN_LOWER else 1  # lower-case syllables since the last capitalised one
     for w in rest[1:]:
         since_capital = 0 if w[0].isupper() else since_capital + 1
         if since_capital > (_LOOSE_LOWER_RUN if loose else 1) and w not in _ORGAN_LOWER:
             return False
     return True
+
+
+def _spoken_organ(text: str, start: int, end: int) -> bool:
+    """An organ's name closed by a verb of speech: a few lower-case syllables may follow a
+    capitalised one ("Cục Quản lý thị trường cho biết"), but none follows a run of two
+    capitalised ones, a proper name that the clause goes on after ("Công ty Minh Long sau khi
+    kiểm tra cho biết")."""
+    if not _proper_organ(text, start, end, loose=True):
+        return False
+    head = _organ_word().match(text, start) or _ABBREVIATION.match(text, start)
+    capitals = 0
+    for w in _SYLLABLE_AT.findall(text, head.end(), end):
+        if w[0].isupper():
+            capitals += 1
+        elif capitals >= 2 and w not in _ORGAN_LOWER:
+            return False
+        else:
+            capitals = 0
+    return True
+
+
+#: what follows an organ's name ending a clause's subject: a lower-case word or punctuation
+_CLAUSE_GOES_ON = re.compile(rf"[ \t]*(?:[,.;:)\n]|[{LOWER}])")
+
+
+def _named_after(text: str, head_end: int, start: int, hit: tuple[int, int, str]) -> bool:
+    """"Giám đốc Bệnh viện Bạch Mai cho biết": two capitalised syllables right after an organ's
+    head word, the sentence going on after them, name the organ (a place, a person it is named
+    after), not its head: an official's name has three syllables or more, or more titles after it."""
+    return (
+        not _WORD.search(text, head_end, start)
+        and len(hit[2].split()) == 2
+        and _CLAUSE_GOES_ON.match(text, hit[1]) is not None
+    )
 
 
 def _organ_mention(text: str, start: int, end: int) -> BodyMention | None:
@@ -419,7 +496,21 @@ class PeopleParser:
                 return body
         elif self.gaz.at(pos, "PLACE"):
             return self._place_body(pos, title)
-        return self._ministry(pos, title) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
+        return self._ministry(pos, title) or self._bare_department(pos) or self._organ(pos, key(title) in _keys("lower_organ_titles"))
+
+    def _bare_department(self, pos: int) -> BodyMention | None:
+        """"Phó Giám đốc Sở cho biết", "Giám đốc Sở Lê Văn A": "Sở" with no sector after it is
+        the one department the article named before it (none or two named, none)."""
+        nxt = self.gaz.skip(pos + 3)
+        if not self.text.startswith("Sở", pos) or self.gaz.at(nxt, "SECTOR"):
+            return None
+        if not (_BARE_SO.match(self.text, pos) or name_at(self.text, nxt)):  # "Giám đốc Sở Lê Văn A"
+            return None
+        named = [b for b in self.bodies.values() if b.end <= pos and b.kind.startswith("Sở ") and not b.generic]
+        if len({b.kind for b in named}) != 1:
+            return None  # none, or two departments: which one is not written
+        last = max(named, key=lambda b: b.start)
+        return replace(last, start=pos, end=pos + 3, surface=self.text[pos : pos + 3])
 
     def _ministry(self, pos: int, title: str) -> BodyMention | None:
         """"Bộ trưởng Nội vụ X": a minister's title may drop the word "Bộ" (``ministers``)."""
@@ -516,10 +607,12 @@ class PeopleParser:
             if start > pos and word[0].islower() and _list_word().match(text, start):
                 # "Phó Trưởng Ban Chỉ đạo gồm: A, B": the list's word is not the organ's
                 return _organ_mention(text, pos, end) if _proper_organ(text, pos, end) else None
-            if start > pos and word[0].islower() and _organ_end().match(text, start):
+            spoken = start > pos and word[0].islower() and _speech().match(text, start) is not None
+            if spoken or (start > pos and word[0].islower() and _organ_end().match(text, start)):
                 # "Sở Quy hoạch Kiến trúc tới công tác": a verb goes on with the sentence (but a
                 # place after a preposition is where the organ is: "Công ty A ở tỉnh X cho biết")
-                proper = _proper_organ(text, pos, end) and not _PREPOSITION.search(text, pos, end)
+                named = _spoken_organ(text, pos, end) if spoken else _proper_organ(text, pos, end)
+                proper = named and not _PREPOSITION.search(text, pos, end)
                 return _organ_mention(text, pos, end) if proper else None
             nxt_cap = _NEXT_CAP.match(text, m.end()) if len(word) == 1 else None
             if nxt_cap and not self.gaz.at(nxt_cap.start(1), "PLACE"):  # "Trường Đại học Y Hà Nội": a place is no name
@@ -530,7 +623,7 @@ class PeopleParser:
                     return None  # a chain of titles, not an organ (but "Công ty TUV Việt Nam": a short form is a name's word)
                 # a word of the head itself opens no name ("Tỉnh Đoàn Nghệ An": not "Đoàn Nghệ An")
                 hit = name_at(text, start) if start >= head_end else None
-                if hit and not self._name_later_in_run(pos, start):
+                if hit and not self._name_later_in_run(pos, start) and not _named_after(text, head_end, start, hit):
                     return _organ_mention(self.text, pos, end)
             end = q = m.end()
             number = _ORGAN_NUMBER.match(text, q, limit)
@@ -722,6 +815,9 @@ class PeopleParser:
             # ("đồng chí Tất Văn A, Ủy viên Trung ương Đảng")
             hit = name_at(self.text, pos) or highland_name_at(self.text, pos) or (
                 self._listed_name(pos, bool(titles)) if listed or not titles else None)
+            organ = _organ_word().match(self.text, pos) if hit and len(hit[2].split()) == 2 else None
+            if organ and organ.end() > hit[1]:
+                return  # "Bí thư Đoàn Thanh niên xã X": the organ's head word, no "Đoàn Thanh"
             own: list[TitleMention] = []
             if not hit and listed and titles:
                 own, hit = self._item_chain(pos)
@@ -732,7 +828,7 @@ class PeopleParser:
                         continue
             if not hit:
                 return
-            if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]):
+            if not titles and not self.appositive(hit[1]) and _CITIZEN.match(self.text, hit[1]) and not self._appointed_after(hit[1]):
                 return  # "ông Nguyễn Văn B (60 tuổi, trú tại ...)": a citizen, not an official
             p = self.add(hit[0], hit[1], hit[2], [*titles, *self._claim(own)], "title_list" if listed else "title_chain")
             nxt = max([hit[1], *(t.full_end for t in p.titles if t.start >= hit[1])])
@@ -745,6 +841,16 @@ class PeopleParser:
             if not sep:
                 return
             pos = self._skip_honorific(sep.end())
+
+    def _appointed_after(self, end: int) -> bool:
+        """"Ông Nguyễn Văn A (SN 1975) được bổ nhiệm giữ chức ...": an aside in brackets, then an
+        appointment verb and its title, are an official's, not a citizen's."""
+        aside = _PAREN.match(self.text, end)
+        if aside is None:
+            return False
+        after = [t for t in self.titles if aside.end() < t.start <= aside.end() + 60]
+        verb = self._verb_before(after[0].start) if after else None
+        return verb is not None and len(self.text[aside.end() : verb].split()) <= 3  # ("đã", "vừa", "chính thức")
 
     def _item_chain(self, pos: int) -> tuple[list[TitleMention], tuple[int, int, str] | None]:
         """A list item under a shared title written as its own titles, then the name: "các Ủy viên
@@ -876,10 +982,11 @@ class PeopleParser:
 
     def _past_qualifier(self, end: int) -> int:
         """Past the full stop of an abbreviated degree and any degree after it ("TS. Lê Văn A",
-        "PGS. TS. Lê Văn A"): the name starts after them."""
+        "PGS. TS. Lê Văn A", "Thạc sĩ, bác sĩ Lê Văn A"): the name starts after them."""
         for _ in range(3):
             pos = self._dot_after(end)
-            nxt = self.gaz.at(self.gaz.skip(pos), "QUALIFIER")
+            comma = _QUALIFIER_COMMA.match(self.text, pos)
+            nxt = self.gaz.at(self.gaz.skip(comma.end() if comma else pos), "QUALIFIER")
             if nxt is None:
                 return self.gaz.skip(pos)
             end = nxt.end
@@ -911,7 +1018,44 @@ class PeopleParser:
         self.appositive_names()
         self.known_names()  # "Ông Thắng được bầu giữ chức ...": a short name may hold a late title
         self.late_titles()
+        self.career()
         self.known_names()
+
+    def career(self) -> None:
+        """A career timeline under a heading that names one person ("Tóm tắt quá trình công tác
+        của đồng chí A:" then "- Từ tháng 3/2015 đến tháng 9/2020: Bí thư Huyện ủy X."): each
+        line's titles are that person's (``positions.career``; the tenure pass dates them)."""
+        if ":" not in self.text:
+            return
+        for m in _CAREER_LINE.finditer(self.text):
+            t = self.title_at.get(self._skip_prefix(m.end()))
+            if t is None or t.start in self.used_titles:
+                continue
+            chain, end = self.chain_at(t.start)
+            line_end = self.text.find("\n", end)
+            if self.text[end : line_end if line_end >= 0 else len(self.text)].strip(" \t.;,"):
+                continue  # the line goes on after its titles: a clause, no career ("2024: Giám đốc Sở báo cáo ...")
+            subject = self._career_subject(m.start())
+            if chain and subject is not None:
+                self.give(subject, self._claim(chain), "career")
+
+    def _career_subject(self, line: int) -> PersonMention | None:
+        """The person a timeline line at ``line`` is about: named on a heading line ending with
+        ":" (or naming the career: "Tiểu sử", "quá trình công tác"), with only timeline lines
+        between."""
+        before = [p for p in self.persons if p.end <= line]
+        if not before:
+            return None
+        p = max(before, key=lambda p: p.start)
+        head_start = self.text.rfind("\n", 0, p.start) + 1
+        head_end = self.text.find("\n", p.end)
+        if head_end < 0 or head_end >= line:
+            return None
+        heading = self.text[head_start:head_end].strip()
+        if not (heading.endswith(":") or _CAREER_HEADING.search(heading)):
+            return None
+        between = [ln for ln in self.text[head_end:line].split("\n") if ln.strip()]
+        return p if all(_CAREER_LINE.match(ln) for ln in between) else None
 
     def appositive_names(self) -> None:
         """A name with no honorific, licensed by the titles written after it, where a list item
@@ -951,8 +1095,9 @@ class PeopleParser:
         [tân] <title>"), or None. Read word by word backwards: a regex anchored at the title
         would be tried at every position of the window."""
         found = [(m.start(), m.group(0)) for m in _WORD.finditer(self.text, max(0, start - 60), start)]
-        if not found or self.text[found[-1][0] + len(found[-1][1]) : start].strip():
-            return None
+        gap = self.text[found[-1][0] + len(found[-1][1]) : start].strip() if found else None
+        if gap is None or (gap and not (gap == ":" and self._post_words_end(found))):
+            return None  # ("từng giữ các chức vụ: <titles>": a colon after the words for a post)
         phrases, longest = _appointment_phrases()
 
         def verbs_ending(i: int) -> int | None:
@@ -966,11 +1111,26 @@ class PeopleParser:
                     break
             return verb
 
-        verb = verbs_ending(len(found))  # "giữ chức vụ <title>"
-        for n in (2, 1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>"
-            if verb is None and len(found) >= n and " ".join(w for _, w in found[-n:]).lower() in _title_lead_words():
+        verb = verbs_ending(len(found)) if not gap else None  # "giữ chức vụ <title>"
+        leads, last_words = _title_lead_words()
+        if verb is not None or found[-1][1].lower() not in last_words:
+            return verb
+        post_words, most = _post_words()
+        for n in range(min(most, len(found)), 0, -1):  # "tái đắc cử chức danh <title>", "làm nguyên <title>", "giữ các chức vụ <titles>"
+            lead = " ".join(w for _, w in found[-n:]).lower()
+            if lead in leads:
                 verb = verbs_ending(len(found) - n)
-        return verb
+                if verb is None and lead in post_words and len(found) > n and found[-n - 1][1].lower() in _holding_post():
+                    verb = found[-n - 1][0]
+                if verb is not None:
+                    return verb
+        return None
+
+    @staticmethod
+    def _post_words_end(found: list[tuple[int, str]]) -> bool:
+        """Whether the words ``found`` end with the words for a post ("các chức vụ")."""
+        post_words, most = _post_words()
+        return any(" ".join(w for _, w in found[-n:]).lower() in post_words for n in range(most, 0, -1))
 
     def _coordinated(self, last: PersonMention, before: list[PersonMention]) -> list[PersonMention]:
         """``last`` and the persons joined to it by "và" or a comma before it, each with its own
@@ -1023,7 +1183,11 @@ class PeopleParser:
             holder = max(before, key=lambda p: p.start) if before else None  # the nearest name
             # not across list items, nor into a clause of its own ("cho đến khi có nhân sự giữ chức")
             if holder and self._same_subject(holder.end, verb) and not _OWN_CLAUSE.search(text, holder.end, verb):
-                for p in self._coordinated(holder, before):  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
+                persons = self._coordinated(holder, before)
+                if len(persons) > 1 and _RESPECTIVELY.search(text, holder.end, verb):
+                    self._respectively(sorted(persons, key=lambda p: p.start), chain, end)
+                    continue
+                for p in persons:  # "A và B được bầu làm Phó Bí thư Tỉnh ủy"
                     self.give(p, self._claim(chain), "appointment")
                 given.append((verb, chain))
         self.elected(given)
@@ -1053,6 +1217,23 @@ class PeopleParser:
                 for p in [person, *self._listed_after(person, e)]:
                     self.give(p, [t], "post_towards")
                 self.used_titles.add(t.start)
+
+    def _respectively(self, persons: list[PersonMention], chain: list[TitleMention], end: int) -> None:
+        """"A và B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch HĐND tỉnh": the n-th person
+        takes the n-th title (a title with no body shares the one of the title "và" joins it to);
+        when the counts differ, which post is whose is not written: none."""
+        titles = list(chain)
+        joined = _AND_TITLE.match(self.text, end)
+        if joined and joined.end() in self.title_at:
+            more, _ = self.chain_at(joined.end())
+            titles += more
+        if len(titles) != len(persons):
+            self._claim(titles)
+            return
+        bodies = [t.body for t in titles]
+        for i, t in enumerate(titles):
+            body = t.body or next((b for b in bodies[i + 1 :] if b is not None), None)
+            self.give(persons[i], self._claim([t if body is t.body else replace(t, body=body)]), "appointment")
 
     def elected(self, given: list[tuple[int, list[TitleMention]]]) -> None:
         """"HĐND thành phố đã bầu 5 Phó Chủ tịch UBND thành phố. Kết quả, ông A, ...; ông B, ...

@@ -123,6 +123,36 @@ def term_at(text: str, pos: int) -> str | None:
     return f"{m.group(1)}-{m.group(2)}" if m else None
 
 
+_CAREER_DATE = re.compile(r"(?:(\d{1,2})[/.])?(?:(\d{1,2})[/.])?(\d{4})|(?<!\w)(nay)(?!\w)", re.I)
+
+
+def career_span(text: str, title_start: int) -> dict[str, str]:
+    """The dates a career timeline's line writes before its titles ("- Từ tháng 3/2015 đến tháng
+    9/2020: ", "- 2015 - 2020: ", "- Từ 10/2020 đến nay: "): the first starts the post, the second
+    ends it (``former``), "nay" leaves it ``current``; one date alone only starts it."""
+    line = text[text.rfind("\n", 0, title_start) + 1 : title_start]
+    dates = []
+    for m in _CAREER_DATE.finditer(line):
+        a, b, year, now = m.groups()
+        if now:
+            dates.append(None)
+        elif b:  # day/month/year
+            dates.append(f"{int(year):04d}-{int(b):02d}-{int(a):02d}" if 1 <= int(b) <= 12 and 1 <= int(a) <= 31 else year)
+        elif a:  # month/year
+            dates.append(f"{int(year):04d}-{int(a):02d}" if 1 <= int(a) <= 12 else year)
+        else:
+            dates.append(year)
+    out: dict[str, str] = {}
+    if dates and dates[0]:
+        out["start"] = dates[0]
+    if len(dates) > 1:
+        if dates[1]:
+            out["end"], out["status"] = dates[1], "former"
+        else:
+            out["status"] = "current"
+    return out
+
+
 def title_status(text: str, title_start: int, surface: str) -> str | None:
     """What the words of the title itself say: "nguyên Chủ tịch" former, "Quyền Giám đốc" acting."""
     if _rules()["former"].search(text[max(0, title_start - 12) : title_start]) or _rules()["former_title"].match(surface + " "):
@@ -195,6 +225,8 @@ class Tenure:
                 date = self.cue_date(cue, cues, s, e)
                 if date:
                     props[cue.marks] = date
+            if p.fact.rule == "positions.career":
+                props.update(career_span(self.text, p.anchor))
 
     def appositive(self) -> set[int]:
         """Starts of titles written in apposition after a name ("ông A, Ủy viên Trung ương Đảng,
@@ -232,7 +264,10 @@ class Tenure:
                 p for p in positions
                 if p.anchor >= cue.end and (nxt is None or p.anchor < nxt) and p.anchor not in appositive
             ]
-            if not after and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
+            # "phê chuẩn kết quả bầu ông A giữ chức ...": a cue handing its status to the next
+            # one (below) speaks for no title before it
+            hands_on = nxt is not None and cue.status is not None and cues[i + 1].marks == cue.marks
+            if not after and not hands_on and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
                 prev = cues[i - 1].end if i else -1
                 after = [p for p in positions if prev <= p.anchor < cue.start and id(p) not in governed]
             for p in after:

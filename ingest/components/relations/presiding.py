@@ -39,14 +39,22 @@ def _event_word() -> re.Pattern[str]:
 
 @vocabulary_cache
 def _comma_noun() -> re.Pattern[str]:
-    return pattern("comma_nouns", r"(?<!\w)")
+    """A noun written with a comma inside, with the comma and "các" that join it to a list."""
+    return pattern("comma_nouns", r"(?:,[ \t]*(?:(?:các|những)[ \t]+)?)?(?<!\w)")
+
+
+#: "về" right after the kind word: what the meeting is about is its name ("Hội nghị về công tác cán bộ")
+_ABOUT = re.compile(r"\s+về(?!\w)", re.I)
 
 
 def _cut(full: str, start: int) -> int | None:
     """Where an event's name stops (``_EVENT_CUT``), except at a comma inside a noun written with
-    one ("cuộc họp với các sở, ngành về ...")."""
+    one ("cuộc họp với các sở, ngành về ...", "cuộc họp với UBND tỉnh, các sở, ngành") and at a
+    "về" right after the kind word (at ``start``)."""
     inside = [(m.start(), m.end()) for m in _comma_noun().finditer(full)]
     for cut in _EVENT_CUT.finditer(full, start):
+        if cut.start() == start and _ABOUT.match(full, start):
+            continue
         if not any(a <= cut.start() < b for a, b in inside):
             return cut.start()
     return None

@@ -1,17 +1,19 @@
 """SIGNED: "<person> (vừa|đã) ký [ban hành] ... <number>", also when the numbers come in the
 following paragraphs ("ký các Quyết định ..."), a title standing for the article's only holder
-of it ("Phó Thủ tướng đã ký"), and a legal text's signature block."""
+of it ("Phó Thủ tướng đã ký"), and a legal text's signature block, which also states the
+signer's post (``positions.signature_block``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...mentions import DocMention, Fact, PersonMention
 from ...numbers import same_type
 from ...gazetteer import vocabulary_cache
 from ...triggers import alternation, scanner, words
 from ..gaz import name_at
-from .context import Context
+from .context import Context, implied_body
 
 
 @vocabulary_cache
@@ -104,7 +106,41 @@ def signature_block(ctx: Context) -> list[Fact]:
             if hit and not ctx.text[hit[1] : pos + len(line)].strip(" |"):
                 signer = PersonMention(hit[0], hit[1], hit[2], [])
                 ctx.persons.append(signer)
-                return [Fact("SIGNED", signer, own, ctx.sentence(hit[0]), {}, "signing.signature_block")]
+                post = _signers_post(ctx, signer, own, mark.start())
+                return [Fact("SIGNED", signer, own, ctx.sentence(hit[0]), {}, "signing.signature_block"), *post]
             pos += len(line) + 1
     return []
+
+
+#: the marks of a signature block before a title ("KT. CHỦ TỊCH"); "Q." stays with it, it says acting
+_BLOCK_MARK = re.compile(r"(?:T/M|(?:TM|KT|TL|TUQ)\s*\.)\s*", re.I)
+#: signing by order of the head ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG ..."): the signer heads an organ the
+#: block does not name, never the body of the heading
+_BY_ORDER = re.compile(r"^\s*(?:TL|TUQ)\s*\.", re.M)
+
+
+def _signers_post(ctx: Context, signer: PersonMention, own: DocMention, block: int) -> list[Fact]:
+    """"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (Đã ký) / Nguyễn Văn A": the title written alone on the
+    last title line above the name is the signer's post in the body the text's heading names
+    above its number ("ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: ..."), or in the body the title itself
+    implies ("PHÓ THỦ TƯỚNG": Chính phủ). No heading body, a title with more words on its line
+    ("VỤ TRƯỞNG VỤ PHÁP CHẾ") or a block signed by order ("TL.", "TUQ."): no post."""
+    titles = [t for t in ctx.loose_titles if block <= t.start < signer.start]
+    if not titles or _BY_ORDER.search(ctx.text, block, signer.start):
+        return []
+    t = titles[-1]
+    line_start = ctx.text.rfind("\n", 0, t.start) + 1
+    line_end = ctx.text.find("\n", t.end)
+    if ctx.text[t.end : line_end if line_end >= 0 else len(ctx.text)].strip():
+        return []
+    lead = _BLOCK_MARK.match(ctx.text, line_start)
+    written = ctx.text[lead.end() if lead else line_start : t.end].strip()
+    heading = [b for b in ctx.bodies if b.end <= own.start and not b.generic]
+    body = implied_body(t.canon, t.start, t.end, ctx.text) or (heading[-1] if heading else None)
+    if body is None:
+        return []
+    signer.titles.append(replace(t, surface=written, body=body))
+    rel = "CHAIRED" if t.role == "head" else "HOLDS"
+    # the evidence runs from the title's line to the name's
+    return [Fact(rel, signer, body, (line_start, ctx.sentence(signer.start)[1]), {"title": written}, "positions.signature_block")]
 

@@ -8,7 +8,10 @@ Rules (each fact names its rule):
                            tỉnh ...", "UBND tỉnh vừa có văn bản yêu cầu ..."), a document ("Kế hoạch
                            số 12/KH-UBND giao Sở Y tế ...", or a type word standing for the last one
                            named: "Kế hoạch giao ..."), or a title with its body ("Chủ tịch UBND tỉnh
-                           yêu cầu Công an tỉnh ...").
+                           yêu cầu Công an tỉnh ..."), or a head named without a title ("Ông An
+                           cũng giao ...": the one office the article gives the person).
+* ``tasks.task_first``     "<giver> giao nhiệm vụ <task> cho <body>": the task written before the
+                           bodies it is given to (``task_first`` verbs: the object is the task).
 * ``tasks.given_by``       the passive: "<body>[ và <body>] được <giver> giao / phân công / yêu cầu
                            <task>" (the giver as in ``tasks.subject_gives``).
 * ``tasks.document_gives`` a verb with no subject, opening a sentence or clause ("Giao Sở Nội vụ
@@ -39,10 +42,10 @@ from __future__ import annotations
 
 import re
 
-from ...gazetteer import load
+from ...gazetteer import load, vocabulary_cache
 from ...numbers import same_type
-from ...triggers import pattern
-from ...mentions import BodyMention, DocMention, Fact, TitleMention
+from ...triggers import pattern, words
+from ...mentions import BodyMention, DocMention, Fact, PersonMention, TitleMention
 from ..bodies import is_ad_hoc
 from .context import Context, implied_body
 
@@ -127,6 +130,17 @@ def _facts(ctx: Context, giver: object, pos: int, rule: str) -> list[Fact]:
     return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, rule) for b in targets if b is not giver]
 
 
+def _held_elsewhere(ctx: Context, p: PersonMention) -> list[BodyMention]:
+    """"Ông An cũng giao Sở Y tế ...": a person named without a title gives the task as the head
+    of the one office the article gives that person elsewhere (none, or two: no office)."""
+    if p.titles:
+        return []
+    offices = [o for q in ctx.persons if q.name == p.name for o in (_office(t, ctx) for t in q.titles) if o is not None]
+    if len({o.kind for o in offices}) != 1:
+        return []
+    return [max(offices, key=lambda o: bool(o.place))]
+
+
 def _office(t: TitleMention, ctx: Context) -> BodyMention | None:
     """The body a head title acts for: its written body ("Chủ tịch UBND tỉnh"), else the office
     the title names when that is a central body ("Thủ tướng" -> Thủ tướng Chính phủ)."""
@@ -155,8 +169,8 @@ def _giver_before(ctx: Context, pos: int) -> BodyMention | DocMention | None:
             return d
     for p in ctx.persons:
         if p.end == pos or (p.titles and p.titles[-1].full_end == pos):
-            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None]
-            return (_document_of(ctx, min(p.start, *(t.start for t in p.titles))) or offices[0]) if offices else None
+            offices = [o for o in (_office(t, ctx) for t in p.titles) if o is not None] or _held_elsewhere(ctx, p)
+            return (_document_of(ctx, min([p.start, *(t.start for t in p.titles)])) or offices[0]) if offices else None
     for t in ctx.loose_titles:
         if t.full_end == pos:
             office = _office(t, ctx)
@@ -194,8 +208,32 @@ def subject_gives(ctx: Context) -> list[Fact]:
             continue
         giver = _giver_before(ctx, lead.start())
         if giver is not None and ctx.sentence(lead.start()) == ctx.sentence(m.end()):
-            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives") or _passive(ctx, giver, m.end())
+            facts += _facts(ctx, giver, m.end(), "tasks.subject_gives") or _passive(ctx, giver, m.end()) or _task_first(ctx, giver, m)
     return facts
+
+
+#: "cho" before the bodies a task written first is given to ("giao nhiệm vụ <task> cho Sở Y tế")
+_FOR = re.compile(r"\s+cho\s+", re.I)
+_TASK_FIRST_REACH = 160  # characters: a task longer than this is no clause we can bound
+
+
+def _task_first(ctx: Context, giver: BodyMention | DocMention, m: re.Match[str]) -> list[Fact]:
+    """"UBND tỉnh giao nhiệm vụ xây dựng đề án cho Sở Y tế": after a verb whose object is the
+    task (``task_first``: "giao nhiệm vụ", "giao trách nhiệm"), the bodies after "cho" in the same
+    clause are given it."""
+    if " ".join(m.group("w").lower().split()) not in _task_first_verbs():
+        return []
+    s, e = ctx.sentence(m.end())
+    semicolon = ctx.text.find(";", m.end(), e)
+    to = _FOR.search(ctx.text, m.end(), min(e if semicolon < 0 else semicolon, m.end() + _TASK_FIRST_REACH))
+    targets = _recipients(ctx, to.end()) if to else []
+    task = " ".join(ctx.text[m.end() : to.start()].split()) if to else ""
+    return [Fact("ASSIGNS", giver, b, (s, e), {"task": task}, "tasks.task_first") for b in targets if b is not giver]
+
+
+@vocabulary_cache
+def _task_first_verbs() -> frozenset[str]:
+    return frozenset(" ".join(w.lower().split()) for w in words("task_first"))
 
 
 #: between the bodies given a task and their giver: "Sở Y tế được (Chủ tịch) UBND tỉnh giao ..."
