@@ -68,22 +68,21 @@ def _stderr_captured() -> Iterator[Any]:
         sink.close()
 
 
-#: JVM options of every process: compiling with C1 alone and the serial collector. A process
-#: that reads starts answering sooner (first who-issued on the demo store: 1.3 s -> 0.5 s), and
-#: a load spends less CPU in all (10k articles, `graph ingest --jobs 2`: the loading process
-#: 59 -> 51 CPU-s; the C2 compiler alone took about 15 CPU-s of a 2-core machine whose other
-#: core extracts), for a writer about a sixth slower on its own core.
-JVM_OPTIONS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"]
+#: JVM options for a process that only reads: compiling with C1 alone and the serial collector
+#: start answering sooner (measured, first who-issued on the demo store: 1.3 s -> 0.5 s for the
+#: first query); a load keeps the default JIT and collector, which win on long runs.
+QUICK_JVM = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"]
 
 
-def start_jvm(heap: str = "512m") -> None:
+def start_jvm(heap: str = "512m", quick: bool = False) -> None:
     """Start this process's JVM once, quietly, with ``heap`` as its maximum heap.
 
-    A process has one JVM: the first call fixes the heap and later calls (another store, the
-    test Bolt server) join it. Its classes come from a class-data sharing archive made on first
-    use (``graph.jvmcache``), which halves the cold start of every command. ArcadeDB logging
-    goes to ``LOG_CONFIG``'s file instead of the console and ``./log/``; a JVM crash report goes
-    to the temp directory, not ``./log/``.
+    A process has one JVM: the first call fixes the heap (and ``quick``: ``QUICK_JVM`` for a
+    process that only reads) and later calls (another store, the test Bolt server) join it.
+    Its classes come from a class-data sharing archive made on first use (``graph.jvmcache``),
+    which halves the cold start of every command. ArcadeDB logging goes to ``LOG_CONFIG``'s file
+    instead of the console and ``./log/``; a JVM crash report goes to the temp directory, not
+    ``./log/``.
     """
     import jpype
 
@@ -106,7 +105,7 @@ def start_jvm(heap: str = "512m") -> None:
     # -XX:+DisableExplicitGC: JPype ends many of Python's garbage collections with a call to
     # System.gc(), a full collection of the JVM heap; during a load that doubled the time spent
     # outside the engine (graph/collector.py)
-    args = ["-Xrs", "-XX:+DisableExplicitGC", f"-Djava.util.logging.config.file={LOG_CONFIG}", *JVM_OPTIONS]
+    args = ["-Xrs", "-XX:+DisableExplicitGC", f"-Djava.util.logging.config.file={LOG_CONFIG}", *(QUICK_JVM if quick else [])]
     with _stderr_captured() as captured:
         try:
             jvm.start_jvm(heap_size=heap, jvm_args=args + archive_options(args))
@@ -145,7 +144,7 @@ class EmbeddedStore(Store):
         self._db: Any = None
         self._writer: Any = None
         self._create = create
-        start_jvm(heap)
+        start_jvm(heap, quick=not create)  # a store that may not be created is only read
         self._db = self._open()
 
     def _open(self) -> Any:

@@ -4,8 +4,8 @@ Measured on the demo store (2-core VM, idle, `graph who-issued 143-KL/TU`, 1.8 s
 Python imports, 0.45 s starting the JVM, 0.45 s opening the database and 0.85 s for the first
 query, nearly all of it the JVM loading and verifying ArcadeDB's classes (the bundled runtime has
 no CDS archive at all). With an archive of those classes (AppCDS: ``-XX:SharedArchiveFile``) the
-same steps took 0.33 + 0.18 + 0.32 s; the JVM also compiles with C1 only
-(``graph.embedded.JVM_OPTIONS``).
+same steps took 0.33 + 0.18 + 0.32 s; a reading process also compiles with C1 only
+(``graph.embedded.QUICK_JVM``).
 
 The archive cannot ship in a wheel (it is tied to the exact runtime, class path and JVM flags),
 so it is made on first use: the first process runs with ``-XX:DumpLoadedClassList``, and when it
@@ -14,7 +14,7 @@ exits a detached helper (``python -m graph.jvmcache``) waits for it to end and r
 find the archive under ``~/.cache/vn-officials-graph`` (``XDG_CACHE_HOME``), keyed by a
 fingerprint of the runtime, the jars and the flags, so an upgrade simply makes a new one.
 Flags that change the archive's layout (the collector, compact headers) are part of the
-fingerprint, so a change of flags makes a new archive. ``GRAPH_JVM_CDS=0`` turns it off.
+fingerprint, so reading and loading processes each get theirs. ``GRAPH_JVM_CDS=0`` turns it off.
 """
 
 from __future__ import annotations
