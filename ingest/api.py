@@ -13,6 +13,7 @@ here, or a distributed executor elsewhere, maps over.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -227,10 +228,14 @@ def windowed(submit: Callable[[A], "Future[R]"], inputs: Iterable[tuple[A, C]], 
 
 def _worker_start(parent: int) -> None:
     """In each worker process: signals are the parent's business (it stops the run at a safe
-    point and then ends its workers), and a worker whose parent died (``kill -9``) leaves
-    within a second instead of idling on as an orphan."""
+    point and then ends its workers), a worker whose parent died (``kill -9``) leaves
+    within a second instead of idling on as an orphan, and the collector runs less often."""
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, signal.SIG_IGN)
+    # extraction makes many short-lived objects: collecting the young ones every 10,000
+    # allocations instead of Python's 700 took a worker's CPU per article down 6% (1,150 bench
+    # articles: 6.1 -> 5.7 CPU-s), for a few MB more between collections
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
     def watch() -> None:
         while os.getppid() == parent:

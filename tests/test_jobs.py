@@ -98,6 +98,13 @@ def test_workers_keep_order_and_pull_input_lazily() -> None:
         assert list(results) == [(i, i + 1) for i in range(1, 6)]
 
 
+def test_workers_collect_young_objects_less_often_than_python_does() -> None:
+    """The worker processes raise the young generation's threshold (ingest.api._worker_start)."""
+    with Workers(2) as workers:
+        [(_, threshold)] = list(workers.map(eval, [("__import__('gc').get_threshold()", None)]))
+    assert threshold[0] == 10_000
+
+
 def test_empty_batches_never_start_the_pool() -> None:
     with Workers(2) as workers:
         assert list(workers.map(len, [([], "a"), ([], "b")])) == [("a", 0), ("b", 0)]
