@@ -49,6 +49,12 @@ POSTS = [
     ("Chủ tịch Hội Nông dân tỉnh Nghệ An Nguyễn Văn Thông dự hội nghị.", ("CHAIRED", "Nguyễn Văn Thông", "Hội Nông dân tỉnh Nghệ An")),
     ("Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An Trần Văn Tân phát biểu.", ("CHAIRED", "Trần Văn Tân", "Hội Cựu chiến binh tỉnh Nghệ An")),
     ("Ông Kha Văn Tám, Chủ tịch Liên đoàn Lao động tỉnh Nghệ An, phát biểu.", ("CHAIRED", "Kha Văn Tám", "Liên đoàn Lao động tỉnh Nghệ An")),
+    # their abbreviations, named in full
+    ("Bà Nguyễn Thị Lan, Chủ tịch Hội LHPN tỉnh Nghệ An phát biểu.", ("CHAIRED", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An")),
+    ("Ông Hoàng Văn Nam, Chủ tịch Hội ND tỉnh Nghệ An phát biểu.", ("CHAIRED", "Hoàng Văn Nam", "Hội Nông dân tỉnh Nghệ An")),
+    ("Ông Trần Văn Bốn, Chủ tịch Hội CCB tỉnh Nghệ An phát biểu.", ("CHAIRED", "Trần Văn Bốn", "Hội Cựu chiến binh tỉnh Nghệ An")),
+    ("Chủ tịch LĐLĐ tỉnh Nghệ An Kha Văn Tám phát biểu.", ("CHAIRED", "Kha Văn Tám", "Liên đoàn Lao động tỉnh Nghệ An")),
+    ("Phó Chủ tịch Thường trực LĐLĐ TP Hà Nội Võ Văn Đức dự.", ("HOLDS", "Võ Văn Đức", "Liên đoàn Lao động TP Hà Nội")),
     # communes and wards since the 2025 merger: no district between them and the province
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Diễn Châu Nguyễn Văn Tuấn dự lễ.", ("CHAIRED", "Nguyễn Văn Tuấn", "Đảng ủy xã Diễn Châu")),
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Diễn Châu Nguyễn Văn Tuấn dự lễ.", ("CHAIRED", "Nguyễn Văn Tuấn", "HĐND xã Diễn Châu")),
@@ -67,6 +73,7 @@ def test_sector_post(text: str, post: tuple[str, str, str]) -> None:
     "Lực lượng Bộ đội Biên phòng tỉnh Quảng Ninh đã bắt giữ đối tượng.",  # the force acts, nobody holds a post
     "Công an tỉnh Nghệ An đã khởi tố vụ án, VKSND tỉnh Nghệ An phê chuẩn quyết định.",
     "Hội Nông dân tỉnh Nghệ An phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức hội thi.",
+    "LĐLĐ tỉnh Nghệ An phối hợp với Hội LHPN tỉnh tổ chức hội thi.",
 ])
 def test_no_sector_post(text: str) -> None:
     assert posts(text) == set()
