@@ -60,6 +60,11 @@ POSTS = [
     ("Bí thư Đảng ủy, Chủ tịch HĐND xã Diễn Châu Nguyễn Văn Tuấn dự lễ.", ("CHAIRED", "Nguyễn Văn Tuấn", "HĐND xã Diễn Châu")),
     ("Chủ tịch UBND phường Hoàn Kiếm (mới) Phạm Tuấn Long phát biểu.", ("CHAIRED", "Phạm Tuấn Long", "UBND phường Hoàn Kiếm")),
     ("Ông Nguyễn Văn Tuấn, Chủ tịch UBND xã Diễn Châu, tỉnh Nghệ An cho biết.", ("CHAIRED", "Nguyễn Văn Tuấn", "UBND xã Diễn Châu")),
+    # the commune's province between its organ and the name
+    ("Chủ tịch UBND xã Diễn Châu, tỉnh Nghệ An Nguyễn Văn Tuấn phát biểu.", ("CHAIRED", "Nguyễn Văn Tuấn", "UBND xã Diễn Châu")),
+    ("Bí thư Đảng ủy phường Bến Thành, TP Hồ Chí Minh Trần Văn Khoa phát biểu.",
+     ("CHAIRED", "Trần Văn Khoa", "Đảng ủy phường Bến Thành")),
+    ("Phó Chủ tịch HĐND xã Tân Lập, thành phố Hà Nội, ông Lê Văn Minh cho biết.", ("HOLDS", "Lê Văn Minh", "HĐND xã Tân Lập")),
 ]
 
 
@@ -74,6 +79,8 @@ def test_sector_post(text: str, post: tuple[str, str, str]) -> None:
     "Công an tỉnh Nghệ An đã khởi tố vụ án, VKSND tỉnh Nghệ An phê chuẩn quyết định.",
     "Hội Nông dân tỉnh Nghệ An phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức hội thi.",
     "LĐLĐ tỉnh Nghệ An phối hợp với Hội LHPN tỉnh tổ chức hội thi.",
+    "Chủ tịch UBND xã Diễn Châu, tỉnh Nghệ An cho biết sẽ kiểm tra.",  # the post, no name after the province
+    "Làm việc với UBND xã Diễn Châu, tỉnh Nghệ An Nguyễn Văn Tuấn cho biết.",  # no title before the organ
 ])
 def test_no_sector_post(text: str) -> None:
     assert posts(text) == set()
