@@ -49,6 +49,9 @@ POSTS = [
     ("Chủ tịch Hội Nông dân tỉnh Nghệ An Nguyễn Văn Thông dự hội nghị.", ("CHAIRED", "Nguyễn Văn Thông", "Hội Nông dân tỉnh Nghệ An")),
     ("Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An Trần Văn Tân phát biểu.", ("CHAIRED", "Trần Văn Tân", "Hội Cựu chiến binh tỉnh Nghệ An")),
     ("Ông Kha Văn Tám, Chủ tịch Liên đoàn Lao động tỉnh Nghệ An, phát biểu.", ("CHAIRED", "Kha Văn Tám", "Liên đoàn Lao động tỉnh Nghệ An")),
+    ("Chủ tịch Công đoàn Viên chức tỉnh Nghệ An Lê Thị Hạnh phát biểu.", ("CHAIRED", "Lê Thị Hạnh", "Công đoàn Viên chức tỉnh Nghệ An")),
+    ("Bà Lê Thị Hạnh, Chủ tịch Công đoàn ngành Y tế tỉnh Nghệ An cho biết.",
+     ("CHAIRED", "Lê Thị Hạnh", "Công đoàn ngành Y tế tỉnh Nghệ An")),
     # their abbreviations, named in full
     ("Bà Nguyễn Thị Lan, Chủ tịch Hội LHPN tỉnh Nghệ An phát biểu.", ("CHAIRED", "Nguyễn Thị Lan", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An")),
     ("Ông Hoàng Văn Nam, Chủ tịch Hội ND tỉnh Nghệ An phát biểu.", ("CHAIRED", "Hoàng Văn Nam", "Hội Nông dân tỉnh Nghệ An")),
@@ -79,6 +82,7 @@ def test_sector_post(text: str, post: tuple[str, str, str]) -> None:
     "Công an tỉnh Nghệ An đã khởi tố vụ án, VKSND tỉnh Nghệ An phê chuẩn quyết định.",
     "Hội Nông dân tỉnh Nghệ An phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức hội thi.",
     "LĐLĐ tỉnh Nghệ An phối hợp với Hội LHPN tỉnh tổ chức hội thi.",
+    "Công đoàn Viên chức tỉnh Nghệ An tổ chức hội nghị.",
     "Chủ tịch UBND xã Diễn Châu, tỉnh Nghệ An cho biết sẽ kiểm tra.",  # the post, no name after the province
     "Làm việc với UBND xã Diễn Châu, tỉnh Nghệ An Nguyễn Văn Tuấn cho biết.",  # no title before the organ
 ])
