@@ -171,7 +171,7 @@ class Limits(_Strict):
 
 class TenureCue(_Strict):
     marks: Literal["start", "end", "none"]
-    status: Optional[Literal["current", "former", "acting", "elected", "dismissed"]] = None
+    status: Optional[Literal["current", "former", "acting", "elected", "nominated", "dismissed"]] = None
 
 
 class TenurePrefixes(_Strict):
@@ -191,7 +191,7 @@ class Tenure(_Strict):
     cues: dict[str, TenureCue]
     title_prefixes: TenurePrefixes
     date_lead: Words
-    term_word: str
+    term_words: Words
     succession: Succession
 
 

@@ -62,6 +62,7 @@ _CITIZEN = re.compile(r"\s*[,(]\s*(?:\d+\s*tuổi|SN\s*\d|trú|ngụ|sinh sống
 #: capitalised syllables even when the family name is not in surnames.yaml ("Ma Thế Hồng")
 _LOOSE_NAME = re.compile(rf"{CAP}(?:[ \t]+{CAP}){{1,3}}(?![ \t]*[{UPPER}])")
 _DISTRICT_LEVELS = {"quận", "huyện", "thị xã", "xã", "phường", "thị trấn"}
+_UPPER_LEVELS = {"tỉnh", "thành phố"}
 _SYLLABLE_AT = re.compile(r"[^\W\d_]+")
 _NEXT_CAP = re.compile(rf"[ \t]*({CAP})(?![^\W\d_])")
 _MID_SENTENCE = re.compile(r"[^\W\d_][ \t]+$")
@@ -807,6 +808,8 @@ class PeopleParser:
             pos = aside.end()  # "Chủ tịch UBND xã Tân Lập (mới) Lê Văn A": the place's aside
         elif titles and (paren := _OPEN_PAREN.match(self.text, pos)) and self._skip_honorific(paren.end()) != paren.end():
             pos = paren.end()  # "Chủ tịch UBND tỉnh (ông Lê Văn A)"
+        elif titles and titles[-1].body is not None and titles[-1].body.level in _DISTRICT_LEVELS and (up := self._upper_place(pos)):
+            pos = up  # "Chủ tịch UBND xã Tân Lập, tỉnh Nghệ An Lê Văn A": the commune's province first
         pos = self._skip_honorific(self.gaz.skip(pos))
         if titles and titles[-1].body is not None and titles[-1].body.end >= pos - 1:
             pos = self._resplit_place(titles[-1].body, pos) or pos
@@ -949,6 +952,19 @@ class PeopleParser:
         if not sep or not self._starts_title(self._skip_prefix(self.gaz.skip(self.text.index("(", m.end()) + 1 if sep.re is _PAREN else sep.end()))):
             return None
         return (m.start(), m.end(), collapse(m.group(0)))
+
+    def _upper_place(self, pos: int) -> int | None:
+        """Past ", tỉnh Nghệ An" / ", TP Hà Nội" after a commune's or district's organ (two-tier
+        local government since 2025 names a commune with its province), when a name follows."""
+        comma = _QUALIFIER_COMMA.match(self.text, pos)
+        level = self.gaz.at(comma.end(), "LEVEL") if comma and "," in comma.group(0) else None
+        place = self.gaz.at(self.gaz.skip(level.end), "PLACE") if level and level.ident in _UPPER_LEVELS else None
+        if place is None:
+            return None
+        after = self.gaz.skip(place.end)
+        honorific = _TO_HONORIFIC.match(self.text, after)  # "..., tỉnh Nghệ An, ông Lê Văn A"
+        after = self._skip_honorific(honorific.end() if honorific else after)
+        return after if name_at(self.text, after) else None
 
     def _skip_honorific(self, pos: int) -> int:
         """Past a honorific or a rank, written in any case ("đồng chí", "đại tá")."""

@@ -8,8 +8,9 @@ not keep ended posts (so that "when did it end" has an answer):
                        01/3/2021" starts it; "thôi giữ chức", "miễn nhiệm", "nghỉ hưu ... từ ngày"
                        end it), ISO ("2021-03-01", or "2021-03" for a month);
 * ``status``           as of the article: current, former ("nguyên", "thôi giữ chức"), acting
-                       ("Quyền Giám đốc"), elected ("được bầu"), dismissed ("miễn nhiệm");
-* ``term``             "nhiệm kỳ 2021-2026" written after the post;
+                       ("Quyền Giám đốc"), elected ("được bầu"), nominated ("được giới thiệu để
+                       bầu": the vote is still to come), dismissed ("miễn nhiệm");
+* ``term``             "nhiệm kỳ 2021-2026" or "giai đoạn 2015-2020" written after the post;
 * SUCCEEDED            "X ... thay ông Y": X took the post X is given in that sentence from Y
                        (props ``title``, ``body`` (a mention, resolved by the builder), ``start``);
                        Y gets that post too, ended (status former, ``end`` = X's start).
@@ -73,7 +74,7 @@ def _rules() -> dict:
         "cues": cues,
         "cue": re.compile(rf"(?<!\w)({words(by_length)})(?!\w)", re.I),
         "date": re.compile(rf"(?<!\w)(?:{lead})\s+(?:{_DMY}|{_MY})", re.I),
-        "term": re.compile(rf"[\s,(]*{words([data['term_word']])}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
+        "term": re.compile(rf"[\s,(]*(?:{words(data['term_words'])})\s+(\d{{4}})\s*[-–]\s*(\d{{4}})", re.I),
         "former": re.compile(rf"(?<!\w)(?:{words(data['title_prefixes']['former'])})\s+$", re.I),
         "former_title": re.compile(rf"^(?:{words(data['title_prefixes']['former'])})\s", re.I),
         "acting": re.compile(rf"^(?:{words(data['title_prefixes']['acting'])})\s", re.I),
@@ -115,8 +116,15 @@ def stated_date(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _hands_on(cue: Cue, nxt: Cue) -> bool:
+    """Whether ``cue``, with no title of its own, gives its status to the generic cue after it:
+    one of the same kind ("bầu ông A giữ chức"), or any when it dates nothing itself
+    ("giới thiệu để bầu ông A giữ chức")."""
+    return cue.status is not None and cue.marks in (nxt.marks, "none")
+
+
 def term_at(text: str, pos: int) -> str | None:
-    """"nhiệm kỳ 2021-2026" written right after a post (at ``pos``, after a comma or an opening
+    """"nhiệm kỳ 2021-2026" ("giai đoạn 2015-2020") written right after a post (at ``pos``, after a comma or an opening
     parenthesis at most) as "2021-2026". Further away it is usually the term of something else
     ("Nghị quyết Đại hội ... (nhiệm kỳ 2020-2025)")."""
     m = _rules()["term"].match(text, pos)
@@ -256,9 +264,10 @@ class Tenure:
         governed: dict[int, Cue] = {}
         pending: Cue | None = None
         for i, cue in enumerate(cues):
-            if pending and pending.marks == cue.marks and pending.status:
+            if pending and _hands_on(pending, cue):
                 # "bầu ông A giữ chức ...": the specific cue's status, the generic one's clause
-                cue = Cue(cue.start, cue.end, cue.marks, pending.status)
+                # ("giới thiệu để bầu ông A giữ chức": no date of the nomination starts the post)
+                cue = Cue(cue.start, cue.end, pending.marks if pending.marks == "none" else cue.marks, pending.status)
             nxt = cues[i + 1].start if i + 1 < len(cues) else None
             after = [
                 p for p in positions
@@ -266,7 +275,7 @@ class Tenure:
             ]
             # "phê chuẩn kết quả bầu ông A giữ chức ...": a cue handing its status to the next
             # one (below) speaks for no title before it
-            hands_on = nxt is not None and cue.status is not None and cues[i + 1].marks == cue.marks
+            hands_on = nxt is not None and _hands_on(cue, cues[i + 1])
             if not after and not hands_on and not any(cue.end <= t < (math.inf if nxt is None else nxt) for t in titles):
                 prev = cues[i - 1].end if i else -1
                 after = [p for p in positions if prev <= p.anchor < cue.start and id(p) not in governed]
