@@ -6,7 +6,7 @@ import re
 import sys
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from graph import keys
@@ -96,7 +96,12 @@ def test_casefold_neither_makes_nor_removes_whitespace() -> None:
             assert not any(f.isspace() for f in folded), repr(c)
 
 
+def test_a_zero_width_character_between_a_letter_and_its_accent_leaves_a_composed_text() -> None:
+    assert nfc("A\u200b\u0300") == "À" == match_text("A\u200b\u0300")
+
+
 @settings(max_examples=300, deadline=None)
+@example("A\u200b\u0300", 0)
 @given(TEXTS, st.integers(0, 40))
 def test_a_composed_text_without_rewritten_characters_only_needs_retone(text: str, cut: int) -> None:
     """What ``REWRITTEN`` promises, for a composed text and for its ends (cleaning cuts a
