@@ -196,14 +196,17 @@ class Edge:
     @property
     def article_count(self) -> int:
         """How many distinct articles state the fact (the sample holds all of them until full)."""
-        return max(int(self.props.get("article_count") or 0), len(self.articles))
+        return self._count(self.articles)
+
+    def _count(self, sample: list[str]) -> int:
+        """``article_count`` for this fact's sample (``articles``), computed once by the caller."""
+        return max(int(self.props.get("article_count") or 0), len(sample))
 
     def merge(self, other: "Edge") -> None:
         limit = _list_cap()
         mine, theirs = self.articles, other.articles
-        counts = [max(int(e.props.get("article_count") or 0), len(sample)) for e, sample in ((self, mine), (other, theirs))]
         # an article in both samples is one article; the others are distinct sightings
-        self.props["article_count"] = sum(counts) - len(set(mine) & set(theirs))
+        self.props["article_count"] = self._count(mine) + other._count(theirs) - len(set(mine) & set(theirs))
         # both samples hold their own evidence's articles (or are full): no need to look again
         self.props["articles"] = _union(mine, theirs, limit)
         merge_tenure(self.props, other.props)
@@ -228,7 +231,7 @@ class Edge:
         and ``article_count`` keeps the number of articles the capped sample stands for."""
         limit = _list_cap()
         sample = self.articles
-        self.props["article_count"] = max(int(self.props.get("article_count") or 0), len(sample))
+        self.props["article_count"] = self._count(sample)
         self.props["articles"] = sample
         self.evidence = self.evidence[:limit]
         self._cap_lists(limit)
